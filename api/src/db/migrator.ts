@@ -1,0 +1,69 @@
+import { Umzug } from 'umzug';
+import type { Sequelize, Transaction } from 'sequelize';
+import * as m0001 from './migrations/0001-reference-data';
+import * as m0002 from './migrations/0002-users-sessions';
+import * as m0003 from './migrations/0003-saisines';
+import * as m0004 from './migrations/0004-saisine-events';
+
+/** What a migration receives: a way to run SQL inside the migration's own transaction. */
+export interface MigrationSql {
+  query(sql: string): Promise<unknown>;
+}
+export type Migration = (params: { context: MigrationSql }) => Promise<void>;
+
+interface MigrationModule {
+  up: Migration;
+  down: Migration;
+}
+
+// Listed explicitly (no glob): the same list runs under tsx, jest and any bundler.
+const MIGRATIONS: Array<[string, MigrationModule]> = [
+  ['0001-reference-data', m0001],
+  ['0002-users-sessions', m0002],
+  ['0003-saisines', m0003],
+  ['0004-saisine-events', m0004],
+];
+
+const MIGRATION_LOCK = 7_401_001;
+
+function createMigrator(sequelize: Sequelize, transaction: Transaction) {
+  const sql: MigrationSql = { query: (text) => sequelize.query(text, { transaction }) };
+  const names = async (text: string) => {
+    const [rows] = await sequelize.query(text, { transaction });
+    return (rows as Array<{ name: string }>).map((row) => row.name);
+  };
+  return new Umzug<MigrationSql>({
+    context: sql,
+    migrations: MIGRATIONS.map(([name, migration]) => ({
+      name,
+      up: () => migration.up({ context: sql }),
+      down: () => migration.down({ context: sql }),
+    })),
+    storage: {
+      async logMigration({ name }) {
+        await sequelize.query('INSERT INTO schema_migrations (name) VALUES (:name)', { replacements: { name }, transaction });
+      },
+      async unlogMigration({ name }) {
+        await sequelize.query('DELETE FROM schema_migrations WHERE name = :name', { replacements: { name }, transaction });
+      },
+      executed: () => names('SELECT name FROM schema_migrations ORDER BY name'),
+    },
+    logger: undefined,
+  });
+}
+
+/**
+ * Runs pending migrations in one transaction: all or nothing. Several processes starting at
+ * once take turns on an advisory lock, so each migration runs exactly once.
+ */
+export async function migrate(sequelize: Sequelize): Promise<string[]> {
+  return sequelize.transaction(async (transaction) => {
+    await sequelize.query(`SELECT pg_advisory_xact_lock(${MIGRATION_LOCK})`, { transaction });
+    await sequelize.query(
+      'CREATE TABLE IF NOT EXISTS schema_migrations (name text PRIMARY KEY, run_at timestamptz NOT NULL DEFAULT now())',
+      { transaction },
+    );
+    const applied = await createMigrator(sequelize, transaction).up();
+    return applied.map((migration) => migration.name);
+  });
+}

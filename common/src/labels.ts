@@ -1,0 +1,104 @@
+/** Reference lists and their French labels, shared by the form, the API, the back-office, e-mails and PDFs. */
+
+const keysOf = <K extends string>(labels: Record<K, string>) => Object.keys(labels) as K[];
+
+export const SAISINE_KIND_LABELS = {
+  signalement_article_40: 'Signalement (article 40 du code de procédure pénale)',
+  proces_verbal: 'Procès-verbal d’infraction',
+  plainte: 'Plainte de l’administration',
+  autre: 'Autre transmission',
+} as const;
+export type SaisineKind = keyof typeof SAISINE_KIND_LABELS;
+export const SAISINE_KINDS = keysOf(SAISINE_KIND_LABELS);
+
+/** How a referral reached the court: through Info Parquet or entered by a clerk from paper or e-mail. */
+export const CHANNEL_LABELS = {
+  formulaire: 'Formulaire en ligne',
+  api: 'Interface de programmation',
+  papier: 'Courrier papier',
+  courriel: 'Courriel',
+} as const;
+export type Channel = keyof typeof CHANNEL_LABELS;
+export const CHANNELS = keysOf(CHANNEL_LABELS);
+
+export const ADMINISTRATION_KIND_LABELS = {
+  dgfip: 'Finances publiques (DGFiP)',
+  douane: 'Douane (DGDDI)',
+  inspection_travail: 'Inspection du travail',
+  dgccrf: 'Protection des consommateurs (DGCCRF / DDPP)',
+  ars: 'Agence régionale de santé',
+  education: 'Éducation nationale',
+  prefecture: 'Préfecture',
+  securite_sociale: 'Organisme de sécurité sociale (URSSAF, CAF, CPAM…)',
+  france_travail: 'France Travail',
+  environnement: 'Police de l’environnement (OFB, DREAL…)',
+  collectivite: 'Collectivité territoriale (mairie, département…)',
+  autre: 'Autre administration',
+} as const;
+export type AdministrationKind = keyof typeof ADMINISTRATION_KIND_LABELS;
+export const ADMINISTRATION_KINDS = keysOf(ADMINISTRATION_KIND_LABELS);
+
+export const PERSON_ROLE_LABELS = {
+  mis_en_cause: 'Personne mise en cause',
+  victime: 'Victime',
+  temoin: 'Témoin',
+} as const;
+export type PersonRole = keyof typeof PERSON_ROLE_LABELS;
+export const PERSON_ROLES = keysOf(PERSON_ROLE_LABELS);
+
+export const PERSON_TYPE_LABELS = {
+  physique: 'Personne physique',
+  morale: 'Personne morale',
+} as const;
+export type PersonType = keyof typeof PERSON_TYPE_LABELS;
+export const PERSON_TYPES = keysOf(PERSON_TYPE_LABELS);
+
+/** The three decision families of art. 40-1 CPP. */
+export const DECISION_LABELS = {
+  poursuites: 'Poursuites',
+  alternative: 'Alternative aux poursuites',
+  classement: 'Classement sans suite',
+} as const;
+export type Decision = keyof typeof DECISION_LABELS;
+export const DECISIONS = keysOf(DECISION_LABELS);
+
+/** Classement reasons, in the Ministry's statistical groups (labels; the official codes are to be confirmed). */
+export const CLASSEMENT_REASON_LABELS = {
+  absence_infraction: 'Absence d’infraction',
+  infraction_insuffisamment_caracterisee: 'Infraction insuffisamment caractérisée',
+  motif_juridique: 'Motif juridique (prescription, décès, amnistie, autorité de la chose jugée…)',
+  auteur_inconnu: 'Auteur inconnu',
+  recherches_infructueuses: 'Recherches infructueuses',
+  desistement_plaignant: 'Désistement du plaignant',
+  reparation_regularisation: 'Victime désintéressée ou situation régularisée',
+  prejudice_peu_important: 'Préjudice ou trouble peu important',
+  reussite_alternative: 'Après réussite d’une procédure alternative',
+} as const;
+export type ClassementReason = keyof typeof CLASSEMENT_REASON_LABELS;
+export const CLASSEMENT_REASONS = keysOf(CLASSEMENT_REASON_LABELS);
+
+export const ROLE_LABELS = {
+  admin_national: 'Administrateur national',
+  greffier: 'Greffier (bureau d’ordre)',
+  magistrat: 'Magistrat du parquet',
+  analyste: 'Analyste (indicateurs)',
+} as const;
+export type Role = keyof typeof ROLE_LABELS;
+export const ROLES = keysOf(ROLE_LABELS);
+
+export const JURIDICTION_TYPE_LABELS = {
+  TJ: 'Tribunal judiciaire',
+  TPI: 'Tribunal de première instance',
+  SPECIALISE: 'Parquet spécialisé',
+} as const;
+export type JuridictionType = keyof typeof JURIDICTION_TYPE_LABELS;
+
+export const EVENT_TYPE_LABELS = {
+  creation: 'Saisine reçue',
+  transition: 'Changement de statut',
+  message: 'Message',
+  piece_ajoutee: 'Pièce ajoutée',
+  consultation: 'Consultation',
+} as const;
+export type EventType = keyof typeof EVENT_TYPE_LABELS;
+export const EVENT_TYPES = keysOf(EVENT_TYPE_LABELS);

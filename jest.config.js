@@ -1,0 +1,42 @@
+// One jest run for every unit, API and component test (`npm test`).
+const swc = ['@swc/jest', { jsc: { parser: { syntax: 'typescript', tsx: true }, transform: { react: { runtime: 'automatic' } } } }];
+const transform = { '^.+\\.(t|j)sx?$': swc, '^.+\\.mjs$': swc };
+// ESM-only packages that jest must transform (msw 2 dependencies, react-admin).
+const esm = ['rettime', 'until-async', '@open-draft', 'react-admin', 'ra-[a-z-]+', '@codegouvfr'];
+const transformIgnorePatterns = [`/node_modules/(?!(${esm.join('|')})/)`];
+
+/** @type {import('jest').Config} */
+module.exports = {
+  projects: [
+    { displayName: 'common', testEnvironment: 'node', roots: ['<rootDir>/common'], transform },
+    {
+      displayName: 'api',
+      testEnvironment: 'node',
+      roots: ['<rootDir>/api', '<rootDir>/seeders'],
+      transform,
+      globalSetup: '<rootDir>/api/test/support/global-setup.mjs',
+      globalTeardown: '<rootDir>/api/test/support/global-teardown.mjs',
+      setupFilesAfterEnv: ['<rootDir>/api/test/support/per-file-database.ts'],
+    },
+    {
+      displayName: 'form',
+      testEnvironment: 'jest-fixed-jsdom',
+      roots: ['<rootDir>/form'],
+      transform,
+      transformIgnorePatterns,
+      moduleNameMapper: { '\\.(css|svg|png|woff2?)$': '<rootDir>/tests/support/file-stub.js' },
+      setupFilesAfterEnv: ['<rootDir>/tests/support/jsdom-setup.ts'],
+      testEnvironmentOptions: { customExportConditions: [''] },
+    },
+    {
+      displayName: 'backoffice',
+      testEnvironment: 'jest-fixed-jsdom',
+      roots: ['<rootDir>/backoffice'],
+      transform,
+      transformIgnorePatterns,
+      moduleNameMapper: { '\\.(css|svg|png|woff2?)$': '<rootDir>/tests/support/file-stub.js' },
+      setupFilesAfterEnv: ['<rootDir>/tests/support/jsdom-setup.ts'],
+      testEnvironmentOptions: { customExportConditions: [''] },
+    },
+  ],
+};
