@@ -6,3 +6,4 @@ export * from './dates';
 export * from './saisine-schema';
 export * from './workflow';
 export * from './abilities';
+export * from './communes';

@@ -107,6 +107,8 @@ export const saisineSchema = yup.object({
   sender: senderSchema,
   facts: factsSchema,
   juridictionId: yup.string().trim().nullable().default(null).max(100),
+  /** Why the agent chose another court than the one the commune decides, or a specialised parquet. */
+  routingReason: optionalText(1000),
   qualification: optionalText(500),
   natinf: yup
     .string()

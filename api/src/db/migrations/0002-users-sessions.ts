@@ -31,9 +31,16 @@ export const up: Migration = async ({ context: sql }) => {
       expire timestamp(6) NOT NULL
     );
     CREATE INDEX sessions_expire_idx ON sessions (expire);
+
+    -- Facts about this installation, e.g. when the demo data was seeded.
+    CREATE TABLE app_settings (
+      key text PRIMARY KEY,
+      value jsonb NOT NULL,
+      updated_at timestamptz NOT NULL DEFAULT now()
+    );
   `);
 };
 
 export const down: Migration = async ({ context: sql }) => {
-  await sql.query(`DROP TABLE sessions, users`);
+  await sql.query(`DROP TABLE app_settings, sessions, users`);
 };

@@ -57,8 +57,8 @@ export const up: Migration = async ({ context: sql }) => {
       first_ack_at timestamptz,
       decided_at timestamptz,
       communicated_at timestamptz,
-      tracking_token_hash text NOT NULL UNIQUE,
       idempotency_key text UNIQUE,
+      idempotency_request_hash text,
       tracking_views integer NOT NULL DEFAULT 0,
       version integer NOT NULL DEFAULT 1,
       created_by uuid REFERENCES users(id),
@@ -79,6 +79,15 @@ export const up: Migration = async ({ context: sql }) => {
     CREATE INDEX saisines_assignee_idx ON saisines (assignee_id, received_at) WHERE assignee_id IS NOT NULL;
     CREATE INDEX saisines_administration_idx ON saisines (administration_id, received_at);
     CREATE INDEX saisines_search_idx ON saisines USING gin (search_vector);
+
+    -- The sender's tracking links: only the SHA-256 of each token is kept. A referral may have
+    -- several (an idempotent replay or a "lost my link" request issues a new one).
+    CREATE TABLE suivi_tokens (
+      token_hash text PRIMARY KEY CHECK (token_hash ~ '^[0-9a-f]{64}$'),
+      saisine_id uuid NOT NULL REFERENCES saisines(id),
+      created_at timestamptz NOT NULL DEFAULT now()
+    );
+    CREATE INDEX suivi_tokens_saisine_idx ON suivi_tokens (saisine_id);
 
     CREATE TABLE saisine_personnes (
       id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
@@ -147,7 +156,7 @@ export const up: Migration = async ({ context: sql }) => {
 
 export const down: Migration = async ({ context: sql }) => {
   await sql.query(`
-    DROP TABLE pieces_jointes, saisine_personnes, saisines, saisine_sequences;
+    DROP TABLE pieces_jointes, saisine_personnes, suivi_tokens, saisines, saisine_sequences;
     DROP FUNCTION saisine_search_document, saisines_before_write, saisine_personnes_refresh;
     DROP TEXT SEARCH CONFIGURATION fr_unaccent;
   `);

@@ -1,0 +1,57 @@
+import type { Sequelize } from 'sequelize';
+import { generateSaisines, seedDemoAccounts, seedReferenceData } from '@info-parquet/seeders';
+
+const SEED_LOCK = 7_401_002;
+
+async function setting(sequelize: Sequelize, key: string): Promise<unknown> {
+  const [rows] = await sequelize.query('SELECT value FROM app_settings WHERE key = :key', { replacements: { key } });
+  return (rows as Array<{ value: unknown }>)[0]?.value;
+}
+
+async function setSetting(sequelize: Sequelize, key: string, value: unknown): Promise<void> {
+  await sequelize.query(
+    `INSERT INTO app_settings (key, value) VALUES (:key, :value::jsonb)
+     ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value, updated_at = now()`,
+    { replacements: { key, value: JSON.stringify(value) } },
+  );
+}
+
+/**
+ * Reference data (courts, communes, routing) on the first start of any installation; demo
+ * accounts and referrals on the first start of the default mode only. A marker row records
+ * that seeding finished, so a restart never seeds again, and an interrupted seed resumes.
+ */
+export async function bootstrapData(
+  sequelize: Sequelize,
+  options: { seedDemo: boolean; demoSaisines: number; log: (line: string) => void },
+): Promise<void> {
+  const { log } = options;
+  const lock = await sequelize.transaction();
+  try {
+    await sequelize.query(`SELECT pg_advisory_xact_lock(${SEED_LOCK})`, { transaction: lock });
+    if (!(await setting(sequelize, 'reference_data_seeded_at'))) {
+      const started = Date.now();
+      log('Chargement des données de référence (juridictions, communes, routage)…');
+      await seedReferenceData(sequelize);
+      await setSetting(sequelize, 'reference_data_seeded_at', new Date().toISOString());
+      log(`  fait en ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+    }
+    if (options.seedDemo && !(await setting(sequelize, 'demo_data_seeded_at'))) {
+      const started = Date.now();
+      await seedDemoAccounts(sequelize);
+      const [[{ existing }]] = (await sequelize.query('SELECT count(*)::int AS existing FROM saisines')) as [
+        [{ existing: number }],
+        unknown,
+      ];
+      const count = Math.max(0, options.demoSaisines - existing);
+      log(`Génération des données de démonstration (${count} saisines)…`);
+      if (count > 0) await generateSaisines(sequelize, { count, seed: 20261128 + existing });
+      await setSetting(sequelize, 'demo_data_seeded_at', new Date().toISOString());
+      log(`  fait en ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+    }
+    await lock.commit();
+  } catch (error) {
+    await lock.rollback();
+    throw error;
+  }
+}

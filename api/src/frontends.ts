@@ -1,0 +1,54 @@
+import express, { type Express } from 'express';
+import fs from 'node:fs';
+import path from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { PROJECT_ROOT } from './config';
+
+/** The two front-ends, built by Vite into their `dist/` folders. */
+export const FRONTENDS = [
+  { workspace: 'form', dist: path.join(PROJECT_ROOT, 'form', 'dist'), mount: '/' },
+  { workspace: 'backoffice', dist: path.join(PROJECT_ROOT, 'backoffice', 'dist'), mount: '/admin' },
+] as const;
+
+const isBuilt = (dist: string) => fs.existsSync(path.join(dist, 'index.html'));
+
+/** Builds a front-end that has never been built (first `npm start` after `npm ci`). */
+export function buildMissingFrontends(log: (line: string) => void): void {
+  for (const frontend of FRONTENDS) {
+    if (isBuilt(frontend.dist)) continue;
+    log(`Construction de l’interface « ${frontend.workspace} » (première fois seulement)…`);
+    const started = Date.now();
+    const result = spawnSync('npm', ['run', 'build', '-w', frontend.workspace], {
+      cwd: PROJECT_ROOT,
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
+    if (result.status !== 0) throw new Error(`La construction de « ${frontend.workspace} » a échoué.`);
+    log(`  « ${frontend.workspace} » construite en ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+  }
+}
+
+/**
+ * Serves the built front-ends: hashed assets cached for long, and the app's index.html for
+ * its client-side routes (`/admin/...` for the back-office, `/suivi/...` for the form).
+ */
+export function serveFrontends(app: Express): void {
+  for (const frontend of [...FRONTENDS].reverse()) {
+    if (!isBuilt(frontend.dist)) continue;
+    const index = path.join(frontend.dist, 'index.html');
+    app.use(
+      frontend.mount,
+      express.static(frontend.dist, {
+        index: false,
+        setHeaders: (res, file) => {
+          if (file.includes(`${path.sep}assets${path.sep}`)) res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
+        },
+      }),
+    );
+    app.use(frontend.mount, (req, res, next) => {
+      if (req.method !== 'GET' && req.method !== 'HEAD') return next();
+      if (path.extname(req.path) && !req.path.endsWith('.html')) return next();
+      res.setHeader('Cache-Control', 'no-cache');
+      res.sendFile(index);
+    });
+  }
+}

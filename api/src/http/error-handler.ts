@@ -1,0 +1,48 @@
+import type { ErrorRequestHandler, RequestHandler } from 'express';
+import { AppError } from './app-error';
+
+/** Unknown API routes: a JSON 404, never the front-end's HTML. */
+export const apiNotFound: RequestHandler = (req, _res, next) => {
+  next(AppError.notFound(`Aucune route ${req.method} ${req.originalUrl}.`));
+};
+
+interface HttpLikeError {
+  status?: number;
+  statusCode?: number;
+  type?: string;
+  expose?: boolean;
+}
+
+/**
+ * Every error becomes `{ message, errors? }` with its status. Bad input is never a 500 and a
+ * stack trace never leaves the server.
+ */
+export function errorHandler(log: (error: unknown) => void): ErrorRequestHandler {
+  return (error, _req, res, next) => {
+    if (res.headersSent) return next(error);
+    if (error instanceof AppError) {
+      res.status(error.status).json({
+        message: error.message,
+        ...(error.errors ? { errors: error.errors } : {}),
+        ...(error.details ?? {}),
+      });
+      return;
+    }
+    const httpError = error as HttpLikeError;
+    const status = httpError.status ?? httpError.statusCode;
+    if (httpError.type === 'entity.parse.failed') {
+      res.status(400).json({ message: 'Le corps de la requête n’est pas un JSON valide.' });
+      return;
+    }
+    if (httpError.type === 'entity.too.large') {
+      res.status(413).json({ message: 'La requête est trop volumineuse.' });
+      return;
+    }
+    if (status && status >= 400 && status < 500 && httpError.expose) {
+      res.status(status).json({ message: 'Requête invalide.' });
+      return;
+    }
+    log(error);
+    res.status(500).json({ message: 'Erreur interne du serveur. L’incident a été enregistré.' });
+  };
+}

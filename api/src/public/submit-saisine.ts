@@ -1,0 +1,229 @@
+import { createHash } from 'node:crypto';
+import { UniqueConstraintError, type Sequelize, type Transaction } from 'sequelize';
+import { type Channel, type SaisineInput } from '@info-parquet/common';
+import { AppError } from '../http/app-error';
+import { allocateReference, referenceYear } from '../saisines/reference-allocator';
+import { createTrackingToken } from '../saisines/tracking-token';
+import { appendEvent } from '../saisines/events';
+import { resolveCourt, type ResolvedCourt } from './resolve-court';
+import { validateSubmission } from './validate-submission';
+
+export interface SubmissionContext {
+  sequelize: Sequelize;
+  publicUrl: string;
+}
+
+export interface SubmissionReceipt {
+  id: string;
+  reference: string;
+  receivedAt: string;
+  juridiction: ResolvedCourt['juridiction'];
+  trackingUrl: string;
+  acknowledgement: { reference: string; receivedAt: string; juridiction: string; message: string };
+}
+
+const IDEMPOTENCY_KEY = /^[A-Za-z0-9_.:-]{8,200}$/;
+
+function requestHash(input: SaisineInput): string {
+  return createHash('sha256').update(JSON.stringify(input)).digest('hex');
+}
+
+async function findOrCreateAdministration(sequelize: Sequelize, t: Transaction, input: SaisineInput): Promise<number> {
+  const [rows] = await sequelize.query(
+    `INSERT INTO administrations (nom, kind) VALUES (:nom, :kind)
+     ON CONFLICT (kind, nom) DO UPDATE SET nom = EXCLUDED.nom RETURNING id`,
+    { replacements: { nom: input.sender.administration, kind: input.sender.administrationKind }, transaction: t },
+  );
+  return (rows as Array<{ id: number }>)[0].id;
+}
+
+async function insertPersons(sequelize: Sequelize, t: Transaction, saisineId: string, input: SaisineInput) {
+  for (const [position, person] of input.persons.entries()) {
+    await sequelize.query(
+      `INSERT INTO saisine_personnes (saisine_id, position, role, type, last_name, first_name, birth_date, address, name, siret)
+       VALUES (:saisineId, :position, :role, :type, :lastName, :firstName, :birthDate, :address, :name, :siret)`,
+      {
+        transaction: t,
+        replacements: {
+          saisineId,
+          position,
+          role: person.role,
+          type: person.type,
+          lastName: person.type === 'physique' ? person.lastName : '',
+          firstName: person.type === 'physique' ? person.firstName : '',
+          birthDate: person.type === 'physique' ? (person.birthDate ?? null) : null,
+          address: person.address,
+          name: person.type === 'morale' ? person.name : '',
+          siret: person.type === 'morale' ? person.siret.replace(/\s/g, '') : '',
+        },
+      },
+    );
+  }
+}
+
+async function attachUploads(sequelize: Sequelize, t: Transaction, saisineId: string, ids: string[]) {
+  if (ids.length === 0) return;
+  const [, affected] = (await sequelize.query(
+    `UPDATE pieces_jointes SET saisine_id = :saisineId, attached_at = now()
+     WHERE id IN (:ids) AND saisine_id IS NULL`,
+    { replacements: { saisineId, ids }, transaction: t },
+  )) as [unknown, { rowCount?: number } | number];
+  const count = typeof affected === 'number' ? affected : (affected.rowCount ?? 0);
+  if (count !== new Set(ids).size) {
+    throw AppError.badRequest('Une pièce jointe est introuvable ou déjà rattachée à une saisine.', {
+      attachmentIds: 'Pièce jointe introuvable ou déjà utilisée : déposez-la de nouveau.',
+    });
+  }
+}
+
+function receipt(
+  context: SubmissionContext,
+  row: { id: string; reference: string; received_at: Date },
+  juridiction: ResolvedCourt['juridiction'],
+  token: string,
+): SubmissionReceipt {
+  const receivedAt = new Date(row.received_at).toISOString();
+  return {
+    id: row.id,
+    reference: row.reference,
+    receivedAt,
+    juridiction,
+    trackingUrl: `${context.publicUrl}/suivi/${token}`,
+    acknowledgement: {
+      reference: row.reference,
+      receivedAt,
+      juridiction: juridiction.nom,
+      message: `Votre saisine ${row.reference} a bien été reçue par le parquet du ${juridiction.nom}.`,
+    },
+  };
+}
+
+/** A replay of an already accepted submission: the same referral, with a fresh tracking link. */
+async function replay(context: SubmissionContext, key: string, hash: string): Promise<SubmissionReceipt | null> {
+  const { sequelize } = context;
+  return sequelize.transaction(async (t) => {
+    const [rows] = await sequelize.query(
+      `SELECT s.id, s.reference, s.received_at, s.idempotency_request_hash, j.id AS j_id, j.nom, j.type, j.adresse
+       FROM saisines s JOIN juridictions j ON j.id = s.juridiction_id WHERE s.idempotency_key = :key`,
+      { replacements: { key }, transaction: t },
+    );
+    const [row] = rows as Array<{
+      id: string;
+      reference: string;
+      received_at: Date;
+      idempotency_request_hash: string;
+      j_id: string;
+      nom: string;
+      type: string;
+      adresse: string;
+    }>;
+    if (!row) return null;
+    if (row.idempotency_request_hash !== hash) {
+      throw AppError.conflict('Cette clé d’idempotence a déjà servi pour une autre saisine.');
+    }
+    const { token, hash: tokenHash } = createTrackingToken();
+    await sequelize.query('INSERT INTO suivi_tokens (token_hash, saisine_id) VALUES (:tokenHash, :id)', {
+      replacements: { tokenHash, id: row.id },
+      transaction: t,
+    });
+    return receipt(context, row, { id: row.j_id, nom: row.nom, type: row.type, adresse: row.adresse }, token);
+  });
+}
+
+/**
+ * Receives a referral: validates it with the shared schema, routes it, numbers it and records
+ * it with its persons, attachments, tracking token and first event, all in one transaction.
+ * The same `Idempotency-Key` never creates two referrals, even under concurrent retries.
+ */
+export async function submitSaisine(
+  context: SubmissionContext,
+  body: unknown,
+  options: { idempotencyKey?: string; channel?: Channel } = {},
+): Promise<{ created: boolean; receipt: SubmissionReceipt }> {
+  const { idempotencyKey } = options;
+  if (idempotencyKey !== undefined && !IDEMPOTENCY_KEY.test(idempotencyKey)) {
+    throw AppError.badRequest('En-tête Idempotency-Key invalide (8 à 200 caractères : lettres, chiffres, « - _ . : »).');
+  }
+  const input = await validateSubmission(body);
+  const hash = requestHash(input);
+  if (idempotencyKey) {
+    const previous = await replay(context, idempotencyKey, hash);
+    if (previous) return { created: false, receipt: previous };
+  }
+
+  const { sequelize } = context;
+  try {
+    const result = await sequelize.transaction(async (t) => {
+      const court = await resolveCourt(sequelize, input, t);
+      const receivedAt = new Date();
+      const reference = await allocateReference(sequelize, t, referenceYear(receivedAt));
+      const administrationId = await findOrCreateAdministration(sequelize, t, input);
+      const [rows] = await sequelize.query(
+        `INSERT INTO saisines (reference, kind, channel, urgent, urgency_reason, juridiction_id, routing, routing_reason,
+           administration_id, sender_administration, sender_administration_kind, sender_service, sender_agent_name,
+           sender_agent_function, sender_email, sender_phone, facts_narrative, facts_start_date, facts_end_date,
+           facts_commune_insee, facts_address, facts_knowledge, qualification, natinf, received_at, ack_delivered_at,
+           idempotency_key, idempotency_request_hash)
+         VALUES (:reference, :kind, :channel, :urgent, :urgencyReason, :juridictionId, :routing, :routingReason,
+           :administrationId, :administration, :administrationKind, :service, :agentName, :agentFunction, :email, :phone,
+           :narrative, :startDate, :endDate, :communeInsee, :address, :knowledge, :qualification, :natinf, :receivedAt,
+           :receivedAt, :idempotencyKey, :requestHash)
+         RETURNING id, reference, received_at`,
+        {
+          transaction: t,
+          replacements: {
+            reference,
+            kind: input.kind,
+            channel: options.channel ?? 'formulaire',
+            urgent: input.urgent,
+            urgencyReason: input.urgent ? input.urgencyReason : '',
+            juridictionId: court.juridiction.id,
+            routing: court.routing,
+            routingReason: court.routingReason,
+            administrationId,
+            ...input.sender,
+            ...input.facts,
+            endDate: input.facts.endDate ?? null,
+            qualification: input.qualification,
+            natinf: input.natinf,
+            receivedAt: receivedAt.toISOString(),
+            idempotencyKey: idempotencyKey ?? null,
+            requestHash: idempotencyKey ? hash : null,
+          },
+        },
+      );
+      const row = (rows as Array<{ id: string; reference: string; received_at: Date }>)[0];
+      await insertPersons(sequelize, t, row.id, input);
+      await attachUploads(sequelize, t, row.id, input.attachmentIds);
+      const { token, hash: tokenHash } = createTrackingToken();
+      await sequelize.query('INSERT INTO suivi_tokens (token_hash, saisine_id) VALUES (:tokenHash, :id)', {
+        replacements: { tokenHash, id: row.id },
+        transaction: t,
+      });
+      await appendEvent(sequelize, t, {
+        saisineId: row.id,
+        type: 'creation',
+        at: receivedAt,
+        actor: { type: 'sender', label: `${input.sender.agentName} (${input.sender.administration})` },
+        toStatus: 'recue',
+        payload: {
+          reference,
+          juridictionId: court.juridiction.id,
+          routing: court.routing,
+          urgent: input.urgent,
+          channel: options.channel ?? 'formulaire',
+          attachments: input.attachmentIds.length,
+        },
+      });
+      return receipt(context, row, court.juridiction, token);
+    });
+    return { created: true, receipt: result };
+  } catch (error) {
+    // A concurrent request with the same key won the race: answer with its referral.
+    if (error instanceof UniqueConstraintError && idempotencyKey) {
+      const previous = await replay(context, idempotencyKey, hash);
+      if (previous) return { created: false, receipt: previous };
+    }
+    throw error;
+  }
+}

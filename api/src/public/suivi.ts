@@ -1,0 +1,52 @@
+import type { Sequelize } from 'sequelize';
+import { STATUS_DESCRIPTIONS, STATUS_LABELS, type SaisineStatus } from '@info-parquet/common';
+import { AppError } from '../http/app-error';
+import { hashTrackingToken, TRACKING_TOKEN_PATTERN } from '../saisines/tracking-token';
+
+const NOT_FOUND = 'Lien de suivi invalide ou expiré.';
+
+/**
+ * What the sender sees through the tracking link: the status and its milestones, never the
+ * court's internal notes. The token is compared by its hash through a primary-key lookup,
+ * so a wrong guess costs the same as a right one.
+ */
+export async function getSuivi(sequelize: Sequelize, token: string) {
+  if (!TRACKING_TOKEN_PATTERN.test(token)) throw AppError.notFound(NOT_FOUND);
+  const [rows] = await sequelize.query(
+    `UPDATE saisines s SET tracking_views = s.tracking_views + 1
+     FROM suivi_tokens t, juridictions j
+     WHERE t.token_hash = :hash AND s.id = t.saisine_id AND j.id = s.juridiction_id
+     RETURNING s.id, s.reference, s.status, s.urgent, s.received_at, s.numero_parquet, j.nom AS juridiction_nom`,
+    { replacements: { hash: hashTrackingToken(token) } },
+  );
+  const [row] = rows as Array<{
+    id: string;
+    reference: string;
+    status: SaisineStatus;
+    urgent: boolean;
+    received_at: Date;
+    numero_parquet: string | null;
+    juridiction_nom: string;
+  }>;
+  if (!row) throw AppError.notFound(NOT_FOUND);
+  const [events] = await sequelize.query(
+    `SELECT at, to_status FROM saisine_events
+     WHERE saisine_id = :id AND to_status IS NOT NULL ORDER BY seq`,
+    { replacements: { id: row.id } },
+  );
+  return {
+    reference: row.reference,
+    status: row.status,
+    statusLabel: STATUS_LABELS[row.status],
+    statusDescription: STATUS_DESCRIPTIONS[row.status],
+    urgent: row.urgent,
+    receivedAt: row.received_at,
+    numeroParquet: row.numero_parquet,
+    juridiction: { nom: row.juridiction_nom },
+    events: (events as Array<{ at: Date; to_status: SaisineStatus }>).map((event) => ({
+      at: event.at,
+      status: event.to_status,
+      label: STATUS_LABELS[event.to_status],
+    })),
+  };
+}

@@ -1,0 +1,116 @@
+import http from 'node:http';
+import { Pool } from 'pg';
+import type { Sequelize } from 'sequelize';
+import { ConfigError, loadConfig, type Config } from './config';
+import { createSequelize } from './db/sequelize';
+import { startEmbeddedPostgres, type EmbeddedDatabase } from './db/embedded';
+import { migrate } from './db/migrator';
+import { initModels } from './db/models';
+import { bootstrapData } from './db/bootstrap-data';
+import { buildMissingFrontends } from './frontends';
+import { resolveSessionSecret } from './session-secret';
+import { createApp } from './app';
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  sequelize: Sequelize;
+  stop(): Promise<void>;
+}
+
+const DEMO_ACCOUNTS = [
+  ['admin@justice.test', 'administrateur national'],
+  ['greffier.blois@justice.test', 'greffier, TJ Blois'],
+  ['magistrat.blois@justice.test', 'magistrat du parquet, TJ Blois'],
+  ['greffier.paris@justice.test', 'greffier, TJ Paris'],
+  ['analyste@justice.test', 'analyste (indicateurs seulement)'],
+];
+
+/** config → database (embedded or DATABASE_URL) → migrations → data → front-ends → listen. */
+export async function startServer(config: Config = loadConfig(), log: (line: string) => void = console.log): Promise<RunningServer> {
+  const started = Date.now();
+  let embedded: EmbeddedDatabase | null = null;
+  let databaseUrl = config.databaseUrl;
+  if (!databaseUrl) {
+    log(`Démarrage de PostgreSQL embarqué (données dans ${config.dataDir})…`);
+    embedded = await startEmbeddedPostgres({ dataDir: config.dataDir, port: config.embeddedPgPort });
+    databaseUrl = embedded.url;
+  }
+  const sequelize = createSequelize(databaseUrl);
+  const pool = new Pool({ connectionString: databaseUrl, max: 5 });
+  let server: http.Server | null = null;
+
+  const stop = async () => {
+    if (server) {
+      const closing = new Promise<void>((resolve) => server!.close(() => resolve()));
+      server.closeAllConnections();
+      await closing;
+      server = null;
+    }
+    await pool.end().catch(() => undefined);
+    await sequelize.close().catch(() => undefined);
+    if (embedded) await embedded.stop().catch(() => undefined);
+  };
+
+  try {
+    initModels(sequelize);
+    const applied = await migrate(sequelize);
+    if (applied.length > 0) log(`Migrations appliquées : ${applied.join(', ')}.`);
+    await bootstrapData(sequelize, { seedDemo: config.seedDemo, demoSaisines: config.demoSaisines, log });
+    if (config.env !== 'test') buildMissingFrontends(log);
+
+    const app = createApp({
+      sequelize,
+      pool,
+      config: { ...config, sessionSecret: resolveSessionSecret(config.sessionSecret, config.dataDir) },
+    });
+    server = http.createServer(app);
+    await new Promise<void>((resolve, reject) => {
+      server!.once('error', reject);
+      server!.listen(config.port, config.host, () => resolve());
+    });
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  const address = server!.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  const url = `http://localhost:${port}`;
+  log(`Info Parquet est prêt en ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+  log(`  Formulaire public : ${url}/`);
+  log(`  Back-office       : ${url}/admin/`);
+  log(`  API               : ${url}/api/ (contrat : ${url}/api/openapi.json)`);
+  if (config.seedDemo) {
+    log('  Comptes de démonstration (mot de passe : demo-info-parquet) :');
+    for (const [email, role] of DEMO_ACCOUNTS) log(`    ${email.padEnd(30)} ${role}`);
+  }
+  log('Ctrl-C pour arrêter.');
+  return { url, port, sequelize, stop };
+}
+
+async function main() {
+  let running: RunningServer;
+  try {
+    running = await startServer();
+  } catch (error) {
+    console.error(error instanceof ConfigError ? `Configuration invalide : ${error.message}` : error);
+    process.exit(1);
+  }
+  let stopping = false;
+  const shutdown = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`\n${signal} reçu : arrêt propre du serveur et de la base…`);
+    running.stop().then(
+      () => process.exit(0),
+      (error) => {
+        console.error(error);
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGINT', () => shutdown('SIGINT'));
+  process.on('SIGTERM', () => shutdown('SIGTERM'));
+}
+
+if (require.main === module) void main();

@@ -1,0 +1,32 @@
+import request from 'supertest';
+import { createTestContext, type TestContext } from './support/test-app';
+
+let ctx: TestContext;
+beforeAll(() => {
+  ctx = createTestContext();
+});
+afterAll(() => ctx.close());
+
+test('GET /api/health answers ok when the database answers', async () => {
+  const response = await request(ctx.app).get('/api/health');
+  expect(response.status).toBe(200);
+  expect(response.body).toEqual({ status: 'ok' });
+});
+
+test('GET /api/openapi.json describes the routes that exist', async () => {
+  const response = await request(ctx.app).get('/api/openapi.json');
+  expect(response.status).toBe(200);
+  expect(response.body.openapi).toBe('3.1.0');
+  for (const path of ['/health', '/public/saisines', '/public/suivi/{token}', '/auth/login', '/auth/me', '/saisines', '/saisines/{id}']) {
+    expect(response.body.paths).toHaveProperty([path]);
+  }
+});
+
+test('an unknown API route is a JSON 404, and malformed JSON a 400', async () => {
+  const missing = await request(ctx.app).get('/api/nothing-here');
+  expect(missing.status).toBe(404);
+  expect(missing.body.message).toMatch(/Aucune route/);
+  const malformed = await request(ctx.app).post('/api/public/saisines').set('Content-Type', 'application/json').send('{"kind":');
+  expect(malformed.status).toBe(400);
+  expect(malformed.body.message).toMatch(/JSON/);
+});

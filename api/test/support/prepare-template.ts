@@ -1,0 +1,20 @@
+// Run by global-setup.mjs (through tsx): the template database every test file clones.
+import { createSequelize } from '../../src/db/sequelize';
+import { migrate } from '../../src/db/migrator';
+import { seedDemoAccounts, seedReferenceData } from '@info-parquet/seeders';
+
+async function main() {
+  const sequelize = createSequelize(process.env.DATABASE_URL!);
+  try {
+    await migrate(sequelize);
+    await seedReferenceData(sequelize);
+    await seedDemoAccounts(sequelize);
+  } finally {
+    await sequelize.close();
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

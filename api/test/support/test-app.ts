@@ -1,0 +1,54 @@
+import { Pool } from 'pg';
+import request from 'supertest';
+import type { Express } from 'express';
+import type { Sequelize } from 'sequelize';
+import { createApp } from '../../src/app';
+import { createSequelize } from '../../src/db/sequelize';
+import { initModels } from '../../src/db/models';
+
+export const DEMO_PASSWORD = 'demo-info-parquet';
+
+export interface TestContext {
+  app: Express;
+  sequelize: Sequelize;
+  close(): Promise<void>;
+}
+
+/** The real application on this test file's own database (see per-file-database.ts). */
+export function createTestContext(): TestContext {
+  const url = process.env.DATABASE_URL;
+  if (!url) throw new Error('DATABASE_URL is not set: is the api jest project configured?');
+  const sequelize = createSequelize(url, 5);
+  initModels(sequelize);
+  const pool = new Pool({ connectionString: url, max: 3 });
+  const app = createApp({
+    sequelize,
+    pool,
+    serveStatic: false,
+    log: () => undefined,
+    config: {
+      env: 'test',
+      publicUrl: 'http://localhost:3000',
+      sessionIdleMinutes: 60,
+      trustProxy: false,
+      logRequests: false,
+      sessionSecret: 'a-test-secret-of-at-least-thirty-two-characters',
+    },
+  });
+  return {
+    app,
+    sequelize,
+    close: async () => {
+      await pool.end();
+      await sequelize.close();
+    },
+  };
+}
+
+/** A supertest agent signed in as `email`, sending the CSRF token on writes. */
+export async function signIn(app: Express, email: string, password = DEMO_PASSWORD) {
+  const agent = request.agent(app);
+  const response = await agent.post('/api/auth/login').send({ email, password });
+  if (response.status !== 200) throw new Error(`login ${email} failed: ${response.status} ${JSON.stringify(response.body)}`);
+  return { agent, csrfToken: response.body.csrfToken as string, user: response.body.user };
+}
