@@ -4,6 +4,8 @@ const transform = { '^.+\\.(t|j)sx?$': swc, '^.+\\.mjs$': swc };
 // ESM-only packages that jest must transform (msw 2 dependencies, react-admin).
 const esm = ['rettime', 'until-async', '@open-draft', 'react-admin', 'ra-[a-z-]+', '@codegouvfr'];
 const transformIgnorePatterns = [`/node_modules/(?!(${esm.join('|')})/)`];
+// react-admin's own ESM-only dependencies, for the back-office screens.
+const backofficeEsm = [...esm, 'react-hotkeys-hook'];
 
 /** @type {import('jest').Config} */
 module.exports = {
@@ -25,7 +27,7 @@ module.exports = {
       transform,
       transformIgnorePatterns,
       moduleNameMapper: { '\\.(css|svg|png|woff2?)$': '<rootDir>/tests/support/file-stub.js' },
-      setupFilesAfterEnv: ['<rootDir>/tests/support/jsdom-setup.ts'],
+      setupFilesAfterEnv: ['<rootDir>/tests/support/jsdom-setup.ts', '<rootDir>/form/test/support/setup.ts'],
       testEnvironmentOptions: { customExportConditions: [''] },
     },
     {
@@ -33,7 +35,7 @@ module.exports = {
       testEnvironment: 'jest-fixed-jsdom',
       roots: ['<rootDir>/backoffice'],
       transform,
-      transformIgnorePatterns,
+      transformIgnorePatterns: [`/node_modules/(?!(${backofficeEsm.join('|')})/)`],
       moduleNameMapper: { '\\.(css|svg|png|woff2?)$': '<rootDir>/tests/support/file-stub.js' },
       setupFilesAfterEnv: ['<rootDir>/tests/support/jsdom-setup.ts'],
       testEnvironmentOptions: { customExportConditions: [''] },

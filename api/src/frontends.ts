@@ -12,11 +12,30 @@ export const FRONTENDS = [
 
 const isBuilt = (dist: string) => fs.existsSync(path.join(dist, 'index.html'));
 
-/** Builds a front-end that has never been built (first `npm start` after `npm ci`). */
+function newestMtime(target: string): number {
+  if (!fs.existsSync(target)) return 0;
+  const stat = fs.statSync(target);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  let newest = stat.mtimeMs;
+  for (const entry of fs.readdirSync(target)) {
+    if (entry === 'node_modules' || entry === 'dist') continue;
+    newest = Math.max(newest, newestMtime(path.join(target, entry)));
+  }
+  return newest;
+}
+
+/** A build older than its sources (say, after a `git pull`) is rebuilt too. */
+function isStale(workspace: string, dist: string): boolean {
+  const built = fs.statSync(path.join(dist, 'index.html')).mtimeMs;
+  const sources = [path.join(PROJECT_ROOT, workspace), path.join(PROJECT_ROOT, 'common', 'src')];
+  return sources.some((source) => newestMtime(source) > built);
+}
+
+/** Builds a front-end that was never built (first `npm start` after `npm ci`) or is out of date. */
 export function buildMissingFrontends(log: (line: string) => void): void {
   for (const frontend of FRONTENDS) {
-    if (isBuilt(frontend.dist)) continue;
-    log(`Construction de l’interface « ${frontend.workspace} » (première fois seulement)…`);
+    if (isBuilt(frontend.dist) && !isStale(frontend.workspace, frontend.dist)) continue;
+    log(`Construction de l’interface « ${frontend.workspace} »…`);
     const started = Date.now();
     const result = spawnSync('npm', ['run', 'build', '-w', frontend.workspace], {
       cwd: PROJECT_ROOT,

@@ -50,6 +50,8 @@ export default async function globalSetup() {
   const { default: pg } = await import('pg');
   const client = new pg.Client({ connectionString: adminUrl });
   await client.connect();
+  const { rows: stale } = await client.query(`SELECT datname FROM pg_database WHERE datname LIKE 'test\\_%'`);
+  for (const { datname } of stale) await client.query(`DROP DATABASE IF EXISTS ${datname} WITH (FORCE)`);
   await client.query(`DROP DATABASE IF EXISTS ${TEMPLATE} WITH (FORCE)`);
   await client.query(`CREATE DATABASE ${TEMPLATE}`);
   await client.end();

@@ -2,7 +2,6 @@
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 
-let databaseName: string | null = null;
 
 async function admin<T>(run: (client: Client) => Promise<T>): Promise<T> {
   const client = new Client({ connectionString: process.env.INFO_PARQUET_TEST_ADMIN_URL });
@@ -15,13 +14,12 @@ async function admin<T>(run: (client: Client) => Promise<T>): Promise<T> {
 }
 
 beforeAll(async () => {
-  databaseName = `test_${randomBytes(6).toString('hex')}`;
+  const databaseName = `test_${randomBytes(6).toString('hex')}`;
   await admin((client) => client.query(`CREATE DATABASE ${databaseName} TEMPLATE ${process.env.INFO_PARQUET_TEST_TEMPLATE}`));
   const url = new URL(process.env.INFO_PARQUET_TEST_ADMIN_URL!);
   url.pathname = `/${databaseName}`;
   process.env.DATABASE_URL = url.toString();
 });
 
-afterAll(async () => {
-  if (databaseName) await admin((client) => client.query(`DROP DATABASE IF EXISTS ${databaseName} WITH (FORCE)`));
-});
+// No DROP here: this hook may run before the test file's own afterAll has closed its pools.
+// The databases go with the test cluster (global-teardown.mjs), or at the next run's set-up.

@@ -1,0 +1,17 @@
+import { Login, LoginForm } from 'react-admin';
+import { Box, Typography } from '@mui/material';
+
+/** react-admin's sign-in form, titled for the courts, on the DSFR's "bleu France". */
+export const LoginPage = () => (
+  <Login sx={{ backgroundImage: 'none', bgcolor: 'primary.main' }}>
+    <Box sx={{ px: 2, textAlign: 'center' }}>
+      <Typography variant="h6" component="h1">
+        Info Parquet — espace des juridictions
+      </Typography>
+      <Typography variant="body2" color="text.secondary">
+        Bureaux d’ordre et magistrats du parquet
+      </Typography>
+    </Box>
+    <LoginForm />
+  </Login>
+);

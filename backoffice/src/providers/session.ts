@@ -1,0 +1,43 @@
+import type { AppRule, Role } from '@info-parquet/common';
+
+/** The signed-in user, as `POST /api/auth/login` and `GET /api/auth/me` describe them. */
+export interface SessionUser {
+  id: string;
+  email: string;
+  displayName: string;
+  role: Role;
+  juridictionId: string | null;
+  juridictionNom: string | null;
+}
+
+/** What login and `me` answer: the user, their CASL rules and the session's CSRF token. */
+export interface SessionPayload {
+  user: SessionUser;
+  rules: AppRule[];
+  csrfToken: string;
+}
+
+/**
+ * The session lives in memory only (the cookie is HttpOnly): the auth provider fills it, the data
+ * provider reads the CSRF token from it. One store per app, so that tests start from a clean one.
+ */
+export interface SessionStore {
+  get(): SessionPayload | null;
+  set(payload: SessionPayload): void;
+  clear(): void;
+  csrfToken(): string | null;
+}
+
+export function createSessionStore(): SessionStore {
+  let current: SessionPayload | null = null;
+  return {
+    get: () => current,
+    set: (payload) => {
+      current = payload;
+    },
+    clear: () => {
+      current = null;
+    },
+    csrfToken: () => current?.csrfToken ?? null,
+  };
+}

@@ -1,0 +1,34 @@
+import DescriptionIcon from '@mui/icons-material/Description';
+import { List, ListItem, ListItemIcon, ListItemText, Tooltip, Typography } from '@mui/material';
+import { formatBytes } from '../../format';
+import type { SaisineDetail } from '../types';
+import { SectionCard } from './SectionCard';
+
+export const AttachmentsCard = ({ record }: { record: SaisineDetail }) => (
+  <SectionCard title="Pièces jointes">
+    {record.attachments.length === 0 ? (
+      <Typography color="text.secondary">Aucune pièce jointe.</Typography>
+    ) : (
+      <List dense disablePadding>
+        {record.attachments.map((attachment) => (
+          <ListItem key={attachment.id} disableGutters divider>
+            <ListItemIcon sx={{ minWidth: 36 }}>
+              <DescriptionIcon aria-hidden />
+            </ListItemIcon>
+            <ListItemText
+              primary={attachment.originalName}
+              secondary={
+                <>
+                  {attachment.mimeType} · {formatBytes(attachment.sizeBytes)} ·{' '}
+                  <Tooltip title={`Empreinte SHA-256 : ${attachment.sha256}`}>
+                    <span>SHA-256 {attachment.sha256.slice(0, 12)}…</span>
+                  </Tooltip>
+                </>
+              }
+            />
+          </ListItem>
+        ))}
+      </List>
+    )}
+  </SectionCard>
+);

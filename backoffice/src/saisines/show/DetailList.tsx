@@ -1,0 +1,31 @@
+import type { ReactNode } from 'react';
+import { Box, Typography } from '@mui/material';
+
+export type DetailItem = [label: string, value: ReactNode];
+
+const isEmpty = (value: ReactNode) => value === null || value === undefined || value === '';
+
+/** Label/value pairs as a description list; a missing value says so rather than disappearing. */
+export const DetailList = ({ items }: { items: DetailItem[] }) => (
+  <Box
+    component="dl"
+    sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', sm: 'minmax(9rem, max-content) 1fr' }, columnGap: 2, rowGap: 1, m: 0 }}
+  >
+    {items.map(([label, value]) => (
+      <Box key={label} sx={{ display: 'contents' }}>
+        <Typography component="dt" variant="body2" color="text.secondary">
+          {label}
+        </Typography>
+        <Typography component="dd" variant="body2" sx={{ m: 0, whiteSpace: 'pre-line', overflowWrap: 'anywhere' }}>
+          {isEmpty(value) ? (
+            <Box component="span" sx={{ color: 'text.disabled', fontStyle: 'italic' }}>
+              Non renseigné
+            </Box>
+          ) : (
+            value
+          )}
+        </Typography>
+      </Box>
+    ))}
+  </Box>
+);

@@ -1,0 +1,54 @@
+import { Box, Card, CardContent, Stack, Typography } from '@mui/material';
+import {
+  CHANNEL_LABELS,
+  CLASSEMENT_REASON_LABELS,
+  DECISION_LABELS,
+  SAISINE_KIND_LABELS,
+} from '@info-parquet/common';
+import { StatusChip } from '../StatusChip';
+import type { SaisineDetail, SaisineListRecord } from '../types';
+import { UrgentChip } from '../UrgentChip';
+
+type HeaderRecord = SaisineListRecord & Partial<Pick<SaisineDetail, 'decision' | 'decisionDetail' | 'classementReason'>>;
+
+function decisionText(record: HeaderRecord): string | null {
+  if (!record.decision) return null;
+  const parts: string[] = [DECISION_LABELS[record.decision] ?? record.decision];
+  if (record.classementReason) parts.push(CLASSEMENT_REASON_LABELS[record.classementReason] ?? record.classementReason);
+  if (record.decisionDetail) parts.push(record.decisionDetail);
+  return parts.join(' — ');
+}
+
+/** Who, where and how urgent, at a glance. */
+export const SaisineHeader = ({ record }: { record: HeaderRecord }) => {
+  const decision = decisionText(record);
+  return (
+    <Card variant="outlined">
+      <CardContent>
+        <Stack direction="row" spacing={1} useFlexGap sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
+          <Typography variant="h5" component="h1" sx={{ mr: 1 }}>
+            Saisine {record.reference}
+          </Typography>
+          <StatusChip status={record.status} size="medium" />
+          {record.urgent && <UrgentChip size="medium" />}
+        </Stack>
+        {record.urgent && (
+          <Typography color="error" sx={{ mt: 1 }}>
+            Motif de l’urgence : {record.urgencyReason || 'non précisé'}
+          </Typography>
+        )}
+        <Box sx={{ mt: 1, color: 'text.secondary' }}>
+          <Typography variant="body2">
+            {record.juridictionNom} · {SAISINE_KIND_LABELS[record.kind] ?? record.kind} ·{' '}
+            {CHANNEL_LABELS[record.channel] ?? record.channel}
+          </Typography>
+          <Typography variant="body2">
+            {record.numeroParquet ? `Numéro parquet : ${record.numeroParquet}` : 'Pas encore de numéro parquet'}
+            {record.assigneeName ? ` · Attribuée à ${record.assigneeName}` : ''}
+          </Typography>
+          {decision && <Typography variant="body2">Décision : {decision}</Typography>}
+        </Box>
+      </CardContent>
+    </Card>
+  );
+};

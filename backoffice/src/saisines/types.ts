@@ -1,0 +1,96 @@
+import type {
+  AdministrationKind,
+  Channel,
+  ClassementReason,
+  Decision,
+  EventType,
+  PersonRole,
+  PersonType,
+  SaisineKind,
+  SaisineStatus,
+} from '@info-parquet/common';
+
+/** A row of `GET /api/saisines`. Instants are ISO strings, calendar dates `YYYY-MM-DD`. */
+export interface SaisineListRecord {
+  id: string;
+  reference: string;
+  kind: SaisineKind;
+  channel: Channel;
+  status: SaisineStatus;
+  urgent: boolean;
+  urgencyReason: string | null;
+  juridictionId: string;
+  juridictionNom: string;
+  senderAdministration: string;
+  senderAdministrationKind: AdministrationKind;
+  factsCommuneInsee: string | null;
+  factsCommuneNom: string | null;
+  qualification: string | null;
+  receivedAt: string;
+  registeredAt: string | null;
+  decidedAt: string | null;
+  numeroParquet: string | null;
+  assigneeId: string | null;
+  assigneeName: string | null;
+}
+
+export interface SaisinePerson {
+  id: string;
+  role: PersonRole;
+  type: PersonType;
+  lastName: string | null;
+  firstName: string | null;
+  birthDate: string | null;
+  address: string | null;
+  name: string | null;
+  siret: string | null;
+}
+
+export interface SaisineAttachment {
+  id: string;
+  originalName: string;
+  mimeType: string;
+  sizeBytes: number;
+  sha256: string;
+}
+
+export interface SaisineEvent {
+  id: string;
+  seq: number;
+  at: string;
+  type: EventType;
+  actorLabel: string;
+  fromStatus: SaisineStatus | null;
+  toStatus: SaisineStatus | null;
+  reason: string | null;
+  payload: Record<string, unknown> | null;
+}
+
+/** The verification of the hash chain of the referral's events. */
+export interface EventChain {
+  ok: boolean;
+  checked: number;
+}
+
+/** `GET /api/saisines/:id`: the list fields and everything the court may see. */
+export interface SaisineDetail extends SaisineListRecord {
+  senderService: string | null;
+  senderAgentName: string | null;
+  senderAgentFunction: string | null;
+  senderEmail: string | null;
+  senderPhone: string | null;
+  factsNarrative: string | null;
+  factsStartDate: string | null;
+  factsEndDate: string | null;
+  factsAddress: string | null;
+  factsKnowledge: string | null;
+  natinf: string | null;
+  decision?: Decision | null;
+  decisionDetail?: string | null;
+  classementReason?: ClassementReason | null;
+  communicatedAt: string | null;
+  persons: SaisinePerson[];
+  attachments: SaisineAttachment[];
+  events: SaisineEvent[];
+  chain: EventChain;
+}

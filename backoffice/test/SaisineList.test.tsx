@@ -1,0 +1,83 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { http, HttpResponse } from 'msw';
+import SaisineList from '../src/saisines/SaisineList';
+import { listRecord, sessionFor } from './support/fixtures';
+import { meHandler, server, startServer } from './support/server';
+import { renderScreen } from './support/renderAdmin';
+
+startServer();
+
+/** Answers like the API and records the query of every list request. */
+function listHandler(rows = [listRecord({ urgent: true, urgencyReason: 'Risque pour les personnes' }), listRecord({ id: 'a5f0c6de-0000-4000-8000-000000000002', reference: 'IP-2026-000124', kind: 'proces_verbal', status: 'enregistree', factsCommuneNom: 'Vendôme' })]) {
+  const queries: URLSearchParams[] = [];
+  const handler = http.get('*/api/saisines', ({ request }) => {
+    queries.push(new URL(request.url).searchParams);
+    return HttpResponse.json(rows, { headers: { 'Content-Range': `saisines 0-${rows.length - 1}/${rows.length}` } });
+  });
+  const filters = () => queries.map((query) => JSON.parse(query.get('filter') ?? '{}'));
+  return { handler, queries, filters };
+}
+
+describe('SaisineList', () => {
+  it('shows the rows of GET /api/saisines, urgent first by default', async () => {
+    const list = listHandler();
+    server.use(meHandler(sessionFor('greffier')), list.handler);
+    renderScreen(<SaisineList />);
+
+    const rows = await screen.findAllByRole('row');
+    const first = rows.find((row) => within(row).queryByText('IP-2026-000123'))!;
+    expect(within(first).getByText('Urgente')).toBeInTheDocument();
+    expect(within(first).getByText('Reçue')).toBeInTheDocument();
+    expect(within(first).getByText('Article 40')).toBeInTheDocument();
+    expect(within(first).getByText('DDFiP de Loir-et-Cher')).toBeInTheDocument();
+    expect(within(first).getByText('14/09/2026 16:05')).toBeInTheDocument();
+    expect(screen.getByText('IP-2026-000124')).toBeInTheDocument();
+    expect(screen.getByText('Procès-verbal')).toBeInTheDocument();
+
+    const query = list.queries[0];
+    expect(JSON.parse(query.get('sort')!)).toEqual(['priority', 'ASC']);
+    expect(JSON.parse(query.get('range')!)).toEqual([0, 24]);
+    // A clerk sees one court: no court column.
+    expect(screen.queryByRole('columnheader', { name: /Juridiction/ })).not.toBeInTheDocument();
+  });
+
+  it('sends the search, status and urgency filters in the filter parameter', async () => {
+    const list = listHandler();
+    server.use(meHandler(sessionFor('greffier')), list.handler);
+    const user = userEvent.setup();
+    renderScreen(<SaisineList />);
+    await screen.findByText('IP-2026-000123');
+
+    await user.type(screen.getByRole('textbox', { name: 'Rechercher une saisine' }), 'fraude');
+    await waitFor(() => expect(list.filters()).toContainEqual({ q: 'fraude' }), { timeout: 3000 });
+
+    await user.click(screen.getByRole('combobox', { name: 'Statut' }));
+    await user.click(await screen.findByRole('option', { name: 'Enregistrée' }));
+    await waitFor(() => expect(list.filters()).toContainEqual({ q: 'fraude', status: ['enregistree'] }), { timeout: 3000 });
+    await user.keyboard('{Escape}');
+
+    await user.click(screen.getByRole('combobox', { name: 'Urgence' }));
+    await user.click(await screen.findByRole('option', { name: 'Urgentes seulement' }));
+    await waitFor(
+      () => expect(list.filters()).toContainEqual({ q: 'fraude', status: ['enregistree'], urgent: true }),
+      { timeout: 3000 },
+    );
+  });
+
+  it('shows the court to users who see several courts', async () => {
+    const national = sessionFor('magistrat', null);
+    national.rules = [{ action: 'read', subject: 'Saisine' }];
+    server.use(meHandler(national), listHandler([listRecord({ juridictionNom: 'Tribunal judiciaire de Paris' })]).handler);
+    renderScreen(<SaisineList />);
+
+    expect(await screen.findByText('Tribunal judiciaire de Paris')).toBeInTheDocument();
+    expect(screen.getByRole('columnheader', { name: /Juridiction/ })).toBeInTheDocument();
+  });
+
+  it('says so in French when the court has no referral', async () => {
+    server.use(meHandler(sessionFor('greffier')), listHandler([]).handler);
+    renderScreen(<SaisineList />);
+    expect(await screen.findByText('Aucune saisine pour le moment')).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,20 @@
+import { Route, Routes } from 'react-router';
+import { Layout } from './layout/Layout';
+import { AccessibilitePage } from './layout/AccessibilitePage';
+import { NotFoundPage } from './layout/NotFoundPage';
+import { SaisinePage } from './saisine/SaisinePage';
+import { SuiviPage } from './suivi/SuiviPage';
+
+/** The public pages; the router itself is given by main.tsx (browser) or the tests (memory). */
+export function App() {
+  return (
+    <Routes>
+      <Route element={<Layout />}>
+        <Route index element={<SaisinePage />} />
+        <Route path="suivi/:token" element={<SuiviPage />} />
+        <Route path="accessibilite" element={<AccessibilitePage />} />
+        <Route path="*" element={<NotFoundPage />} />
+      </Route>
+    </Routes>
+  );
+}

@@ -1,0 +1,25 @@
+import { requestJson } from './http';
+import type { Commune, Routage, SaisineReceipt, Suivi } from './types';
+import type { SaisinePayload } from '../saisine/to-payload';
+
+/** The public (no account) endpoints the form calls. */
+
+export function searchCommunes(query: string, signal?: AbortSignal): Promise<Commune[]> {
+  return requestJson<Commune[]>(`/api/public/communes?q=${encodeURIComponent(query)}`, { signal });
+}
+
+export function fetchRoutage(codeInsee: string, signal?: AbortSignal): Promise<Routage> {
+  return requestJson<Routage>(`/api/public/communes/${encodeURIComponent(codeInsee)}/routage`, { signal });
+}
+
+export function postSaisine(payload: SaisinePayload, idempotencyKey: string): Promise<SaisineReceipt> {
+  return requestJson<SaisineReceipt>('/api/public/saisines', {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', 'Idempotency-Key': idempotencyKey },
+    body: JSON.stringify(payload),
+  });
+}
+
+export function fetchSuivi(token: string, signal?: AbortSignal): Promise<Suivi> {
+  return requestJson<Suivi>(`/api/public/suivi/${encodeURIComponent(token)}`, { signal });
+}

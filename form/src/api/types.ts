@@ -1,0 +1,53 @@
+/** What the public API answers (ARCHITECTURE.md "Public submission, version 1"). */
+
+export interface Commune {
+  codeInsee: string;
+  nom: string;
+  departementCode: string;
+  codesPostaux: string[];
+}
+
+export interface JuridictionSummary {
+  id: string;
+  nom: string;
+}
+
+/** `GET /api/public/communes/<codeInsee>/routage`: the competent court, or the candidates (art. 43 CPP). */
+export interface Routage {
+  commune: Commune;
+  certain: boolean;
+  juridiction: JuridictionSummary | null;
+  candidates: JuridictionSummary[];
+}
+
+/** `201` answer of `POST /api/public/saisines`. */
+export interface SaisineReceipt {
+  id: string;
+  reference: string;
+  receivedAt: string;
+  juridiction: JuridictionSummary & { adresse?: string | null };
+  trackingUrl: string;
+  acknowledgement?: {
+    reference: string;
+    receivedAt: string;
+    juridiction?: JuridictionSummary | null;
+    message?: string | null;
+  };
+}
+
+/** `GET /api/public/suivi/<token>`: what the sender may see of their referral. */
+export interface Suivi {
+  reference: string;
+  status: string;
+  statusLabel: string;
+  receivedAt: string;
+  juridiction: { nom: string } | null;
+  events: { at: string; status: string; label: string }[];
+}
+
+/** The API's error body: `{ "message", "errors": { "facts.narrative": "…" }, "details": {…} }`. */
+export interface ApiErrorBody {
+  message?: string;
+  errors?: Record<string, string>;
+  details?: { candidates?: JuridictionSummary[] } & Record<string, unknown>;
+}

@@ -1,0 +1,45 @@
+import { Outlet } from 'react-router';
+import { Header } from '@codegouvfr/react-dsfr/Header';
+import { Footer } from '@codegouvfr/react-dsfr/Footer';
+import { SkipLinks } from '@codegouvfr/react-dsfr/SkipLinks';
+import { SITE_NAME } from './use-page-title';
+
+const brandTop = (
+  <>
+    Ministère
+    <br />
+    de la Justice
+  </>
+);
+const homeLinkProps = { to: '/', title: `Accueil – ${SITE_NAME}` };
+
+/** The DSFR frame of every page: skip links, header, main content, footer. */
+export function Layout() {
+  return (
+    <>
+      <SkipLinks
+        links={[
+          { label: 'Contenu', anchor: '#contenu' },
+          { label: 'Pied de page', anchor: '#pied-de-page' },
+        ]}
+      />
+      <Header
+        brandTop={brandTop}
+        serviceTitle={SITE_NAME}
+        serviceTagline="Transmettre une saisine au procureur de la République"
+        homeLinkProps={homeLinkProps}
+      />
+      <main id="contenu" tabIndex={-1} className="fr-container fr-pt-4w fr-pb-8w">
+        <Outlet />
+      </main>
+      <Footer
+        id="pied-de-page"
+        brandTop={brandTop}
+        homeLinkProps={homeLinkProps}
+        accessibility="non compliant"
+        accessibilityLinkProps={{ to: '/accessibilite' }}
+        contentDescription="Info Parquet permet aux administrations et aux agents publics de transmettre leurs signalements, procès-verbaux et plaintes au procureur de la République compétent, et d’en suivre le traitement."
+      />
+    </>
+  );
+}

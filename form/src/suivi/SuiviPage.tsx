@@ -1,0 +1,67 @@
+import { useParams } from 'react-router';
+import { fr } from '@codegouvfr/react-dsfr';
+import { Alert } from '@codegouvfr/react-dsfr/Alert';
+import { Badge } from '@codegouvfr/react-dsfr/Badge';
+import { isSaisineStatus, STATUS_DESCRIPTIONS } from '@info-parquet/common';
+import type { Suivi } from '../api/types';
+import { usePageTitle } from '../layout/use-page-title';
+import { formatParisDateTime, formatParisShortDateTime } from '../lib/format-date';
+import { useSuivi } from './use-suivi';
+
+/** `/suivi/<token>`: where the referral stands (a first, small version of the tracking page). */
+export function SuiviPage() {
+  const { token = '' } = useParams();
+  const state = useSuivi(token);
+  usePageTitle(state.status === 'found' ? `Suivi de la saisine ${state.suivi.reference}` : 'Suivi d’une saisine');
+
+  return (
+    <>
+      <h1>Suivi de votre saisine</h1>
+      <div aria-live="polite" aria-busy={state.status === 'loading'}>
+        {state.status === 'loading' && <p>Chargement…</p>}
+        {state.status === 'not-found' && (
+          <Alert
+            severity="error"
+            title="Lien de suivi invalide ou expiré."
+            description="Vérifiez que vous avez copié le lien en entier, tel qu’il figure sur l’accusé de réception."
+          />
+        )}
+        {state.status === 'error' && (
+          <Alert
+            severity="error"
+            title="Le suivi est momentanément indisponible"
+            description="Le service ne répond pas. Réessayez dans quelques instants."
+          />
+        )}
+        {state.status === 'found' && <SuiviDetails suivi={state.suivi} />}
+      </div>
+    </>
+  );
+}
+
+function SuiviDetails({ suivi }: { suivi: Suivi }) {
+  const description = isSaisineStatus(suivi.status) ? STATUS_DESCRIPTIONS[suivi.status] : null;
+  return (
+    <>
+      <p className={fr.cx('fr-text--lead', 'fr-mb-2w')}>Saisine {suivi.reference}</p>
+      <p>
+        Statut : <Badge as="span" severity="info">{suivi.statusLabel}</Badge>
+      </p>
+      {description && <p>{description}</p>}
+      <p>
+        Reçue le <time dateTime={suivi.receivedAt}>{formatParisDateTime(suivi.receivedAt)}</time>
+        {suivi.juridiction && <> par le parquet du {suivi.juridiction.nom}</>}.
+      </p>
+      <h2 id="historique" className={fr.cx('fr-h4')}>
+        Historique
+      </h2>
+      <ol aria-labelledby="historique">
+        {suivi.events.map((event) => (
+          <li key={`${event.at}-${event.status}`}>
+            <time dateTime={event.at}>{formatParisShortDateTime(event.at)}</time> : {event.label}
+          </li>
+        ))}
+      </ol>
+    </>
+  );
+}

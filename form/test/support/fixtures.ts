@@ -1,0 +1,48 @@
+import type { Commune, Routage, SaisineReceipt, Suivi } from '../../src/api/types';
+
+export const BLOIS: Commune = { codeInsee: '41018', nom: 'Blois', departementCode: '41', codesPostaux: ['41000'] };
+export const VINEUIL: Commune = { codeInsee: '41276', nom: 'Vineuil', departementCode: '41', codesPostaux: ['41350'] };
+export const MARSEILLE: Commune = {
+  codeInsee: '13055',
+  nom: 'Marseille',
+  departementCode: '13',
+  codesPostaux: ['13001', '13002', '13003'],
+};
+
+export const TJ_BLOIS = { id: 'tj-blois', nom: 'Tribunal judiciaire de Blois' };
+export const TJ_MARSEILLE = { id: 'tj-marseille', nom: 'Tribunal judiciaire de Marseille' };
+export const TJ_AIX = { id: 'tj-aix-en-provence', nom: 'Tribunal judiciaire d’Aix-en-Provence' };
+
+export const ROUTAGE: Record<string, Routage> = {
+  [BLOIS.codeInsee]: { commune: BLOIS, certain: true, juridiction: TJ_BLOIS, candidates: [] },
+  [VINEUIL.codeInsee]: { commune: VINEUIL, certain: true, juridiction: TJ_BLOIS, candidates: [] },
+  [MARSEILLE.codeInsee]: { commune: MARSEILLE, certain: false, juridiction: null, candidates: [TJ_AIX, TJ_MARSEILLE] },
+};
+
+export const COMMUNES = [BLOIS, VINEUIL, MARSEILLE];
+
+export const RECEIPT: SaisineReceipt = {
+  id: '0b4f7a52-5d0e-4c4b-9f44-7b4c1b1d2e01',
+  reference: 'IP-2026-000123',
+  receivedAt: '2026-09-14T08:32:00.000Z',
+  juridiction: { ...TJ_BLOIS, adresse: '2 place de la République, 41000 Blois' },
+  trackingUrl: 'http://localhost:3000/suivi/f3a9c1d2e4b5',
+  acknowledgement: {
+    reference: 'IP-2026-000123',
+    receivedAt: '2026-09-14T08:32:00.000Z',
+    juridiction: TJ_BLOIS,
+    message: 'Le parquet du Tribunal judiciaire de Blois a reçu votre saisine.',
+  },
+};
+
+export const SUIVI: Suivi = {
+  reference: 'IP-2026-000123',
+  status: 'enregistree',
+  statusLabel: 'Enregistrée',
+  receivedAt: '2026-09-14T08:32:00.000Z',
+  juridiction: { nom: 'Tribunal judiciaire de Blois' },
+  events: [
+    { at: '2026-09-14T08:32:00.000Z', status: 'recue', label: 'Saisine reçue' },
+    { at: '2026-09-15T07:05:00.000Z', status: 'enregistree', label: 'Enregistrée par le bureau d’ordre' },
+  ],
+};
