@@ -16,6 +16,8 @@ module.exports = {
       testEnvironment: 'node',
       roots: ['<rootDir>/api', '<rootDir>/seeders'],
       transform,
+      // @faker-js/faker (demo generator) is ESM-only.
+      transformIgnorePatterns: ['/node_modules/(?!(@faker-js)/)'],
       globalSetup: '<rootDir>/api/test/support/global-setup.mjs',
       globalTeardown: '<rootDir>/api/test/support/global-teardown.mjs',
       setupFilesAfterEnv: ['<rootDir>/api/test/support/per-file-database.ts'],

@@ -39,6 +39,8 @@ export function buildMissingFrontends(log: (line: string) => void): void {
     const started = Date.now();
     const result = spawnSync('npm', ['run', 'build', '-w', frontend.workspace], {
       cwd: PROJECT_ROOT,
+      // Always an optimised build, whatever mode the server itself runs in.
+      env: { ...process.env, NODE_ENV: 'production' },
       stdio: ['ignore', 'ignore', 'inherit'],
     });
     if (result.status !== 0) throw new Error(`La construction de « ${frontend.workspace} » a échoué.`);

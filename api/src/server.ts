@@ -38,6 +38,8 @@ export async function startServer(config: Config = loadConfig(), log: (line: str
   }
   const sequelize = createSequelize(databaseUrl);
   const pool = new Pool({ connectionString: databaseUrl, max: 5 });
+  // An idle session connection dropped by the server (restart, shutdown) must not crash the process.
+  pool.on('error', (error) => log(`Connexion PostgreSQL (sessions) interrompue : ${error.message}`));
   let server: http.Server | null = null;
 
   const stop = async () => {

@@ -1,10 +1,19 @@
-/** How commune names are searched: lower case, no accents, hyphens and apostrophes as spaces. */
+/**
+ * The search key of a commune name, for the stored `communes.nom_recherche` and for what the
+ * agent types: lower case, no accents or ligatures, hyphens and apostrophes as spaces.
+ * "Saint" stays spelt out, as people type it.
+ */
 export function normalizeCommuneName(name: string): string {
   return name
+    .replace(/œ/g, 'oe')
+    .replace(/Œ/g, 'OE')
+    .replace(/æ/g, 'ae')
+    .replace(/Æ/g, 'AE')
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
-    .replace(/[-'’]/g, ' ')
+    .replace(/[-'’‘`]/g, ' ')
+    .replace(/[^a-z0-9 ]/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
 }

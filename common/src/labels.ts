@@ -11,6 +11,14 @@ export const SAISINE_KIND_LABELS = {
 export type SaisineKind = keyof typeof SAISINE_KIND_LABELS;
 export const SAISINE_KINDS = keysOf(SAISINE_KIND_LABELS);
 
+/** Short kind labels for narrow columns and chips. */
+export const SAISINE_KIND_SHORT_LABELS: Record<SaisineKind, string> = {
+  signalement_article_40: 'Article 40',
+  proces_verbal: 'Procès-verbal',
+  plainte: 'Plainte',
+  autre: 'Autre',
+};
+
 /** How a referral reached the court: through Info Parquet or entered by a clerk from paper or e-mail. */
 export const CHANNEL_LABELS = {
   formulaire: 'Formulaire en ligne',

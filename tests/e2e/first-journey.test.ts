@@ -1,0 +1,143 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser } from '../support/browser';
+import { startProduct, type ProductServer } from '../support/server';
+
+/**
+ * The first journey through every layer, in Debian's Chromium, on the real product started as
+ * `npm start` would: an agent sends a referral from the public form, gets a reference at once,
+ * and the clerk of TJ Blois — and only of TJ Blois — sees it in the back-office with its timeline.
+ * Then the product restarts on the same data and the referral is still there, nothing re-seeded.
+ */
+let product: ProductServer;
+let browser: Browser;
+let reference = '';
+let trackingUrl = '';
+let saisinesBefore = 0;
+
+beforeAll(async () => {
+  product = await startProduct();
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await product?.stop();
+});
+
+async function newPage(): Promise<Page> {
+  const context = await browser.newContext({ locale: 'fr-FR', timezoneId: 'Europe/Paris' });
+  const page = await context.newPage();
+  page.setDefaultTimeout(15_000);
+  return page;
+}
+
+async function signIn(page: Page, email: string) {
+  await page.goto(`${product.baseUrl}/admin/`);
+  await page.getByLabel(/Adresse électronique/).fill(email);
+  await page.getByLabel(/Mot de passe/).fill('demo-info-parquet');
+  await page.getByRole('button', { name: /Connexion|Se connecter/ }).click();
+  await page.getByText(/Bienvenue/).first().waitFor();
+}
+
+async function searchReference(page: Page) {
+  await page.goto(`${product.baseUrl}/admin/saisines`);
+  await page.getByLabel('Rechercher une saisine').fill(reference);
+}
+
+test('an agent sends a referral from the public form and gets a reference at once', async () => {
+  const page = await newPage();
+  const cspViolations: string[] = [];
+  page.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) cspViolations.push(message.text());
+  });
+  await page.goto(`${product.baseUrl}/`);
+  await page.getByText('Signalement (article 40 du code de procédure pénale)').click();
+  await page.getByLabel(/^Administration/).fill('Direction départementale des finances publiques de Loir-et-Cher');
+  await page.getByLabel(/^Type d’administration/).selectOption('dgfip');
+  await page.getByLabel(/^Prénom et nom de l’agent/).fill('Camille Martin');
+  await page.getByLabel(/^Fonction/).fill('Inspectrice des finances publiques');
+  await page.getByLabel(/^Adresse électronique professionnelle/).fill('camille.martin@dgfip.finances.gouv.fr');
+  await page.getByLabel(/^Description des faits/).fill('Factures fictives découvertes lors du contrôle de la société Zébulon Négoce.');
+  await page.getByLabel(/^Date des faits/).fill('2026-01-14');
+  await page.getByLabel(/^Comment avez-vous eu connaissance des faits/).fill('Constaté lors d’un contrôle sur place');
+  await page.getByLabel(/^Commune des faits/).pressSequentially('Blo', { delay: 50 });
+  await page.getByRole('option', { name: 'Blois (41000)' }).click();
+  await page.getByText('Tribunal judiciaire de Blois').first().waitFor();
+  await page.getByRole('button', { name: /Envoyer/ }).click();
+
+  const referenceText = page.getByText(/IP-\d{4}-\d{6}/).first();
+  await referenceText.waitFor();
+  reference = (await referenceText.textContent())!.match(/IP-\d{4}-\d{6}/)![0];
+  trackingUrl = (await page.getByRole('link', { name: /suivi/ }).first().getAttribute('href'))!;
+  expect(trackingUrl).toMatch(/\/suivi\/[A-Za-z0-9_-]{43}$/);
+  await expect(page.getByText('Tribunal judiciaire de Blois').first().isVisible()).resolves.toBe(true);
+  expect(cspViolations).toEqual([]);
+
+  const suivi = await newPage();
+  await suivi.goto(trackingUrl.replace(/^https?:\/\/[^/]+/, product.baseUrl));
+  await suivi.getByText(reference).first().waitFor();
+  await suivi.getByText('Reçue').first().waitFor();
+});
+
+test('the clerk of TJ Blois finds it in the back-office, with its timeline', async () => {
+  const page = await newPage();
+  await signIn(page, 'greffier.blois@justice.test');
+  await searchReference(page);
+  const row = page.getByRole('row').filter({ hasText: reference });
+  await row.waitFor();
+  expect(await page.getByRole('row').filter({ hasText: 'IP-' }).count()).toBe(1);
+  await row.click();
+  await page.getByText('Camille Martin').first().waitFor();
+  await page.getByText(/Saisine reçue/).first().waitFor();
+  await page.getByText(/Journal intègre/).waitFor();
+});
+
+test('the clerk of TJ Paris does not see it, even by its address', async () => {
+  const page = await newPage();
+  await signIn(page, 'greffier.paris@justice.test');
+  await searchReference(page);
+  await page.getByText(/Aucun/).first().waitFor();
+  expect(await page.getByRole('row').filter({ hasText: reference }).count()).toBe(0);
+
+  const id = await (async () => {
+    const blois = await newPage();
+    await signIn(blois, 'greffier.blois@justice.test');
+    return blois.evaluate(async (ref) => {
+      const response = await fetch(`/api/saisines?filter=${encodeURIComponent(JSON.stringify({ q: ref }))}`);
+      const rows = (await response.json()) as Array<{ id: string }>;
+      return rows[0].id;
+    }, reference);
+  })();
+  await page.goto(`${product.baseUrl}/admin/saisines/${id}/show`);
+  await page.getByText('Saisine introuvable').waitFor();
+});
+
+test('stopped and started again, the product keeps the referral and seeds nothing twice', async () => {
+  const countSaisines = async () => {
+    const page = await newPage();
+    await signIn(page, 'greffier.blois@justice.test');
+    return page.evaluate(async (ref) => {
+      const all = await fetch('/api/saisines?range=[0,0]');
+      const found = await fetch(`/api/saisines?filter=${encodeURIComponent(JSON.stringify({ q: ref }))}`);
+      return { total: all.headers.get('Content-Range'), found: ((await found.json()) as unknown[]).length };
+    }, reference);
+  };
+  const before = await countSaisines();
+  saisinesBefore = Number(before.total!.split('/')[1]);
+  expect(before.found).toBe(1);
+
+  const stopped = product;
+  const code = await stopped.stop();
+  // A clean stop: exit code 0 and PostgreSQL shut down (no pid file left behind).
+  expect({ code, pidFileLeft: fs.existsSync(path.join(stopped.dataDir, 'postgres', 'postmaster.pid')) }).toEqual({
+    code: 0,
+    pidFileLeft: false,
+  });
+  product = await startProduct({ dataDir: stopped.dataDir });
+  expect(product.output()).not.toMatch(/Génération des données de démonstration/);
+  const after = await countSaisines();
+  expect(after.found).toBe(1);
+  expect(Number(after.total!.split('/')[1])).toBe(saisinesBefore);
+});
