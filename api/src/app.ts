@@ -2,15 +2,22 @@ import express, { type Express } from 'express';
 import helmet from 'helmet';
 import type { Sequelize } from 'sequelize';
 import type { Pool } from 'pg';
-import type { Config } from './config';
+import path from 'node:path';
+import { DEFAULT_SECURITY, PROJECT_ROOT, type Config, type SecuritySettings } from './config';
 import { sessionMiddleware } from './http/session';
-import { csrfProtection, loadUser } from './http/authenticate';
+import { createLoadUser, csrfProtection } from './http/authenticate';
 import { apiNotFound, errorHandler } from './http/error-handler';
 import { authRoutes } from './auth/routes';
 import { healthRoutes } from './health/routes';
 import { publicRoutes } from './public/routes';
 import { saisineRoutes } from './saisines/routes';
 import { juridictionRoutes } from './juridictions/routes';
+import { userRoutes } from './users/routes';
+import { pieceJointeRoutes, publicPieceJointeRoutes } from './attachments/routes';
+import { outboxRoutes } from './outbox/routes';
+import { userUnlockRoutes } from './users/unlock-routes';
+import { securityEventRoutes } from './security/routes';
+import { securityLogContext } from './security/security-log';
 import { openApiDocument } from './openapi/document';
 import { serveFrontends } from './frontends';
 
@@ -18,7 +25,13 @@ export interface AppDependencies {
   sequelize: Sequelize;
   /** The pool that stores sessions. */
   pool: Pool;
-  config: Pick<Config, 'env' | 'publicUrl' | 'sessionIdleMinutes' | 'trustProxy' | 'logRequests'> & { sessionSecret: string };
+  config: Pick<Config, 'env' | 'publicUrl' | 'sessionIdleMinutes' | 'trustProxy' | 'logRequests'> & {
+    sessionSecret: string;
+    /** Where uploads are stored; the default of UPLOAD_DIR when missing. */
+    uploadDir?: string;
+    /** Sign-in limits, lock-out, absolute session lifetime; DEFAULT_SECURITY for what is missing. */
+    security?: Partial<SecuritySettings>;
+  };
   serveStatic?: boolean;
   log?: (error: unknown) => void;
 }
@@ -49,6 +62,8 @@ export function createApp({ sequelize, pool, config, serveStatic = true, log = c
   api.use('/health', healthRoutes(sequelize));
   api.get('/openapi.json', (_req, res) => res.json(openApiDocument(config.publicUrl)));
   api.use('/public', publicRoutes(sequelize, config.publicUrl));
+  const uploadDir = config.uploadDir ?? path.resolve(PROJECT_ROOT, '.data', 'uploads');
+  api.use('/public', publicPieceJointeRoutes(sequelize, uploadDir));
   api.use(
     sessionMiddleware({
       pool,
@@ -57,11 +72,18 @@ export function createApp({ sequelize, pool, config, serveStatic = true, log = c
       secureCookie: config.env === 'production',
     }),
   );
-  api.use(loadUser);
+  const security = { ...DEFAULT_SECURITY, ...config.security };
+  api.use(securityLogContext(sequelize));
+  api.use(createLoadUser({ absoluteHours: security.sessionAbsoluteHours }));
   api.use(csrfProtection);
-  api.use('/auth', authRoutes());
+  api.use('/auth', authRoutes({ sequelize, settings: security }));
+  api.use('/saisines', pieceJointeRoutes(sequelize, uploadDir));
   api.use('/saisines', saisineRoutes(sequelize));
+  api.use('/outbox', outboxRoutes(sequelize));
   api.use('/juridictions', juridictionRoutes(sequelize));
+  api.use('/users', userUnlockRoutes(sequelize));
+  api.use('/users', userRoutes(sequelize));
+  api.use('/security-events', securityEventRoutes(sequelize));
   api.use(apiNotFound);
   api.use(errorHandler(log));
   app.use('/api', api);

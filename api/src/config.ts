@@ -16,7 +16,32 @@ export interface Config {
   demoSaisines: number;
   trustProxy: boolean;
   logRequests: boolean;
+  /** Where uploaded documents are stored (real files, streamed). */
+  uploadDir: string;
+  /** Mail relay; null (default mode) keeps mails in the outbox, unsent. */
+  smtpUrl: string | null;
+  mailFrom: string;
+  security: SecuritySettings;
 }
+
+/** Sign-in throttles, lock-out and session lifetime (README "Configuration"). */
+export interface SecuritySettings {
+  sessionAbsoluteHours: number;
+  loginWindowMinutes: number;
+  loginMaxPerAccount: number;
+  loginMaxPerIp: number;
+  lockoutThreshold: number;
+  lockoutMinutes: number;
+}
+
+export const DEFAULT_SECURITY: SecuritySettings = {
+  sessionAbsoluteHours: 12,
+  loginWindowMinutes: 15,
+  loginMaxPerAccount: 10,
+  loginMaxPerIp: 50,
+  lockoutThreshold: 6,
+  lockoutMinutes: 30,
+};
 
 export class ConfigError extends Error {}
 
@@ -38,6 +63,21 @@ function boolean(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boole
   if (['1', 'true', 'oui', 'yes'].includes(raw)) return true;
   if (['0', 'false', 'non', 'no'].includes(raw)) return false;
   throw new ConfigError(`${name} doit valoir true ou false (reçu : « ${env[name]} »).`);
+}
+
+function smtpUrl(env: NodeJS.ProcessEnv): string | null {
+  const raw = env.SMTP_URL?.trim();
+  if (!raw) return null;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError('SMTP_URL doit être une adresse smtp://hôte:port ou smtps://hôte:port.');
+  }
+  if (!['smtp:', 'smtps:'].includes(url.protocol) || !url.hostname) {
+    throw new ConfigError('SMTP_URL doit être une adresse smtp://hôte:port ou smtps://hôte:port.');
+  }
+  return raw;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -67,6 +107,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     demoSaisines: integer(env, 'DEMO_SAISINES', 3000, 0, 2_000_000),
     trustProxy: boolean(env, 'TRUST_PROXY', false),
     logRequests: boolean(env, 'LOG_REQUESTS', nodeEnv !== 'test'),
+    uploadDir: path.resolve(ROOT, env.UPLOAD_DIR?.trim() || path.join(env.DATA_DIR?.trim() || '.data', 'uploads')),
+    smtpUrl: smtpUrl(env),
+    mailFrom: env.MAIL_FROM?.trim() || 'Info Parquet <ne-pas-repondre@info-parquet.justice.gouv.fr>',
+    security: {
+      sessionAbsoluteHours: integer(env, 'SESSION_ABSOLUTE_HOURS', DEFAULT_SECURITY.sessionAbsoluteHours, 1, 24 * 30),
+      loginWindowMinutes: integer(env, 'LOGIN_WINDOW_MINUTES', DEFAULT_SECURITY.loginWindowMinutes, 1, 24 * 60),
+      loginMaxPerAccount: integer(env, 'LOGIN_MAX_PER_ACCOUNT', DEFAULT_SECURITY.loginMaxPerAccount, 1, 10_000),
+      loginMaxPerIp: integer(env, 'LOGIN_MAX_PER_IP', DEFAULT_SECURITY.loginMaxPerIp, 1, 1_000_000),
+      lockoutThreshold: integer(env, 'LOCKOUT_THRESHOLD', DEFAULT_SECURITY.lockoutThreshold, 1, 100),
+      lockoutMinutes: integer(env, 'LOCKOUT_MINUTES', DEFAULT_SECURITY.lockoutMinutes, 1, 7 * 24 * 60),
+    },
   };
 }
 

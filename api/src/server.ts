@@ -10,6 +10,9 @@ import { bootstrapData } from './db/bootstrap-data';
 import { buildMissingFrontends } from './frontends';
 import { resolveSessionSecret } from './session-secret';
 import { createApp } from './app';
+import { createOutboxWorker, type OutboxWorker } from './jobs/outbox-worker';
+import { startPeriodic } from './jobs/periodic';
+import { deleteOrphanUploads } from './jobs/orphan-uploads';
 
 export interface RunningServer {
   url: string;
@@ -41,8 +44,12 @@ export async function startServer(config: Config = loadConfig(), log: (line: str
   // An idle session connection dropped by the server (restart, shutdown) must not crash the process.
   pool.on('error', (error) => log(`Connexion PostgreSQL (sessions) interrompue : ${error.message}`));
   let server: http.Server | null = null;
+  let outboxWorker: OutboxWorker | null = null;
+  let orphanCleanup: { stop(): Promise<void> } | null = null;
 
   const stop = async () => {
+    await outboxWorker?.stop().catch(() => undefined);
+    await orphanCleanup?.stop().catch(() => undefined);
     if (server) {
       const closing = new Promise<void>((resolve) => server!.close(() => resolve()));
       server.closeAllConnections();
@@ -67,6 +74,14 @@ export async function startServer(config: Config = loadConfig(), log: (line: str
       config: { ...config, sessionSecret: resolveSessionSecret(config.sessionSecret, config.dataDir) },
     });
     server = http.createServer(app);
+    // Background work lives in PostgreSQL (SKIP LOCKED): every API process may run it.
+    if (config.smtpUrl) {
+      outboxWorker = createOutboxWorker({ sequelize, smtpUrl: config.smtpUrl, from: config.mailFrom, log });
+      outboxWorker.start();
+    } else {
+      log('SMTP_URL non défini : les courriels restent dans la boîte d’envoi (lisible dans le back-office).');
+    }
+    orphanCleanup = startPeriodic('Nettoyage des pièces jointes non rattachées', 3_600_000, () => deleteOrphanUploads(sequelize, config.uploadDir), log);
     await new Promise<void>((resolve, reject) => {
       server!.once('error', reject);
       server!.listen(config.port, config.host, () => resolve());

@@ -94,6 +94,14 @@ export const ROLE_LABELS = {
 export type Role = keyof typeof ROLE_LABELS;
 export const ROLES = keysOf(ROLE_LABELS);
 
+/** The role after a person's name, e.g. in the timeline: "Julien Robert (greffier)". */
+export const ROLE_SHORT_LABELS: Record<Role, string> = {
+  admin_national: 'administrateur national',
+  greffier: 'greffier',
+  magistrat: 'magistrat du parquet',
+  analyste: 'analyste',
+};
+
 export const JURIDICTION_TYPE_LABELS = {
   TJ: 'Tribunal judiciaire',
   TPI: 'Tribunal de première instance',
@@ -110,3 +118,18 @@ export const EVENT_TYPE_LABELS = {
 } as const;
 export type EventType = keyof typeof EVENT_TYPE_LABELS;
 export const EVENT_TYPES = keysOf(EVENT_TYPE_LABELS);
+
+/** The security log (sign-ins, lock-outs, refusals…), readable by the national administrator. */
+export const SECURITY_EVENT_TYPE_LABELS = {
+  login_succeeded: 'Connexion réussie',
+  login_failed: 'Échec de connexion',
+  account_locked: 'Compte verrouillé',
+  account_unlocked: 'Compte déverrouillé',
+  rate_limited: 'Trop de tentatives de connexion',
+  permission_denied: 'Accès refusé',
+  logout_all: 'Déconnexion de toutes les sessions',
+  password_changed: 'Mot de passe modifié',
+  role_changed: 'Rôle modifié',
+} as const;
+export type SecurityEventType = keyof typeof SECURITY_EVENT_TYPE_LABELS;
+export const SECURITY_EVENT_TYPES = keysOf(SECURITY_EVENT_TYPE_LABELS);

@@ -1,5 +1,5 @@
 import type { Role } from './labels';
-import type { SaisineStatus } from './statuses';
+import { STATUS_LABELS, type SaisineStatus } from './statuses';
 
 /**
  * The declared state machine of a referral (DOMAIN.md "The life of a referral").
@@ -80,9 +80,19 @@ export function findTransition(from: SaisineStatus, to: SaisineStatus): Transiti
   return WORKFLOW.find((rule) => rule.to === to && rule.from.includes(from));
 }
 
+/**
+ * Leaving `complement_demande` goes back to where the referral was when the complement was asked
+ * (`returnTo`, read from its events); unknown (`null`/omitted) leaves every way back open.
+ */
+function resumesElsewhere(rule: TransitionRule, from: SaisineStatus, returnTo?: SaisineStatus | null): boolean {
+  return from === 'complement_demande' && rule.to !== 'transferee' && Boolean(returnTo) && rule.to !== returnTo;
+}
+
 /** The transitions an actor may make now, from a referral's current status. */
-export function availableTransitions(from: SaisineStatus, actor: Actor): TransitionRule[] {
-  return WORKFLOW.filter((rule) => rule.from.includes(from) && rule.actors.includes(actor));
+export function availableTransitions(from: SaisineStatus, actor: Actor, returnTo?: SaisineStatus | null): TransitionRule[] {
+  return WORKFLOW.filter(
+    (rule) => rule.from.includes(from) && rule.actors.includes(actor) && !resumesElsewhere(rule, from, returnTo),
+  );
 }
 
 /** Fields required for a transition by this actor: a clerk recording a decision names the prosecutor. */
@@ -93,11 +103,27 @@ export function requiredFields(rule: TransitionRule, actor: Actor): TransitionFi
 }
 
 /** Why a transition is refused, in French, or null when the table allows it. */
-export function transitionRefusal(from: SaisineStatus, to: SaisineStatus, actor: Actor): string | null {
+export function transitionRefusal(
+  from: SaisineStatus,
+  to: SaisineStatus,
+  actor: Actor,
+  returnTo?: SaisineStatus | null,
+): string | null {
   const rule = findTransition(from, to);
-  if (!rule) return `Une saisine au statut « ${from} » ne peut pas passer au statut « ${to} ».`;
+  if (!rule) {
+    return `Une saisine au statut « ${STATUS_LABELS[from] ?? from} » ne peut pas passer au statut « ${STATUS_LABELS[to] ?? to} ».`;
+  }
   if (!rule.actors.includes(actor)) return `Votre rôle ne permet pas cette action (${rule.label.toLowerCase()}).`;
+  if (resumesElsewhere(rule, from, returnTo)) {
+    return `Le complément a été demandé alors que la saisine était au statut « ${STATUS_LABELS[returnTo!]} » : elle ne peut reprendre qu’à ce statut.`;
+  }
   return null;
+}
+
+/** A refusal because of the actor's role (403), rather than of the referral's status (409). */
+export function isRoleRefusal(from: SaisineStatus, to: SaisineStatus, actor: Actor): boolean {
+  const rule = findTransition(from, to);
+  return Boolean(rule && !rule.actors.includes(actor));
 }
 
 /** Statuses after which nothing is left for the court to do. */

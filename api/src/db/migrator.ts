@@ -4,6 +4,8 @@ import * as m0001 from './migrations/0001-reference-data';
 import * as m0002 from './migrations/0002-users-sessions';
 import * as m0003 from './migrations/0003-saisines';
 import * as m0004 from './migrations/0004-saisine-events';
+import * as m0006 from './migrations/0006-attachments-outbox';
+import * as m0007 from './migrations/0007-security';
 
 /** What a migration receives: a way to run SQL inside the migration's own transaction. */
 export interface MigrationSql {
@@ -22,6 +24,8 @@ const MIGRATIONS: Array<[string, MigrationModule]> = [
   ['0002-users-sessions', m0002],
   ['0003-saisines', m0003],
   ['0004-saisine-events', m0004],
+  ['0006-attachments-outbox', m0006],
+  ['0007-security', m0007],
 ];
 
 const MIGRATION_LOCK = 7_401_001;

@@ -10,6 +10,9 @@ export class AppError extends Error {
     this.name = 'AppError';
   }
 
+  /** Response headers that go with the error, e.g. `Retry-After`. */
+  headers?: Record<string, string>;
+
   static badRequest(message: string, errors?: Record<string, string>, details?: Record<string, unknown>) {
     return new AppError(400, message, errors, details);
   }
@@ -24,5 +27,10 @@ export class AppError extends Error {
   }
   static conflict(message: string, details?: Record<string, unknown>) {
     return new AppError(409, message, undefined, details);
+  }
+  static tooManyRequests(message: string, retryAfterSeconds: number) {
+    const error = new AppError(429, message, undefined, { retryAfterSeconds });
+    error.headers = { 'Retry-After': String(retryAfterSeconds) };
+    return error;
   }
 }

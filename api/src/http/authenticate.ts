@@ -1,8 +1,9 @@
-import type { RequestHandler } from 'express';
+import type { Request, RequestHandler } from 'express';
 import { timingSafeEqual } from 'node:crypto';
 import { defineAbilityFor, type AbilityUser, type AppAbility, type Action, type Subject } from '@info-parquet/common';
 import { User } from '../db/models';
 import { AppError } from './app-error';
+import '../security/security-log';
 
 export interface CurrentUser extends AbilityUser {
   email: string;
@@ -17,31 +18,52 @@ declare module 'express-serve-static-core' {
   }
 }
 
+export const DEFAULT_SESSION_ABSOLUTE_HOURS = 12;
+
+/**
+ * Forgets who signed in, but keeps the session object: a request that then signs in again
+ * (`/auth/login` regenerates it) still has one. The row left in the store holds no user.
+ */
+function signOut(req: Request): void {
+  delete req.session.userId;
+  delete req.session.csrfToken;
+  delete req.session.createdAt;
+}
+
 /**
  * Loads the signed-in user on every request, so that a deactivated account or a changed role
- * takes effect at once, and builds the user's CASL ability.
+ * takes effect at once, and builds the user's CASL ability. A session older than `absoluteHours`
+ * since sign-in ends, however active it was (the idle timeout is the cookie's and the store's).
  */
-export const loadUser: RequestHandler = async (req, _res, next) => {
-  const userId = req.session?.userId;
-  if (userId) {
-    const user = await User.findByPk(userId, { include: ['juridiction'] });
-    if (user && user.active) {
-      const juridiction = (user as unknown as { juridiction?: { nom: string } | null }).juridiction;
-      req.user = {
-        id: user.id,
-        email: user.email,
-        displayName: user.displayName,
-        role: user.role,
-        juridictionId: user.juridictionId,
-        juridictionNom: juridiction?.nom ?? null,
-      };
-    } else {
-      await new Promise<void>((resolve) => req.session.destroy(() => resolve()));
+export function createLoadUser({ absoluteHours }: { absoluteHours: number }): RequestHandler {
+  return async (req, _res, next) => {
+    const createdAt = req.session?.createdAt;
+    if (req.session?.userId && !(typeof createdAt === 'number' && Date.now() - createdAt < absoluteHours * 3_600_000)) {
+      signOut(req);
     }
-  }
-  req.ability = defineAbilityFor(req.user ?? null);
-  next();
-};
+    const userId = req.session?.userId;
+    if (userId) {
+      const user = await User.findByPk(userId, { include: ['juridiction'] });
+      if (user && user.active) {
+        const juridiction = (user as unknown as { juridiction?: { nom: string } | null }).juridiction;
+        req.user = {
+          id: user.id,
+          email: user.email,
+          displayName: user.displayName,
+          role: user.role,
+          juridictionId: user.juridictionId,
+          juridictionNom: juridiction?.nom ?? null,
+        };
+      } else {
+        signOut(req);
+      }
+    }
+    req.ability = defineAbilityFor(req.user ?? null);
+    next();
+  };
+}
+
+export const loadUser: RequestHandler = createLoadUser({ absoluteHours: DEFAULT_SESSION_ABSOLUTE_HOURS });
 
 export const requireUser: RequestHandler = (req, _res, next) => {
   if (!req.user) return next(AppError.unauthorized());
@@ -50,9 +72,18 @@ export const requireUser: RequestHandler = (req, _res, next) => {
 
 /** Route guard: the user may do `action` on some `subject` (record-level checks come later). */
 export function requireAbility(action: Action, subject: Subject): RequestHandler {
-  return (req, _res, next) => {
+  return async (req, _res, next) => {
     if (!req.user) return next(AppError.unauthorized());
-    if (!req.ability?.can(action, subject)) return next(AppError.forbidden());
+    if (!req.ability?.can(action, subject)) {
+      // Every refusal goes to the security log (read by the national administrator).
+      await req.securityLog?.({
+        type: 'permission_denied',
+        userId: req.user.id,
+        email: req.user.email,
+        details: { action, subject, method: req.method, path: req.originalUrl.split('?')[0] },
+      });
+      return next(AppError.forbidden());
+    }
     next();
   };
 }

@@ -21,6 +21,7 @@ export function errorHandler(log: (error: unknown) => void): ErrorRequestHandler
   return (error, _req, res, next) => {
     if (res.headersSent) return next(error);
     if (error instanceof AppError) {
+      if (error.headers) res.set(error.headers);
       res.status(error.status).json({
         message: error.message,
         ...(error.errors ? { errors: error.errors } : {}),

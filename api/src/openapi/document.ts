@@ -1,4 +1,14 @@
-import { ADMINISTRATION_KINDS, PERSON_ROLES, PERSON_TYPES, SAISINE_KINDS, SAISINE_STATUSES } from '@info-parquet/common';
+import {
+  ADMINISTRATION_KINDS,
+  CLASSEMENT_REASONS,
+  DECISIONS,
+  PERSON_ROLES,
+  PERSON_TYPES,
+  PIECE_JOINTE_TYPES_TEXT,
+  SAISINE_KINDS,
+  SAISINE_STATUSES,
+  SECURITY_EVENT_TYPES,
+} from '@info-parquet/common';
 
 /** The API contract as it exists now (`GET /api/openapi.json`). Update it with every route. */
 const error = { $ref: '#/components/schemas/Error' };
@@ -94,7 +104,24 @@ export function openApiDocument(publicUrl: string) {
             receivedAt: { type: 'string', format: 'date-time' },
             juridiction: { type: 'object' },
             trackingUrl: { type: 'string', format: 'uri' },
-            acknowledgement: { type: 'object' },
+            acknowledgement: {
+              type: 'object',
+              properties: {
+                message: { type: 'string' },
+                pdfUrl: { type: 'string', format: 'uri', description: 'Accusé de réception PDF (accessible avec le jeton de suivi)' },
+                piecesJointes: { type: 'array', items: { $ref: '#/components/schemas/PieceJointe' } },
+              },
+            },
+          },
+        },
+        PieceJointe: {
+          type: 'object',
+          properties: {
+            id: { type: 'string', format: 'uuid' },
+            originalName: { type: 'string' },
+            mimeType: { type: 'string', description: 'Déterminé d’après le contenu du fichier' },
+            sizeBytes: { type: 'integer' },
+            sha256: { type: 'string', pattern: '^[0-9a-f]{64}$' },
           },
         },
         SessionInfo: {
@@ -129,6 +156,37 @@ export function openApiDocument(publicUrl: string) {
           responses: { 200: json({ type: 'object' }), 404: errorResponse('Lien invalide') },
         },
       },
+      '/public/suivi/{token}/accuse-reception.pdf': {
+        get: {
+          summary: 'Accusé de réception de la saisine, en PDF',
+          parameters: [{ name: 'token', in: 'path', required: true, schema: { type: 'string' } }],
+          responses: {
+            200: { description: 'Le PDF (en pièce jointe)', content: { 'application/pdf': { schema: { type: 'string', format: 'binary' } } } },
+            404: errorResponse('Lien invalide'),
+          },
+        },
+      },
+      '/public/pieces-jointes': {
+        post: {
+          summary: 'Déposer une pièce jointe (sans compte), avant de la citer dans `attachmentIds`',
+          description:
+            `Un fichier par requête (multipart/form-data, champ « fichier »), 20 Mo au plus, 100 Mo au plus par saisine. ` +
+            `Le type est vérifié d’après le contenu (et doit correspondre à l’extension) : ${PIECE_JOINTE_TYPES_TEXT}. ` +
+            'Une pièce non rattachée à une saisine dans les 24 heures est supprimée.',
+          requestBody: {
+            required: true,
+            content: {
+              'multipart/form-data': { schema: { type: 'object', properties: { fichier: { type: 'string', format: 'binary' } } } },
+            },
+          },
+          responses: {
+            201: json({ $ref: '#/components/schemas/PieceJointe' }, 'Pièce enregistrée'),
+            400: errorResponse('Aucun fichier, fichier vide ou envoi mal formé'),
+            413: errorResponse('Fichier de plus de 20 Mo'),
+            415: errorResponse('Type de fichier non accepté'),
+          },
+        },
+      },
       '/public/communes': {
         get: {
           summary: 'Rechercher une commune (nom, code postal ou code INSEE)',
@@ -153,10 +211,77 @@ export function openApiDocument(publicUrl: string) {
             required: true,
             content: { 'application/json': { schema: { type: 'object', properties: { email: { type: 'string' }, password: { type: 'string' } } } } },
           },
-          responses: { 200: json({ $ref: '#/components/schemas/SessionInfo' }), 401: errorResponse('Identifiants incorrects') },
+          responses: {
+            200: json({ $ref: '#/components/schemas/SessionInfo' }),
+            401: errorResponse('Identifiants incorrects (même réponse pour un compte inconnu)'),
+            423: errorResponse('Compte verrouillé après trop d’échecs consécutifs ; `lockedUntil` donne la fin du verrouillage'),
+            429: {
+              ...errorResponse('Trop d’échecs depuis cette adresse IP (ou pour ce compte depuis cette adresse)'),
+              headers: { 'Retry-After': { schema: { type: 'integer' }, description: 'Secondes avant de réessayer' } },
+            },
+          },
         },
       },
       '/auth/logout': { post: { summary: 'Déconnexion', security: cookieAuth, responses: { 204: { description: 'Déconnecté' } } } },
+      '/auth/logout-all': {
+        post: {
+          summary: 'Se déconnecter partout : met fin à toutes les sessions de l’utilisateur, celle-ci comprise',
+          security: cookieAuth,
+          responses: { 204: { description: 'Toutes les sessions sont fermées' }, 401: errorResponse('Non connecté'), 403: errorResponse('Jeton CSRF absent') },
+        },
+      },
+      '/auth/password': {
+        post: {
+          summary: 'Changer son mot de passe (12 caractères au moins, pas un mot de passe courant, sans son identifiant)',
+          description: 'Les autres sessions de l’utilisateur sont fermées ; la session courante reste ouverte.',
+          security: cookieAuth,
+          requestBody: {
+            required: true,
+            content: {
+              'application/json': {
+                schema: {
+                  type: 'object',
+                  required: ['currentPassword', 'newPassword'],
+                  properties: { currentPassword: { type: 'string' }, newPassword: { type: 'string', minLength: 12, maxLength: 128 } },
+                },
+              },
+            },
+          },
+          responses: {
+            200: json({ type: 'object', properties: { message: { type: 'string' }, otherSessionsEnded: { type: 'integer' } } }),
+            400: errorResponse('Mot de passe refusé ; `errors` par champ (currentPassword, newPassword)'),
+            401: errorResponse('Non connecté'),
+            403: errorResponse('Jeton CSRF absent'),
+          },
+        },
+      },
+      '/users/{id}/unlock': {
+        post: {
+          summary: 'Déverrouiller un compte (administrateur national)',
+          security: cookieAuth,
+          parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string', format: 'uuid' } }],
+          responses: {
+            200: json({ type: 'object', properties: { id: { type: 'string' }, email: { type: 'string' }, lockedUntil: { type: 'null' }, failedLoginCount: { const: 0 } } }),
+            401: errorResponse('Non connecté'),
+            403: errorResponse('Réservé à l’administrateur national'),
+            404: errorResponse('Utilisateur inconnu'),
+          },
+        },
+      },
+      '/security-events': {
+        get: {
+          summary: 'Journal de sécurité (administrateur national)',
+          description: `Filtres : type (${SECURITY_EVENT_TYPES.join(', ')}), userId, at_gte, at_lte. Tri : at (plus récent d’abord par défaut).`,
+          security: cookieAuth,
+          parameters: simpleRestParams,
+          responses: {
+            200: { ...json({ type: 'array', items: { type: 'object' } }), headers: listHeaders },
+            400: errorResponse('Tri ou filtre inconnu'),
+            401: errorResponse('Non connecté'),
+            403: errorResponse('Réservé à l’administrateur national'),
+          },
+        },
+      },
       '/auth/me': {
         get: {
           summary: 'Utilisateur connecté, ses règles CASL et son jeton CSRF',
@@ -180,10 +305,116 @@ export function openApiDocument(publicUrl: string) {
       },
       '/saisines/{id}': {
         get: {
-          summary: 'Une saisine, ses personnes, ses pièces, sa chronologie et l’intégrité de son journal',
+          summary: 'Une saisine, ses personnes, ses pièces, sa chronologie, l’intégrité de son journal et les transitions possibles pour l’utilisateur (`availableTransitions`)',
+          description: 'Chaque lecture est enregistrée (qui, quelle saisine, quand, d’où) dans le journal en ajout seul `saisine_consultations` ; la liste ne l’est pas ligne à ligne.',
           security: cookieAuth,
           parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string', format: 'uuid' } }],
           responses: { 200: json({ type: 'object' }), 401: errorResponse('Non connecté'), 404: errorResponse('Absente ou non visible') },
+        },
+      },
+      '/saisines/{id}/transitions': {
+        post: {
+          summary: 'Faire évoluer une saisine selon le workflow (enregistrer, attribuer, demander un complément, transférer, décider, clôturer)',
+          description:
+            'Le corps porte `to` (statut visé), `version` (celle de la saisine affichée) et les champs que le workflow demande : ' +
+            '`numeroParquet` (AA/JJJ/N, unique par juridiction) vers enregistree ; `assigneeId` (magistrat ou greffier actif de la juridiction) vers attribuee ; ' +
+            '`message` vers complement_demande ; `juridictionId` + `reason` vers transferee ; `decision` (poursuites | alternative | classement) ' +
+            'avec `classementReason` (classement) ou `decisionDetail` (alternative), et `onBehalfOfId` quand un greffier l’enregistre, vers decidee. ' +
+            'La réponse est la saisine à jour (avec `availableTransitions`) ; après un transfert, `{id, reference, status, juridictionId, visible: false}`.',
+          security: cookieAuth,
+          parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string', format: 'uuid' } }],
+          requestBody: {
+            required: true,
+            content: {
+              'application/json': {
+                schema: {
+                  type: 'object',
+                  required: ['to', 'version'],
+                  properties: {
+                    to: { enum: SAISINE_STATUSES },
+                    version: { type: 'integer', minimum: 1 },
+                    numeroParquet: { type: 'string', example: '26/123/45' },
+                    assigneeId: { type: 'string', format: 'uuid' },
+                    message: { type: 'string', maxLength: 5000 },
+                    juridictionId: { type: 'string', example: 'tj-paris' },
+                    reason: { type: 'string', maxLength: 2000 },
+                    decision: { enum: DECISIONS },
+                    decisionDetail: { type: 'string', maxLength: 2000 },
+                    classementReason: { enum: CLASSEMENT_REASONS },
+                    onBehalfOfId: { type: 'string', format: 'uuid' },
+                  },
+                },
+              },
+            },
+          },
+          responses: {
+            200: json({ type: 'object' }, 'Saisine à jour'),
+            400: errorResponse('Champ manquant ou invalide (`errors` par champ)'),
+            401: errorResponse('Non connecté'),
+            403: errorResponse('Rôle ne permettant pas cette action, ou jeton CSRF absent'),
+            404: errorResponse('Absente ou non visible'),
+            409: errorResponse('Transition impossible depuis le statut actuel, saisine modifiée entre-temps, ou numéro parquet déjà utilisé'),
+          },
+        },
+      },
+      '/users': {
+        get: {
+          summary: 'Utilisateurs visibles (sa juridiction pour un greffier ou un magistrat)',
+          description: 'Filtres : q, id, juridictionId, role, active. Tris : displayName, role, email.',
+          security: cookieAuth,
+          parameters: simpleRestParams,
+          responses: {
+            200: { ...json({ type: 'array', items: { type: 'object' } }), headers: listHeaders },
+            400: errorResponse('Tri ou filtre inconnu'),
+            403: errorResponse('Rôle sans accès aux utilisateurs'),
+          },
+        },
+      },
+      '/users/{id}': {
+        get: {
+          summary: 'Un utilisateur',
+          security: cookieAuth,
+          parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string', format: 'uuid' } }],
+          responses: { 200: json({ type: 'object' }), 404: errorResponse('Absent ou non visible') },
+        },
+      },
+      '/saisines/{id}/pieces-jointes/{pieceId}': {
+        get: {
+          summary: 'Télécharger une pièce jointe d’une saisine visible par l’utilisateur',
+          security: cookieAuth,
+          parameters: [
+            { name: 'id', in: 'path', required: true, schema: { type: 'string', format: 'uuid' } },
+            { name: 'pieceId', in: 'path', required: true, schema: { type: 'string', format: 'uuid' } },
+          ],
+          responses: {
+            200: { description: 'Le fichier (Content-Disposition: attachment, nom d’origine)' },
+            401: errorResponse('Non connecté'),
+            403: errorResponse('Rôle sans accès aux saisines'),
+            404: errorResponse('Absente ou non visible'),
+          },
+        },
+      },
+      '/outbox': {
+        get: {
+          summary: 'Boîte d’envoi des courriels (administrateur national)',
+          description:
+            'Filtres : status (en_attente, envoye, echec), kind (accuse_reception, notification_bureau_ordre, notification_permanence), saisineId, createdAt_gte/lte. Tris : createdAt, status, kind, sentAt. Les liens de suivi sont masqués.',
+          security: cookieAuth,
+          parameters: simpleRestParams,
+          responses: {
+            200: { ...json({ type: 'array', items: { type: 'object' } }), headers: listHeaders },
+            400: errorResponse('Tri ou filtre inconnu'),
+            401: errorResponse('Non connecté'),
+            403: errorResponse('Réservé à l’administrateur national'),
+          },
+        },
+      },
+      '/outbox/{id}': {
+        get: {
+          summary: 'Un courriel de la boîte d’envoi',
+          security: cookieAuth,
+          parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string', format: 'uuid' } }],
+          responses: { 200: json({ type: 'object' }), 404: errorResponse('Inconnu') },
         },
       },
       '/juridictions': {

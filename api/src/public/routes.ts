@@ -4,6 +4,7 @@ import { searchCommunes } from '../communes/search';
 import { requireRouting } from '../communes/routing';
 import { submitSaisine } from './submit-saisine';
 import { getSuivi } from './suivi';
+import { accuseReceptionPdfByToken } from '../accuse-reception/by-token';
 
 /** What the public form uses, with no account. */
 export function publicRoutes(sequelize: Sequelize, publicUrl: string): Router {
@@ -20,6 +21,12 @@ export function publicRoutes(sequelize: Sequelize, publicUrl: string): Router {
 
   router.get('/suivi/:token', async (req, res) => {
     res.set('Cache-Control', 'no-store').json(await getSuivi(sequelize, req.params.token));
+  });
+
+  router.get('/suivi/:token/accuse-reception.pdf', async (req, res) => {
+    const { reference, pdf } = await accuseReceptionPdfByToken(sequelize, publicUrl, req.params.token);
+    res.set({ 'Cache-Control': 'no-store', 'Content-Type': 'application/pdf' });
+    res.attachment(`accuse-reception-${reference}.pdf`).send(Buffer.from(pdf));
   });
 
   router.get('/communes', async (req, res) => {

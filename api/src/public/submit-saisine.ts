@@ -1,12 +1,15 @@
 import { createHash } from 'node:crypto';
 import { UniqueConstraintError, type Sequelize, type Transaction } from 'sequelize';
-import { type Channel, type SaisineInput } from '@info-parquet/common';
+import { formatBytes, SAISINE_PIECES_JOINTES_MAX_BYTES, type Channel, type SaisineInput } from '@info-parquet/common';
 import { AppError } from '../http/app-error';
 import { allocateReference, referenceYear } from '../saisines/reference-allocator';
 import { createTrackingToken } from '../saisines/tracking-token';
 import { appendEvent } from '../saisines/events';
 import { resolveCourt, type ResolvedCourt } from './resolve-court';
 import { validateSubmission } from './validate-submission';
+import { loadAccuseReception, pdfUrlFor, trackingUrlFor, type AccuseReception } from '../accuse-reception/data';
+import { renderAccuseReceptionPdf } from '../accuse-reception/pdf';
+import { enqueueSubmissionMails } from '../outbox/saisine-mails';
 
 export interface SubmissionContext {
   sequelize: Sequelize;
@@ -19,7 +22,15 @@ export interface SubmissionReceipt {
   receivedAt: string;
   juridiction: ResolvedCourt['juridiction'];
   trackingUrl: string;
-  acknowledgement: { reference: string; receivedAt: string; juridiction: string; message: string };
+  acknowledgement: {
+    reference: string;
+    receivedAt: string;
+    juridiction: string;
+    message: string;
+    /** The PDF acknowledgement, reachable with the tracking token. */
+    pdfUrl: string;
+    piecesJointes: AccuseReception['piecesJointes'];
+  };
 }
 
 const IDEMPOTENCY_KEY = /^[A-Za-z0-9_.:-]{8,200}$/;
@@ -63,60 +74,60 @@ async function insertPersons(sequelize: Sequelize, t: Transaction, saisineId: st
 
 async function attachUploads(sequelize: Sequelize, t: Transaction, saisineId: string, ids: string[]) {
   if (ids.length === 0) return;
-  const [, affected] = (await sequelize.query(
+  const [rows] = await sequelize.query(
     `UPDATE pieces_jointes SET saisine_id = :saisineId, attached_at = now()
-     WHERE id IN (:ids) AND saisine_id IS NULL`,
+     WHERE id IN (:ids) AND saisine_id IS NULL RETURNING size_bytes::bigint AS size_bytes`,
     { replacements: { saisineId, ids }, transaction: t },
-  )) as [unknown, { rowCount?: number } | number];
-  const count = typeof affected === 'number' ? affected : (affected.rowCount ?? 0);
-  if (count !== new Set(ids).size) {
+  );
+  const attached = rows as Array<{ size_bytes: string }>;
+  if (attached.length !== new Set(ids).size) {
     throw AppError.badRequest('Une pièce jointe est introuvable ou déjà rattachée à une saisine.', {
       attachmentIds: 'Pièce jointe introuvable ou déjà utilisée : déposez-la de nouveau.',
     });
   }
+  const total = attached.reduce((sum, row) => sum + Number(row.size_bytes), 0);
+  if (total > SAISINE_PIECES_JOINTES_MAX_BYTES) {
+    const limit = formatBytes(SAISINE_PIECES_JOINTES_MAX_BYTES);
+    throw new AppError(413, `Les pièces jointes totalisent ${formatBytes(total)} : au plus ${limit} par saisine.`, {
+      attachmentIds: `Au plus ${limit} de pièces jointes par saisine : retirez-en ou envoyez le reste plus tard depuis le lien de suivi.`,
+    });
+  }
 }
 
-function receipt(
-  context: SubmissionContext,
-  row: { id: string; reference: string; received_at: Date },
-  juridiction: ResolvedCourt['juridiction'],
-  token: string,
-): SubmissionReceipt {
-  const receivedAt = new Date(row.received_at).toISOString();
+function receipt(ar: AccuseReception): SubmissionReceipt {
+  const receivedAt = ar.receivedAt.toISOString();
+  const { id, nom, type, adresse } = ar.juridiction;
   return {
-    id: row.id,
-    reference: row.reference,
+    id: ar.saisineId,
+    reference: ar.reference,
     receivedAt,
-    juridiction,
-    trackingUrl: `${context.publicUrl}/suivi/${token}`,
+    juridiction: { id, nom, type, adresse },
+    trackingUrl: ar.trackingUrl,
     acknowledgement: {
-      reference: row.reference,
+      reference: ar.reference,
       receivedAt,
-      juridiction: juridiction.nom,
-      message: `Votre saisine ${row.reference} a bien été reçue par le parquet du ${juridiction.nom}.`,
+      juridiction: nom,
+      message: `Votre saisine ${ar.reference} a bien été reçue par le parquet du ${nom}.`,
+      pdfUrl: ar.pdfUrl,
+      piecesJointes: ar.piecesJointes,
     },
   };
 }
+
+const urlsFor = (context: SubmissionContext, token: string) => ({
+  trackingUrl: trackingUrlFor(context.publicUrl, token),
+  pdfUrl: pdfUrlFor(context.publicUrl, token),
+});
 
 /** A replay of an already accepted submission: the same referral, with a fresh tracking link. */
 async function replay(context: SubmissionContext, key: string, hash: string): Promise<SubmissionReceipt | null> {
   const { sequelize } = context;
   return sequelize.transaction(async (t) => {
     const [rows] = await sequelize.query(
-      `SELECT s.id, s.reference, s.received_at, s.idempotency_request_hash, j.id AS j_id, j.nom, j.type, j.adresse
-       FROM saisines s JOIN juridictions j ON j.id = s.juridiction_id WHERE s.idempotency_key = :key`,
+      'SELECT s.id, s.idempotency_request_hash FROM saisines s WHERE s.idempotency_key = :key',
       { replacements: { key }, transaction: t },
     );
-    const [row] = rows as Array<{
-      id: string;
-      reference: string;
-      received_at: Date;
-      idempotency_request_hash: string;
-      j_id: string;
-      nom: string;
-      type: string;
-      adresse: string;
-    }>;
+    const [row] = rows as Array<{ id: string; idempotency_request_hash: string }>;
     if (!row) return null;
     if (row.idempotency_request_hash !== hash) {
       throw AppError.conflict('Cette clé d’idempotence a déjà servi pour une autre saisine.');
@@ -126,7 +137,7 @@ async function replay(context: SubmissionContext, key: string, hash: string): Pr
       replacements: { tokenHash, id: row.id },
       transaction: t,
     });
-    return receipt(context, row, { id: row.j_id, nom: row.nom, type: row.type, adresse: row.adresse }, token);
+    return receipt(await loadAccuseReception(sequelize, row.id, urlsFor(context, token), t));
   });
 }
 
@@ -215,7 +226,10 @@ export async function submitSaisine(
           attachments: input.attachmentIds.length,
         },
       });
-      return receipt(context, row, court.juridiction, token);
+      // The acknowledgement and the court's notices exist if and only if the referral does.
+      const ar = await loadAccuseReception(sequelize, row.id, urlsFor(context, token), t);
+      await enqueueSubmissionMails(sequelize, t, ar, await renderAccuseReceptionPdf(ar), context.publicUrl);
+      return receipt(ar);
     });
     return { created: true, receipt: result };
   } catch (error) {

@@ -1,3 +1,6 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { Pool } from 'pg';
 import request from 'supertest';
 import type { Express } from 'express';
@@ -5,22 +8,27 @@ import type { Sequelize } from 'sequelize';
 import { createApp } from '../../src/app';
 import { createSequelize } from '../../src/db/sequelize';
 import { initModels } from '../../src/db/models';
+import type { SecuritySettings } from '../../src/config';
 
 export const DEMO_PASSWORD = 'demo-info-parquet';
 
 export interface TestContext {
   app: Express;
   sequelize: Sequelize;
+  /** This test file's own upload folder (removed by close). */
+  uploadDir: string;
   close(): Promise<void>;
 }
 
 /** The real application on this test file's own database (see per-file-database.ts). */
-export function createTestContext(): TestContext {
+/** `security` overrides sign-in limits, lock-out and session lifetime (DEFAULT_SECURITY otherwise). */
+export function createTestContext(options: { security?: Partial<SecuritySettings> } = {}): TestContext {
   const url = process.env.DATABASE_URL;
   if (!url) throw new Error('DATABASE_URL is not set: is the api jest project configured?');
   const sequelize = createSequelize(url, 5);
   initModels(sequelize);
   const pool = new Pool({ connectionString: url, max: 3 });
+  const uploadDir = fs.mkdtempSync(path.join(os.tmpdir(), 'info-parquet-uploads-'));
   const app = createApp({
     sequelize,
     pool,
@@ -33,14 +41,18 @@ export function createTestContext(): TestContext {
       trustProxy: false,
       logRequests: false,
       sessionSecret: 'a-test-secret-of-at-least-thirty-two-characters',
+      uploadDir,
+      security: options.security,
     },
   });
   return {
     app,
     sequelize,
+    uploadDir,
     close: async () => {
       await pool.end();
       await sequelize.close();
+      fs.rmSync(uploadDir, { recursive: true, force: true });
     },
   };
 }

@@ -3,7 +3,30 @@ import type { DataProvider } from 'react-admin';
 import { createHttpClient } from './httpClient';
 import type { SessionStore } from './session';
 
+/** What `POST /api/saisines/:id/transitions` takes: the target status, the version seen, the fields. */
+export interface TransitionRequest {
+  to: string;
+  version: number;
+  [field: string]: unknown;
+}
+
+/** The data provider of the back-office: ra-data-simple-rest plus the workflow's one custom call. */
+export interface AppDataProvider extends DataProvider {
+  transition(id: string, body: TransitionRequest): Promise<{ data: Record<string, unknown> }>;
+}
+
 /** The API speaks ra-data-simple-rest exactly (`sort`/`range`/`filter`, `Content-Range`). */
-export function createDataProvider(session: SessionStore, apiUrl = '/api'): DataProvider {
-  return simpleRestProvider(apiUrl, createHttpClient(session));
+export function createDataProvider(session: SessionStore, apiUrl = '/api'): AppDataProvider {
+  const httpClient = createHttpClient(session);
+  return {
+    ...simpleRestProvider(apiUrl, httpClient),
+    // Errors come back as react-admin HttpErrors: the API's French message, and `body.errors` per field.
+    async transition(id, body) {
+      const { json } = await httpClient(`${apiUrl}/saisines/${encodeURIComponent(id)}/transitions`, {
+        method: 'POST',
+        body: JSON.stringify(body),
+      });
+      return { data: json as Record<string, unknown> };
+    },
+  };
 }

@@ -1,5 +1,6 @@
 import type {
   AdministrationKind,
+  TransitionField,
   Channel,
   ClassementReason,
   Decision,
@@ -72,8 +73,18 @@ export interface EventChain {
   checked: number;
 }
 
+/** A transition the signed-in user may make now (`availableTransitions` of the detail). */
+export interface AvailableTransition {
+  to: SaisineStatus;
+  label: string;
+  requiredFields: TransitionField[];
+}
+
 /** `GET /api/saisines/:id`: the list fields and everything the court may see. */
 export interface SaisineDetail extends SaisineListRecord {
+  /** Sent back with every transition: a stale one is refused (409). */
+  version?: number;
+  availableTransitions?: AvailableTransition[];
   senderService: string | null;
   senderAgentName: string | null;
   senderAgentFunction: string | null;

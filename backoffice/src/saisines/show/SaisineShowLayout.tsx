@@ -8,6 +8,7 @@ import { PersonsCard } from './PersonsCard';
 import { SaisineHeader } from './SaisineHeader';
 import { SenderCard } from './SenderCard';
 import { TimelineCard } from './TimelineCard';
+import { TransitionActions } from './actions/TransitionActions';
 
 /**
  * Coming from the list, react-admin first hands over the list's row (it seeds its getOne cache
@@ -31,6 +32,7 @@ export const SaisineShowLayout = () => {
   return (
     <Stack spacing={2}>
       <SaisineHeader record={record} />
+      <TransitionActions record={record} />
       <Grid container spacing={2}>
         <Grid size={{ xs: 12, lg: 7 }}>
           <Stack spacing={2}>

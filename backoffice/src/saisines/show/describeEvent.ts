@@ -15,6 +15,9 @@ export function describeEvent(event: SaisineEvent): { title: string; change: str
     event.reason,
     typeof payload.message === 'string' ? payload.message : null,
     typeof payload.numeroParquet === 'string' ? `Numéro parquet : ${payload.numeroParquet}` : null,
+    typeof payload.assigneeLabel === 'string' ? `Attribuée à ${payload.assigneeLabel}` : null,
+    typeof payload.juridictionNom === 'string' ? `Vers : ${payload.juridictionNom}` : null,
+    typeof payload.onBehalfOfLabel === 'string' ? `Pour le compte de ${payload.onBehalfOfLabel}` : null,
     typeof payload.originalName === 'string' ? payload.originalName : null,
   ].filter((text): text is string => Boolean(text));
   return { title, change, detail: details.length ? details.join(' — ') : null };

@@ -1,0 +1,37 @@
+import type { Sequelize } from 'sequelize';
+import { removeStoredFile } from '../attachments/storage';
+
+/** Uploads not attached to a referral after this long are deleted (row and file). */
+export const ORPHAN_UPLOAD_HOURS = 24;
+
+/**
+ * Deletes the uploads that no referral took within 24 h. Rows are taken with SKIP LOCKED, so a
+ * submission attaching one of them at this very moment keeps it, and several API processes can
+ * run this at once. Files go after the commit: a crash in between leaves a file without a row,
+ * never a row without its file.
+ */
+export async function deleteOrphanUploads(
+  sequelize: Sequelize,
+  uploadDir: string,
+  options: { olderThanHours?: number; batch?: number } = {},
+): Promise<number> {
+  const hours = options.olderThanHours ?? ORPHAN_UPLOAD_HOURS;
+  const batch = options.batch ?? 500;
+  let total = 0;
+  for (;;) {
+    const keys = await sequelize.transaction(async (transaction) => {
+      const [rows] = await sequelize.query(
+        `DELETE FROM pieces_jointes WHERE id IN (
+           SELECT id FROM pieces_jointes
+           WHERE saisine_id IS NULL AND uploaded_at < now() - make_interval(hours => :hours)
+           ORDER BY uploaded_at LIMIT :batch FOR UPDATE SKIP LOCKED)
+         RETURNING storage_key`,
+        { replacements: { hours, batch }, transaction },
+      );
+      return (rows as Array<{ storage_key: string }>).map((row) => row.storage_key);
+    });
+    for (const key of keys) await removeStoredFile(uploadDir, key);
+    total += keys.length;
+    if (keys.length < batch) return total;
+  }
+}

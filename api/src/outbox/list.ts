@@ -1,0 +1,69 @@
+import type { Sequelize } from 'sequelize';
+import { AppError } from '../http/app-error';
+import { oneOrMany, parseListQuery } from '../http/simple-rest-query';
+import { camelCaseKeys } from '../db/rows';
+
+const FILTERS = ['status', 'kind', 'saisineId', 'createdAt_gte', 'createdAt_lte'] as const;
+const SORTS = ['createdAt', 'status', 'kind', 'sentAt'] as const;
+const STATUSES = ['en_attente', 'envoye', 'echec'] as const;
+const KINDS = ['accuse_reception', 'notification_bureau_ordre', 'notification_permanence'] as const;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Each sort is served by an index of migration 0006. */
+const ORDER_BY: Record<(typeof SORTS)[number], (dir: 'ASC' | 'DESC') => string> = {
+  createdAt: (dir) => `m.created_at ${dir}, m.id ${dir}`,
+  status: (dir) => `m.status ${dir}, m.created_at ${dir}, m.id ${dir}`,
+  kind: (dir) => `m.kind ${dir}, m.created_at ${dir}, m.id ${dir}`,
+  sentAt: (dir) => `m.sent_at ${dir} NULLS LAST, m.id ${dir}`,
+};
+
+const SELECT = `SELECT m.id, m.kind, m.saisine_id, m.to_address AS "to", m.subject, m.text_body AS text, m.html_body AS html,
+    m.status, m.attempts, m.next_attempt_at, m.sent_at, m.last_error, m.created_at,
+    COALESCE((SELECT json_agg(json_build_object('filename', a.filename, 'contentType', a.content_type,
+      'sizeBytes', octet_length(a.content)) ORDER BY a.position)
+      FROM outbox_mail_attachments a WHERE a.mail_id = m.id), '[]'::json) AS attachments
+  FROM outbox_mails m`;
+
+/**
+ * The administrator reads mails to check what was sent, not to follow referrals: the tracking
+ * links they carry (a bearer secret of the sender) are masked.
+ */
+function redact(row: Record<string, unknown>): Record<string, unknown> {
+  const mask = (value: unknown) => (typeof value === 'string' ? value.replace(/(\/suivi\/)[A-Za-z0-9_-]{43}/g, '$1…') : value);
+  return { ...camelCaseKeys(row), text: mask(row.text), html: mask(row.html) };
+}
+
+function dateBound(value: unknown, label: string): string {
+  if (typeof value !== 'string' || Number.isNaN(Date.parse(value))) throw AppError.badRequest(`Date invalide pour le filtre « ${label} ».`);
+  return value;
+}
+
+export async function listOutbox(sequelize: Sequelize, query: Record<string, unknown>) {
+  const { sort, offset, limit, filter } = parseListQuery(query, {
+    filters: FILTERS,
+    sorts: SORTS,
+    defaultSort: { field: 'createdAt', order: 'DESC' },
+  });
+  const esc = (value: unknown) => sequelize.escape(value as string);
+  const where = ['TRUE'];
+  if (filter.status !== undefined) where.push(`m.status IN (${oneOrMany(filter.status, STATUSES, 'statut').map(esc).join(', ')})`);
+  if (filter.kind !== undefined) where.push(`m.kind IN (${oneOrMany(filter.kind, KINDS, 'type').map(esc).join(', ')})`);
+  if (filter.saisineId !== undefined) {
+    if (typeof filter.saisineId !== 'string' || !UUID.test(filter.saisineId)) throw AppError.badRequest('Filtre « saisine » invalide.');
+    where.push(`m.saisine_id = ${esc(filter.saisineId)}`);
+  }
+  if (filter.createdAt_gte !== undefined) where.push(`m.created_at >= ${esc(dateBound(filter.createdAt_gte, 'créé après'))}`);
+  if (filter.createdAt_lte !== undefined) where.push(`m.created_at <= ${esc(dateBound(filter.createdAt_lte, 'créé avant'))}`);
+  const clause = where.join(' AND ');
+  const [rows] = await sequelize.query(`${SELECT} WHERE ${clause} ORDER BY ${ORDER_BY[sort.field](sort.order)} LIMIT ${limit} OFFSET ${offset}`);
+  const [[{ total }]] = (await sequelize.query(`SELECT count(*)::int AS total FROM outbox_mails m WHERE ${clause}`)) as [[{ total: number }], unknown];
+  return { rows: (rows as Record<string, unknown>[]).map(redact), total, offset };
+}
+
+export async function getOutboxMail(sequelize: Sequelize, id: string) {
+  if (!UUID.test(id)) throw AppError.notFound('Courriel introuvable.');
+  const [rows] = await sequelize.query(`${SELECT} WHERE m.id = :id`, { replacements: { id } });
+  const [row] = rows as Record<string, unknown>[];
+  if (!row) throw AppError.notFound('Courriel introuvable.');
+  return redact(row);
+}

@@ -1,0 +1,91 @@
+import type { Sequelize, Transaction } from 'sequelize';
+import {
+  CLASSEMENT_REASON_LABELS,
+  DECISION_LABELS,
+  type SaisineStatus,
+  type TransitionValues,
+} from '@info-parquet/common';
+import {
+  checkAssignee,
+  checkNumeroParquetFree,
+  checkOnBehalfOf,
+  checkTargetCourt,
+  eventPayload,
+  type LockedSaisine,
+} from './transition-checks';
+
+export interface TransitionEffect {
+  /** The "why" of the event, in French. */
+  reason: string;
+  payload: Record<string, unknown>;
+}
+
+/**
+ * What a transition changes on the referral besides its status, after the checks that need the
+ * database. Every court action counts as an acknowledgement (first_ack_at, the urgency indicator).
+ */
+export async function applyEffects(
+  sequelize: Sequelize,
+  transaction: Transaction,
+  saisine: LockedSaisine,
+  to: SaisineStatus,
+  values: TransitionValues,
+): Promise<TransitionEffect> {
+  const set: string[] = ['status = :to', 'version = version + 1', 'updated_at = now()', 'first_ack_at = coalesce(first_ack_at, now())'];
+  const replacements: Record<string, unknown> = { id: saisine.id, to };
+  let reason = '';
+  const payload = eventPayload(values);
+
+  switch (to) {
+    case 'enregistree':
+      if (values.numeroParquet) {
+        await checkNumeroParquetFree(sequelize, transaction, saisine, values.numeroParquet);
+        set.push('numero_parquet = :numeroParquet', 'registered_at = now()');
+        replacements.numeroParquet = values.numeroParquet;
+      }
+      break;
+    case 'attribuee':
+      if (values.assigneeId) {
+        const assignee = await checkAssignee(sequelize, transaction, saisine, values.assigneeId);
+        set.push('assignee_id = :assigneeId');
+        replacements.assigneeId = assignee.id;
+        payload.assigneeLabel = assignee.label;
+        if (saisine.assigneeId) payload.previousAssigneeId = saisine.assigneeId;
+      }
+      break;
+    case 'transferee': {
+      const court = await checkTargetCourt(sequelize, transaction, saisine, values.juridictionId!);
+      // The number and the assignee belong to the court it leaves; the new court registers it anew.
+      set.push('juridiction_id = :juridictionId', 'numero_parquet = NULL', 'assignee_id = NULL', 'registered_at = NULL');
+      replacements.juridictionId = court.id;
+      reason = values.reason!;
+      delete payload.reason;
+      Object.assign(payload, { fromJuridictionId: saisine.juridictionId, juridictionNom: court.nom });
+      if (saisine.numeroParquet) payload.previousNumeroParquet = saisine.numeroParquet;
+      if (saisine.assigneeId) payload.previousAssigneeId = saisine.assigneeId;
+      break;
+    }
+    case 'decidee': {
+      if (values.onBehalfOfId) {
+        const magistrat = await checkOnBehalfOf(sequelize, transaction, saisine, values.onBehalfOfId);
+        payload.onBehalfOfLabel = magistrat.label;
+      }
+      set.push('decision = :decision', 'decision_detail = :decisionDetail', 'classement_reason = :classementReason', 'decided_at = now()');
+      Object.assign(replacements, {
+        decision: values.decision,
+        decisionDetail: values.decisionDetail ?? '',
+        classementReason: values.classementReason ?? null,
+      });
+      reason = values.classementReason
+        ? `${DECISION_LABELS[values.decision!]} : ${CLASSEMENT_REASON_LABELS[values.classementReason]}`
+        : `${DECISION_LABELS[values.decision!]}${values.decisionDetail ? ` : ${values.decisionDetail}` : ''}`;
+      break;
+    }
+    case 'cloturee':
+      set.push('communicated_at = now()');
+      break;
+  }
+
+  await sequelize.query(`UPDATE saisines SET ${set.join(', ')} WHERE id = :id`, { replacements, transaction });
+  return { reason, payload };
+}

@@ -1,0 +1,263 @@
+import type { AddressInfo } from 'node:net';
+import request from 'supertest';
+import { SMTPServer } from 'smtp-server';
+import type { Sequelize } from 'sequelize';
+import { createTestContext, signIn, type TestContext } from './support/test-app';
+import { validSubmission } from './support/fixtures';
+import { binary, pdfText, samplePdf } from './support/sample-files';
+import { createSequelize } from '../src/db/sequelize';
+import { createOutboxWorker, type OutboxWorker } from '../src/jobs/outbox-worker';
+
+let ctx: TestContext;
+beforeAll(() => {
+  ctx = createTestContext();
+});
+afterAll(() => ctx.close());
+
+interface OutboxRow {
+  id: string;
+  kind: string;
+  to_address: string;
+  subject: string;
+  text_body: string;
+  status: string;
+  attempts: number;
+  sent_at: Date | null;
+  last_error: string | null;
+  next_attempt_at: Date;
+}
+
+async function mailsOf(saisineId: string): Promise<OutboxRow[]> {
+  const [rows] = await ctx.sequelize.query('SELECT * FROM outbox_mails WHERE saisine_id = :saisineId ORDER BY kind', {
+    replacements: { saisineId },
+  });
+  return rows as OutboxRow[];
+}
+
+const submit = (body: object) => request(ctx.app).post('/api/public/saisines').send(body);
+
+/** A real SMTP server on loopback that records what it accepts; `refuse` decides to answer 451 instead. */
+async function startSmtp(options: { refuse?: () => boolean; delayMs?: number } = {}) {
+  const received: string[] = [];
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS', 'AUTH'],
+    logger: false,
+    onData(stream, _session, callback) {
+      const chunks: Buffer[] = [];
+      stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+      stream.on('end', () => {
+        setTimeout(() => {
+          if (options.refuse?.()) {
+            const error = Object.assign(new Error('Service temporairement indisponible'), { responseCode: 451 });
+            return callback(error);
+          }
+          received.push(Buffer.concat(chunks).toString('utf8'));
+          callback();
+        }, options.delayMs ?? 0);
+      });
+    },
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
+  const { port } = server.server.address() as AddressInfo;
+  return { received, url: `smtp://127.0.0.1:${port}`, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+}
+
+const mailIdOf = (raw: string) => /X-Info-Parquet-Mail: ([0-9a-f-]{36})/.exec(raw)?.[1];
+
+describe('outbox written with the referral', () => {
+  test('acknowledgement (PDF attached) to the agent and notice to the bureau d’ordre; permanence only when urgent', async () => {
+    const normal = await submit(validSubmission());
+    expect(normal.status).toBe(201);
+    const mails = await mailsOf(normal.body.id);
+    expect(mails.map((m) => [m.kind, m.to_address, m.status, m.attempts])).toEqual([
+      ['accuse_reception', 'camille.martin@dgfip.finances.gouv.fr', 'en_attente', 0],
+      ['notification_bureau_ordre', 'bureau-ordre.blois@justice.test', 'en_attente', 0],
+    ]);
+    const ack = mails[0];
+    expect(ack.subject).toBe(`Accusé de réception de votre saisine ${normal.body.reference}`);
+    expect(ack.text_body).toContain(`Référence : ${normal.body.reference}`);
+    expect(ack.text_body).toContain('Parquet destinataire : Tribunal judiciaire de Blois');
+    expect(ack.text_body).toMatch(/Reçue le : \d{1,2} [a-zéû]+ \d{4} à \d{2}:\d{2}:\d{2} \(heure de Paris\)/);
+    expect(ack.text_body).toContain(normal.body.trackingUrl);
+    expect(ack.text_body).toContain('article 40 du code de procédure pénale');
+    const [attachments] = await ctx.sequelize.query(
+      'SELECT filename, content_type, substring(content from 1 for 5) AS head FROM outbox_mail_attachments WHERE mail_id = :id',
+      { replacements: { id: ack.id } },
+    );
+    expect(attachments).toEqual([
+      { filename: `accuse-reception-${normal.body.reference}.pdf`, content_type: 'application/pdf', head: Buffer.from('%PDF-') },
+    ]);
+    // The court's notice says where to look, not what the referral contains.
+    expect(mails[1].text_body).not.toContain('SARL Exemple');
+    expect(mails[1].text_body).not.toContain('factures fictives');
+
+    const urgent = await submit(validSubmission({ urgent: true, urgencyReason: 'Risque de disparition des preuves' }));
+    const urgentMails = await mailsOf(urgent.body.id);
+    expect(urgentMails.map((m) => [m.kind, m.to_address])).toEqual([
+      ['accuse_reception', 'camille.martin@dgfip.finances.gouv.fr'],
+      ['notification_bureau_ordre', 'bureau-ordre.blois@justice.test'],
+      ['notification_permanence', 'permanence.blois@justice.test'],
+    ]);
+    expect(urgentMails[2].subject).toBe(`[URGENT] Saisine urgente ${urgent.body.reference} : Risque de disparition des preuves`);
+  });
+
+  test('a rejected submission writes no mail; an idempotent replay writes none more', async () => {
+    const count = async () => {
+      const [[{ n }]] = (await ctx.sequelize.query('SELECT count(*)::int AS n FROM outbox_mails')) as [[{ n: number }], unknown];
+      return n;
+    };
+    const before = await count();
+    expect((await submit(validSubmission({ kind: 'lettre' }))).status).toBe(400);
+    // Fails late, inside the transaction: the attachment does not exist.
+    expect((await submit(validSubmission({ attachmentIds: ['00000000-0000-4000-8000-000000000000'] }))).status).toBe(400);
+    expect(await count()).toBe(before);
+
+    const key = 'outbox-replay-0001';
+    const first = await request(ctx.app).post('/api/public/saisines').set('Idempotency-Key', key).send(validSubmission());
+    const replay = await request(ctx.app).post('/api/public/saisines').set('Idempotency-Key', key).send(validSubmission());
+    expect(replay.headers['idempotent-replayed']).toBe('true');
+    expect(replay.body.id).toBe(first.body.id);
+    expect(await count()).toBe(before + 2);
+  });
+
+  test('GET /api/outbox: the national administrator reads the outbox (simple-rest), tracking links masked', async () => {
+    const submitted = await submit(validSubmission());
+    const token = submitted.body.trackingUrl.split('/').pop();
+    const admin = await signIn(ctx.app, 'admin@justice.test');
+    const list = await admin.agent
+      .get('/api/outbox')
+      .query({ filter: JSON.stringify({ saisineId: submitted.body.id }), sort: JSON.stringify(['kind', 'ASC']), range: '[0,9]' });
+    expect(list.status).toBe(200);
+    expect(list.headers['content-range']).toBe('outbox 0-1/2');
+    expect(list.body.map((m: { kind: string }) => m.kind)).toEqual(['accuse_reception', 'notification_bureau_ordre']);
+    expect(list.body[0]).toMatchObject({ to: 'camille.martin@dgfip.finances.gouv.fr', status: 'en_attente', attempts: 0, sentAt: null });
+    expect(list.body[0].attachments).toEqual([
+      { filename: `accuse-reception-${submitted.body.reference}.pdf`, contentType: 'application/pdf', sizeBytes: expect.any(Number) },
+    ]);
+    expect(JSON.stringify(list.body)).not.toContain(token);
+    expect(list.body[0].text).toContain('/suivi/…');
+    const one = await admin.agent.get(`/api/outbox/${list.body[0].id}`);
+    expect(one.body.subject).toBe(list.body[0].subject);
+
+    expect((await admin.agent.get('/api/outbox').query({ filter: '{"status":"perdu"}' })).status).toBe(400);
+    expect((await admin.agent.get('/api/outbox').query({ sort: '["to_address","ASC"]' })).status).toBe(400);
+    const clerk = await signIn(ctx.app, 'greffier.blois@justice.test');
+    expect((await clerk.agent.get('/api/outbox')).status).toBe(403);
+    expect((await request(ctx.app).get('/api/outbox')).status).toBe(401);
+  });
+});
+
+describe('the PDF acknowledgement', () => {
+  test('served with the tracking token, parses, and states the reference, court and each document’s SHA-256', async () => {
+    const pdf = await samplePdf();
+    const uploaded = (await request(ctx.app).post('/api/public/pieces-jointes').attach('fichier', pdf, 'pv.pdf')).body;
+    const submitted = await submit(validSubmission({ attachmentIds: [uploaded.id] }));
+    const { pdfUrl } = submitted.body.acknowledgement;
+    expect(pdfUrl).toMatch(/^http:\/\/localhost:3000\/api\/public\/suivi\/[A-Za-z0-9_-]{43}\/accuse-reception\.pdf$/);
+
+    const response = await request(ctx.app).get(new URL(pdfUrl).pathname).buffer(true).parse(binary);
+    expect(response.status).toBe(200);
+    expect(response.headers['content-type']).toBe('application/pdf');
+    expect(response.headers['content-disposition']).toBe(`attachment; filename=accuse-reception-${submitted.body.reference}.pdf`);
+    const bytes = response.body as Buffer;
+    expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    const { doc, text } = await pdfText(bytes);
+    expect(doc.getTitle()).toBe(`Accusé de réception de la saisine ${submitted.body.reference}`);
+    expect(text).toContain(`Saisine ${submitted.body.reference}`);
+    expect(text).toContain('Parquet du Tribunal judiciaire de Blois');
+    expect(text).toContain('Camille Martin, Inspectrice des finances publiques');
+    expect(text).toContain(`SHA-256 : ${uploaded.sha256}`);
+    expect(text).toMatch(/\(heure de Paris\)/);
+    expect(text).toContain('article 40 du code de proc');
+
+    expect((await request(ctx.app).get(`/api/public/suivi/${'A'.repeat(43)}/accuse-reception.pdf`)).status).toBe(404);
+  });
+});
+
+describe('the outbox worker', () => {
+  let others: Sequelize[] = [];
+  let workers: OutboxWorker[] = [];
+  afterEach(async () => {
+    await Promise.all(workers.map((worker) => worker.stop()));
+    await Promise.all(others.map((sequelize) => sequelize.close()));
+    workers = [];
+    others = [];
+  });
+
+  /** A worker on its own connection pool, as in another API process. */
+  function worker(smtpUrl: string, backoffBaseMs = 60_000) {
+    const sequelize = createSequelize(process.env.DATABASE_URL!, 3);
+    others.push(sequelize);
+    const created = createOutboxWorker({ sequelize, smtpUrl, from: 'Info Parquet <ne-pas-repondre@justice.test>', backoffBaseMs, log: () => undefined });
+    workers.push(created);
+    return created;
+  }
+
+  async function pendingIds(): Promise<string[]> {
+    const [rows] = await ctx.sequelize.query(`SELECT id FROM outbox_mails WHERE status = 'en_attente'`);
+    return (rows as Array<{ id: string }>).map((r) => r.id);
+  }
+
+  test('two workers at once send every mail exactly once to a real SMTP server', async () => {
+    await submit(validSubmission());
+    await submit(validSubmission({ urgent: true, urgencyReason: 'Personne en danger' }));
+    const due = await pendingIds();
+    expect(due.length).toBeGreaterThanOrEqual(5);
+    const smtp = await startSmtp({ delayMs: 30 });
+    try {
+      const [a, b] = [worker(smtp.url), worker(smtp.url)];
+      const handled = await Promise.all([a.drain(), b.drain()]);
+      expect(handled[0] + handled[1]).toBe(due.length);
+      const ids = smtp.received.map(mailIdOf);
+      expect(ids.sort()).toEqual([...due].sort());
+      const [rows] = await ctx.sequelize.query('SELECT status, attempts, sent_at FROM outbox_mails WHERE id IN (:due)', { replacements: { due } });
+      for (const mail of rows as OutboxRow[]) expect(mail).toMatchObject({ status: 'envoye', attempts: 1, sent_at: expect.any(Date) });
+      // Nothing left to send: running again sends nothing.
+      expect(await a.drain()).toBe(0);
+      expect(smtp.received).toHaveLength(due.length);
+
+      const ack = smtp.received.find((raw) => raw.includes('Subject: =?UTF-8?') && raw.includes('application/pdf'));
+      expect(ack).toBeDefined();
+      expect(ack).toMatch(/To: camille\.martin@dgfip\.finances\.gouv\.fr/);
+      expect(ack).toMatch(/filename=accuse-reception-IP-\d{4}-\d{6}\.pdf/);
+    } finally {
+      await smtp.close();
+    }
+  });
+
+  test('a refused mail is retried later with backoff, then sent once', async () => {
+    const submitted = await submit(validSubmission());
+    const ids = (await mailsOf(submitted.body.id)).map((m) => m.id);
+    let refusals = 0;
+    const smtp = await startSmtp({ refuse: () => refusals++ < ids.length });
+    try {
+      const w = worker(smtp.url, 60_000);
+      expect(await w.drain()).toBe(ids.length);
+      expect(smtp.received).toHaveLength(0);
+      let mails = await mailsOf(submitted.body.id);
+      for (const mail of mails) {
+        expect(mail).toMatchObject({ status: 'en_attente', attempts: 1, sent_at: null });
+        expect(mail.last_error).toMatch(/451/);
+        expect(new Date(mail.next_attempt_at).getTime() - Date.now()).toBeGreaterThan(50_000);
+      }
+      // Not due yet: nothing is attempted.
+      expect(await w.runOnce()).toBe(false);
+
+      await ctx.sequelize.query('UPDATE outbox_mails SET next_attempt_at = now() WHERE id IN (:ids)', { replacements: { ids } });
+      expect(await w.drain()).toBe(ids.length);
+      mails = await mailsOf(submitted.body.id);
+      for (const mail of mails) expect(mail).toMatchObject({ status: 'envoye', attempts: 2, last_error: null });
+      expect(smtp.received.map(mailIdOf).sort()).toEqual([...ids].sort());
+    } finally {
+      await smtp.close();
+    }
+  });
+
+  test('with no SMTP server reachable, mails stay in the outbox', async () => {
+    const submitted = await submit(validSubmission());
+    const w = worker('smtp://127.0.0.1:1', 60_000);
+    await w.drain();
+    for (const mail of await mailsOf(submitted.body.id)) expect(mail).toMatchObject({ status: 'en_attente', attempts: 1, sent_at: null });
+  });
+});
