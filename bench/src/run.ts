@@ -1,0 +1,111 @@
+// `npm run bench [-- --saisines 100000 --amount 400 --connections 4]`: the referral list and
+// show page at scale, through the API and as bare SQL, in the same run. See bench/README.md.
+import fs from 'node:fs';
+import http from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
+import { Pool } from 'pg';
+import { createApp } from '../../api/src/app';
+import { prepareDatabase } from './prepare';
+import { SCENARIOS, type ScenarioContext } from './scenarios';
+import { measureHttp, measureSql } from './measure';
+import { ms } from './stats';
+
+function option(name: string, fallback: number): number {
+  const index = process.argv.indexOf(`--${name}`);
+  return index > 0 ? Number(process.argv[index + 1]) : fallback;
+}
+
+async function main() {
+  const target = option('saisines', 100_000);
+  const amount = option('amount', 400);
+  const connections = option('connections', 4);
+  const log = (line: string) => console.log(line);
+
+  const database = await prepareDatabase(target, log);
+  const { sequelize } = database;
+  // Every statement the API sends, recorded while one request of a scenario runs.
+  let captured: string[] | null = null;
+  (sequelize as unknown as { options: { logging: (sql: string) => void } }).options.logging = (sql) => {
+    captured?.push(sql.replace(/^Executing \([^)]*\): /, ''));
+  };
+
+  const pool = new Pool({ connectionString: database.url, max: connections + 2 });
+  const app = createApp({
+    sequelize,
+    pool,
+    serveStatic: false,
+    log: (error) => console.error(error),
+    config: { env: 'production', publicUrl: 'http://localhost', sessionIdleMinutes: 60, trustProxy: false, logRequests: false, sessionSecret: 'bench-secret-of-at-least-thirty-two-characters' },
+  });
+  const server = http.createServer(app);
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const base = `http://127.0.0.1:${(server.address() as { port: number }).port}/api`;
+
+  const cookies: Record<string, string> = {};
+  const userIds: Record<string, string> = {};
+  for (const email of new Set(SCENARIOS.map((s) => s.email))) {
+    const response = await fetch(`${base}/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email, password: 'demo-info-parquet' }),
+    });
+    if (!response.ok) throw new Error(`login ${email}: ${response.status}`);
+    cookies[email] = response.headers.get('set-cookie')!.split(';')[0];
+    userIds[email] = ((await response.json()) as { user: { id: string } }).user.id;
+  }
+  const [[busiest]] = (await sequelize.query(
+    `SELECT s.id FROM saisines s JOIN (SELECT saisine_id, count(*) n FROM saisine_events GROUP BY saisine_id) e ON e.saisine_id = s.id
+     WHERE s.juridiction_id = 'tj-paris' ORDER BY e.n DESC, s.id LIMIT 1`,
+  )) as [[{ id: string }], unknown];
+  const context: ScenarioContext = { userIds, showId: busiest.id };
+  const [[{ total }]] = (await sequelize.query('SELECT count(*)::int AS total FROM saisines')) as [[{ total: number }], unknown];
+
+  const rows: string[] = [];
+  const results: unknown[] = [];
+  log(`\n${total} saisines ; ${amount} requêtes par scénario, ${connections} en parallèle.\n`);
+  for (const scenario of SCENARIOS) {
+    const url = `${base}${scenario.path(context)}`;
+    const cookie = cookies[scenario.email];
+    captured = [];
+    const probe = await fetch(url, { headers: { cookie } });
+    const statements = captured.filter((sql) => /^\s*SELECT/i.test(sql));
+    captured = null;
+    if (!probe.ok) throw new Error(`${scenario.name}: ${probe.status} ${await probe.text()}`);
+    const totalHeader = probe.headers.get('content-range')?.split('/')[1] ?? '1';
+
+    await measureHttp(url, cookie, 50, connections); // warm-up
+    const api = await measureHttp(url, cookie, amount, connections);
+    await measureSql(pool, statements, 50, connections); // warm-up
+    const sql = await measureSql(pool, statements, amount, connections);
+    const ratio = api.p95 / sql.p95;
+    rows.push(
+      `| ${scenario.name} | ${totalHeader} | ${ms(api.median)} | ${ms(api.p95)} | ${ms(sql.median)} | ${ms(sql.p95)} | ${ratio.toFixed(2).replace('.', ',')} |`,
+    );
+    results.push({ scenario: scenario.name, matching: Number(totalHeader), api, sql, statements: statements.length, ratioP95: ratio });
+    log(rows[rows.length - 1]);
+    if (api.non2xx > 0) throw new Error(`${scenario.name}: ${api.non2xx} réponses en erreur`);
+  }
+
+  const header = [
+    `Mesuré le ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC sur ${os.cpus().length} cœurs (${os.cpus()[0].model}), Node ${process.version}.`,
+    `${total} saisines ; ${amount} requêtes par scénario, ${connections} en parallèle ; latences en millisecondes.`,
+    '',
+    '| scénario | saisines correspondantes | API médiane | API p95 | SQL médiane | SQL p95 | ratio p95 API / SQL |',
+    '|---|---:|---:|---:|---:|---:|---:|',
+  ];
+  const outDir = path.resolve(__dirname, '..', 'results');
+  fs.mkdirSync(outDir, { recursive: true });
+  fs.writeFileSync(path.join(outDir, 'latest.md'), [...header, ...rows, ''].join('\n'));
+  fs.writeFileSync(path.join(outDir, 'latest.json'), JSON.stringify({ total, amount, connections, results }, null, 2));
+  log(`\nRésultats : ${path.join(outDir, 'latest.md')}`);
+
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  await pool.end();
+  await database.close();
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
