@@ -12,7 +12,8 @@ COPY tests/package.json tests/
 COPY bench/package.json bench/
 RUN npm ci --include=dev --no-audit --no-fund
 COPY . .
-RUN npm run build
+RUN npm run build \
+  && mkdir -p /var/lib/info-parquet/uploads && chown -R node:node /var/lib/info-parquet
 USER node
 EXPOSE 3000
 CMD ["node_modules/.bin/tsx", "api/src/server.ts"]
