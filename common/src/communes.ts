@@ -1,16 +1,21 @@
+/** Strips accents and ligatures: "Œuilly-Saint-Éloi" -> "Oeuilly-Saint-Eloi". */
+export function stripAccents(value: string): string {
+  return value
+    .replace(/œ/g, 'oe')
+    .replace(/Œ/g, 'OE')
+    .replace(/æ/g, 'ae')
+    .replace(/Æ/g, 'AE')
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '');
+}
+
 /**
  * The search key of a commune name, for the stored `communes.nom_recherche` and for what the
  * agent types: lower case, no accents or ligatures, hyphens and apostrophes as spaces.
  * "Saint" stays spelt out, as people type it.
  */
 export function normalizeCommuneName(name: string): string {
-  return name
-    .replace(/œ/g, 'oe')
-    .replace(/Œ/g, 'OE')
-    .replace(/æ/g, 'ae')
-    .replace(/Æ/g, 'AE')
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
+  return stripAccents(name)
     .toLowerCase()
     .replace(/[-'’‘`]/g, ' ')
     .replace(/[^a-z0-9 ]/g, ' ')

@@ -1,17 +1,8 @@
-import { normalizeCommuneName } from '@info-parquet/common';
+import { normalizeCommuneName, stripAccents } from '@info-parquet/common';
+
+export { stripAccents };
 
 /** Text helpers shared by the seeders: search keys, slugs, French prepositions. */
-
-/** Strips accents and ligatures: "Œuilly-Saint-Éloi" -> "Oeuilly-Saint-Eloi". */
-export function stripAccents(value: string): string {
-  return value
-    .replace(/œ/g, 'oe')
-    .replace(/Œ/g, 'OE')
-    .replace(/æ/g, 'ae')
-    .replace(/Æ/g, 'AE')
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '');
-}
 
 /** The search key of a name (`communes.nom_recherche`, court names): the API's own normalisation. */
 export const searchKey = normalizeCommuneName;
