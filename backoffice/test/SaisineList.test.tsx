@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
+import { OPEN_STATUSES } from '@info-parquet/common';
 import SaisineList from '../src/saisines/SaisineList';
 import { listRecord, sessionFor } from './support/fixtures';
 import { meHandler, server, startServer } from './support/server';
@@ -19,10 +20,13 @@ function listHandler(rows = [listRecord({ urgent: true, urgencyReason: 'Risque p
   return { handler, queries, filters };
 }
 
+const ZERO_COUNTS = { a_traiter: 0, a_enregistrer: 0, urgentes: 0, mes_saisines: 0, non_attribuees: 0, en_attente_complement: 0, decidees_non_communiquees: 0 };
+const countsHandler = (counts = ZERO_COUNTS) => http.get('*/api/saisines/counts', () => HttpResponse.json(counts));
+
 describe('SaisineList', () => {
   it('shows the rows of GET /api/saisines, urgent first by default', async () => {
     const list = listHandler();
-    server.use(meHandler(sessionFor('greffier')), list.handler);
+    server.use(meHandler(sessionFor('greffier')), list.handler, countsHandler());
     renderScreen(<SaisineList />);
 
     const rows = await screen.findAllByRole('row');
@@ -37,6 +41,8 @@ describe('SaisineList', () => {
 
     const query = list.queries[0];
     expect(JSON.parse(query.get('sort')!)).toEqual(['priority', 'ASC']);
+    // It opens on "à traiter": everything not closed.
+    expect(JSON.parse(query.get('filter')!)).toEqual({ status: OPEN_STATUSES });
     expect(JSON.parse(query.get('range')!)).toEqual([0, 24]);
     // A clerk sees one court: no court column.
     expect(screen.queryByRole('columnheader', { name: /Juridiction/ })).not.toBeInTheDocument();
@@ -44,16 +50,19 @@ describe('SaisineList', () => {
 
   it('sends the search, status and urgency filters in the filter parameter', async () => {
     const list = listHandler();
-    server.use(meHandler(sessionFor('greffier')), list.handler);
+    server.use(meHandler(sessionFor('greffier')), list.handler, countsHandler());
     const user = userEvent.setup();
     renderScreen(<SaisineList />);
     await screen.findByText('IP-2026-000123');
 
     await user.type(screen.getByRole('textbox', { name: 'Rechercher une saisine' }), 'fraude');
-    await waitFor(() => expect(list.filters()).toContainEqual({ q: 'fraude' }), { timeout: 3000 });
+    await waitFor(() => expect(list.filters()).toContainEqual({ q: 'fraude', status: OPEN_STATUSES }), { timeout: 3000 });
 
+    // The default view selects every open status: un-selecting all but one leaves "Enregistrée".
     await user.click(screen.getByRole('combobox', { name: 'Statut' }));
-    await user.click(await screen.findByRole('option', { name: 'Enregistrée' }));
+    for (const label of ['Reçue', 'Attribuée', 'Complément demandé', 'Transférée', 'Décidée']) {
+      await user.click(await screen.findByRole('option', { name: label }));
+    }
     await waitFor(() => expect(list.filters()).toContainEqual({ q: 'fraude', status: ['enregistree'] }), { timeout: 3000 });
     await user.keyboard('{Escape}');
 
@@ -68,7 +77,7 @@ describe('SaisineList', () => {
   it('shows the court to users who see several courts', async () => {
     const national = sessionFor('magistrat', null);
     national.rules = [{ action: 'read', subject: 'Saisine' }];
-    server.use(meHandler(national), listHandler([listRecord({ juridictionNom: 'Tribunal judiciaire de Paris' })]).handler);
+    server.use(meHandler(national), countsHandler(), listHandler([listRecord({ juridictionNom: 'Tribunal judiciaire de Paris' })]).handler);
     renderScreen(<SaisineList />);
 
     expect(await screen.findByText('Tribunal judiciaire de Paris')).toBeInTheDocument();
@@ -76,8 +85,10 @@ describe('SaisineList', () => {
   });
 
   it('says so in French when the court has no referral', async () => {
-    server.use(meHandler(sessionFor('greffier')), listHandler([]).handler);
+    server.use(meHandler(sessionFor('greffier')), listHandler([]).handler, countsHandler());
     renderScreen(<SaisineList />);
-    expect(await screen.findByText('Aucune saisine pour le moment')).toBeInTheDocument();
+    expect(await screen.findByText('Aucune saisine à traiter')).toBeInTheDocument();
+    // The tabs stay, to reach the other views.
+    expect(screen.getByRole('tab', { name: /À traiter/ })).toHaveAttribute('aria-selected', 'true');
   });
 });

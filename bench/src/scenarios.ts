@@ -1,3 +1,5 @@
+import { OPEN_STATUSES, QUICK_VIEWS } from '@info-parquet/common';
+
 /**
  * What the bench measures: the referral list as the back-office asks for it (default view,
  * each quick view of issue 4, full-text search, a deep page) and the show page, for the clerks
@@ -15,7 +17,6 @@ export interface ScenarioContext {
   showId: string;
 }
 
-const ACTIVE = ['recue', 'enregistree', 'attribuee', 'complement_demande', 'transferee', 'decidee'];
 const CLERK = 'greffier.paris@justice.test';
 const PROSECUTOR = 'magistrat.paris@justice.test';
 
@@ -27,13 +28,16 @@ const list = (filter: Record<string, unknown>, range: [number, number] = [0, 24]
   })}`;
 
 export const SCENARIOS: Scenario[] = [
-  { name: 'liste par défaut (urgentes puis plus anciennes)', email: CLERK, path: () => list({}) },
-  { name: 'vue « à enregistrer »', email: CLERK, path: () => list({ status: 'recue' }) },
-  { name: 'vue « urgentes » (non closes)', email: CLERK, path: () => list({ urgent: true, status: ACTIVE }) },
-  { name: 'vue « mes saisines »', email: PROSECUTOR, path: (c) => list({ assigneeId: c.userIds[PROSECUTOR], status: ACTIVE }) },
-  { name: 'vue « non attribuées »', email: CLERK, path: () => list({ status: 'enregistree' }) },
-  { name: 'vue « en attente de complément »', email: CLERK, path: () => list({ status: 'complement_demande' }) },
-  { name: 'vue « décidées non communiquées »', email: CLERK, path: () => list({ status: 'decidee' }) },
+  { name: 'liste par défaut « à traiter » (urgentes puis plus anciennes)', email: CLERK, path: () => list({ status: OPEN_STATUSES }) },
+  { name: 'compteurs des vues rapides', email: CLERK, path: () => '/saisines/counts' },
+  // Each quick view exactly as the back-office asks for it (common/quick-views.ts).
+  ...QUICK_VIEWS.filter((view) => view.id !== 'a_traiter').map(
+    (view): Scenario => ({
+      name: `vue « ${view.label.toLowerCase()} »`,
+      email: view.id === 'mes_saisines' ? PROSECUTOR : CLERK,
+      path: (c) => list({ ...view.filter({ id: c.userIds[PROSECUTOR] }) }),
+    }),
+  ),
   { name: 'recherche plein texte « fraude fiscale »', email: CLERK, path: () => list({ q: 'fraude fiscale' }) },
   { name: 'recherche d’un nom « martin »', email: CLERK, path: () => list({ q: 'martin' }) },
   { name: 'page profonde (saisines 2000 à 2024, par date)', email: CLERK, path: () => list({}, [2000, 2024], ['receivedAt', 'DESC']) },

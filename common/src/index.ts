@@ -12,3 +12,4 @@ export * from './password-policy';
 export * from './communes';
 export * from './pieces-jointes';
 export * from './accuse-reception';
+export * from './quick-views';

@@ -85,6 +85,10 @@ export const CLASSEMENT_REASON_LABELS = {
 export type ClassementReason = keyof typeof CLASSEMENT_REASON_LABELS;
 export const CLASSEMENT_REASONS = keysOf(CLASSEMENT_REASON_LABELS);
 
+/** Art. 40-3 CPP: told to the sender with every classement (tracking page, decision notice). */
+export const CLASSEMENT_RECOURS_MENTION =
+  'Vous pouvez contester ce classement sans suite par un recours auprès du procureur général près la cour d’appel (article 40-3 du code de procédure pénale).';
+
 export const ROLE_LABELS = {
   admin_national: 'Administrateur national',
   greffier: 'Greffier (bureau d’ordre)',

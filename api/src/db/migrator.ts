@@ -6,6 +6,7 @@ import * as m0003 from './migrations/0003-saisines';
 import * as m0004 from './migrations/0004-saisine-events';
 import * as m0006 from './migrations/0006-attachments-outbox';
 import * as m0007 from './migrations/0007-security';
+import * as m0008 from './migrations/0008-saisine-list-indexes';
 import * as m0009 from './migrations/0009-court-search-index';
 
 /** What a migration receives: a way to run SQL inside the migration's own transaction. */
@@ -27,6 +28,7 @@ const MIGRATIONS: Array<[string, MigrationModule]> = [
   ['0004-saisine-events', m0004],
   ['0006-attachments-outbox', m0006],
   ['0007-security', m0007],
+  ['0008-saisine-list-indexes', m0008],
   ['0009-court-search-index', m0009],
 ];
 

@@ -5,6 +5,7 @@ import {
   PERSON_ROLES,
   PERSON_TYPES,
   PIECE_JOINTE_TYPES_TEXT,
+  QUICK_VIEWS,
   SAISINE_KINDS,
   SAISINE_STATUSES,
   SECURITY_EVENT_TYPES,
@@ -152,6 +153,10 @@ export function openApiDocument(publicUrl: string) {
       '/public/suivi/{token}': {
         get: {
           summary: 'Suivi d’une saisine par son lien',
+          description:
+            'Ce que l’expéditeur peut voir : référence, statut et sa description, juridiction, numéro parquet une fois ' +
+            'enregistrée, chronologie des statuts, et une fois décidée la décision (decision, decisionLabel, decisionDetail, ' +
+            'classementReason, classementReasonLabel, appealMention ; null avant la décision). Chaque consultation est comptée.',
           parameters: [{ name: 'token', in: 'path', required: true, schema: { type: 'string' } }],
           responses: { 200: json({ type: 'object' }), 404: errorResponse('Lien invalide') },
         },
@@ -292,12 +297,24 @@ export function openApiDocument(publicUrl: string) {
       '/saisines': {
         get: {
           summary: 'Saisines visibles par l’utilisateur (filtrées en SQL par ses règles)',
-          description: `Filtres : q (plein texte), id, status (${SAISINE_STATUSES.join(', ')}), urgent, kind, channel, juridictionId, assigneeId, administrationKind, receivedAt_gte/lte, decidedAt_gte/lte. Tris : priority (urgentes puis plus anciennes), receivedAt, reference, status, urgent, registeredAt, decidedAt.`,
+          description: `Filtres : q (plein texte), id, status (${SAISINE_STATUSES.join(', ')}), urgent, kind, channel, juridictionId, assigneeId, administrationKind, receivedAt_gte/lte, decidedAt_gte/lte (un instant ISO, ou une date AAAA-MM-JJ : le jour entier, heure de Paris). Tris : priority (urgentes puis plus anciennes), receivedAt, reference, status, urgent, registeredAt, decidedAt, numeroParquet.`,
           security: cookieAuth,
           parameters: simpleRestParams,
           responses: {
             200: { ...json({ type: 'array', items: { type: 'object' } }), headers: listHeaders },
             400: errorResponse('Tri ou filtre inconnu'),
+            401: errorResponse('Non connecté'),
+            403: errorResponse('Rôle sans accès aux saisines'),
+          },
+        },
+      },
+      '/saisines/counts': {
+        get: {
+          summary: 'Nombre de saisines de chaque vue rapide pour l’utilisateur connecté (filtré en SQL par ses règles)',
+          description: `Vues (common/src/quick-views.ts) : ${QUICK_VIEWS.map((view) => `${view.id} (${view.label})`).join(', ')}. Chaque nombre est le total de la liste GET /saisines avec le filtre de la vue.`,
+          security: cookieAuth,
+          responses: {
+            200: json({ type: 'object', properties: Object.fromEntries(QUICK_VIEWS.map((view) => [view.id, { type: 'integer', minimum: 0 }])) }),
             401: errorResponse('Non connecté'),
             403: errorResponse('Rôle sans accès aux saisines'),
           },

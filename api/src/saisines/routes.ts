@@ -3,6 +3,7 @@ import type { Sequelize } from 'sequelize';
 import { requireAbility } from '../http/authenticate';
 import { contentRange } from '../http/simple-rest-query';
 import { listSaisines } from './list-query';
+import { countQuickViews } from './counts';
 import { getSaisineDetail } from './detail';
 import { recordConsultation } from './consultations';
 import { requestOrigin } from '../security/security-log';
@@ -15,6 +16,11 @@ export function saisineRoutes(sequelize: Sequelize): Router {
   router.get('/', requireAbility('read', 'Saisine'), async (req, res) => {
     const { rows, total, offset } = await listSaisines(sequelize, req.ability!, req.query as Record<string, unknown>);
     res.set('Content-Range', contentRange('saisines', offset, rows.length, total)).json(rows);
+  });
+
+  // Before '/:id': the quick views' live counts, for the user's own rules.
+  router.get('/counts', requireAbility('read', 'Saisine'), async (req, res) => {
+    res.json(await countQuickViews(sequelize, req.ability!, req.user!.id));
   });
 
   router.get('/:id', requireAbility('read', 'Saisine'), async (req, res) => {

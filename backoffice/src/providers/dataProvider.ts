@@ -1,5 +1,6 @@
 import simpleRestProvider from 'ra-data-simple-rest';
 import type { DataProvider } from 'react-admin';
+import type { QuickViewCounts } from '@info-parquet/common';
 import { createHttpClient } from './httpClient';
 import type { SessionStore } from './session';
 
@@ -10,9 +11,11 @@ export interface TransitionRequest {
   [field: string]: unknown;
 }
 
-/** The data provider of the back-office: ra-data-simple-rest plus the workflow's one custom call. */
+/** The data provider of the back-office: ra-data-simple-rest plus the workflow's call and the quick views' counts. */
 export interface AppDataProvider extends DataProvider {
   transition(id: string, body: TransitionRequest): Promise<{ data: Record<string, unknown> }>;
+  /** `GET /api/saisines/counts`: the live count of each quick view for the signed-in user. */
+  quickViewCounts(): Promise<QuickViewCounts>;
 }
 
 /** The API speaks ra-data-simple-rest exactly (`sort`/`range`/`filter`, `Content-Range`). */
@@ -27,6 +30,10 @@ export function createDataProvider(session: SessionStore, apiUrl = '/api'): AppD
         body: JSON.stringify(body),
       });
       return { data: json as Record<string, unknown> };
+    },
+    async quickViewCounts() {
+      const { json } = await httpClient(`${apiUrl}/saisines/counts`);
+      return json as QuickViewCounts;
     },
   };
 }

@@ -1,7 +1,8 @@
 import { DataTable, List, useGetIdentity } from 'react-admin';
-import { SAISINE_KIND_SHORT_LABELS } from '@info-parquet/common';
+import { DEFAULT_QUICK_VIEW, QUICK_VIEWS, SAISINE_KIND_SHORT_LABELS } from '@info-parquet/common';
 import { formatDateTime } from '../format';
-import { saisineFilters } from './saisineFilters';
+import { useSaisineFilters } from './saisineFilters';
+import { QuickViewTabs } from './QuickViewTabs';
 import { SaisineListEmpty } from './SaisineListEmpty';
 import { StatusField } from './StatusChip';
 import type { SaisineListRecord } from './types';
@@ -9,27 +10,40 @@ import { UrgentField } from './UrgentChip';
 
 const Column = DataTable.Col<SaisineListRecord>;
 
-/** The bureau d'ordre's queue: urgent first, then the oldest received (the API's `priority` sort). */
+// "À traiter" needs no user: its filter is the same for everyone.
+const DEFAULT_FILTER = { ...QUICK_VIEWS.find((view) => view.id === DEFAULT_QUICK_VIEW)!.filter({ id: '' }) };
+
+/**
+ * The bureau d'ordre's queue: it opens on "à traiter" (everything not closed), urgent first,
+ * then the oldest received (the API's `priority` sort). Sortable columns are those an index
+ * serves (migrations 0003 and 0008); the assignee's name is not (it lives in another table).
+ */
 const SaisineList = () => {
   const { identity } = useGetIdentity();
+  const filters = useSaisineFilters();
   // A court's users only see their court: the column is for those who see several.
   const showCourt = identity != null && !identity.juridictionId;
   return (
     <List
       sort={{ field: 'priority', order: 'ASC' }}
       perPage={25}
-      filters={saisineFilters}
-      empty={<SaisineListEmpty />}
+      filters={filters}
+      filterDefaultValues={DEFAULT_FILTER}
+      // Never the page without tabs: an empty view still shows them, with the table's own message.
+      empty={false}
       exporter={false}
     >
-      <DataTable<SaisineListRecord> rowClick="show" bulkActionButtons={false}>
+      <QuickViewTabs />
+      <DataTable<SaisineListRecord> rowClick="show" bulkActionButtons={false} empty={<SaisineListEmpty />}>
         <Column source="reference" />
+        <Column source="numeroParquet" />
         <Column source="receivedAt" render={(record) => formatDateTime(record.receivedAt)} />
         <Column source="urgent" field={UrgentField} sortByOrder="DESC" />
         <Column source="status" field={StatusField} />
         <Column source="kind" disableSort render={(record) => SAISINE_KIND_SHORT_LABELS[record.kind] ?? record.kind} />
         <Column source="senderAdministration" disableSort />
         <Column source="factsCommuneNom" disableSort />
+        <Column source="assigneeName" disableSort render={(record) => record.assigneeName ?? '—'} />
         {showCourt && <Column source="juridictionNom" disableSort />}
       </DataTable>
     </List>

@@ -1,7 +1,8 @@
-import { STATUS_LABELS, type SaisineStatus } from '@info-parquet/common';
+import { STATUS_LABELS } from '@info-parquet/common';
 
-/** Choices for react-admin's inputs, in the order of the workflow. */
-export const STATUS_CHOICES = (Object.keys(STATUS_LABELS) as SaisineStatus[]).map((status) => ({
-  id: status,
-  name: STATUS_LABELS[status],
-}));
+/** Choices for react-admin's inputs from one of common's label tables, in the table's order. */
+export const choicesOf = <K extends string>(labels: Record<K, string>) =>
+  (Object.keys(labels) as K[]).map((id) => ({ id, name: labels[id] }));
+
+/** Statuses in the order of the workflow. */
+export const STATUS_CHOICES = choicesOf(STATUS_LABELS);

@@ -32,7 +32,19 @@ export interface SaisineReceipt {
     receivedAt: string;
     juridiction?: JuridictionSummary | null;
     message?: string | null;
+    /** The PDF acknowledgement (`GET /api/public/suivi/<token>/accuse-reception.pdf`). */
+    pdfUrl?: string;
+    piecesJointes?: PieceJointe[];
   };
+}
+
+/** `201` answer of `POST /api/public/pieces-jointes`: one stored document. */
+export interface PieceJointe {
+  id: string;
+  originalName: string;
+  mimeType: string;
+  sizeBytes: number;
+  sha256: string;
 }
 
 /** `GET /api/public/suivi/<token>`: what the sender may see of their referral. */
@@ -41,7 +53,16 @@ export interface Suivi {
   status: string;
   statusLabel: string;
   receivedAt: string;
+  statusDescription?: string;
   juridiction: { nom: string } | null;
+  numeroParquet?: string | null;
+  /** Once decided (art. 40-2): the family, its detail, and for a classement its reason and the appeal (art. 40-3). */
+  decision?: string | null;
+  decisionLabel?: string | null;
+  decisionDetail?: string | null;
+  classementReason?: string | null;
+  classementReasonLabel?: string | null;
+  appealMention?: string | null;
   events: { at: string; status: string; label: string }[];
 }
 

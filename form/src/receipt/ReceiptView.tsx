@@ -6,6 +6,7 @@ import type { SaisineReceipt } from '../api/types';
 import { usePageTitle } from '../layout/use-page-title';
 import { CopyButton } from '../lib/CopyButton';
 import { formatParisDateTime } from '../lib/format-date';
+import { ReceiptPieces } from './ReceiptPieces';
 
 /** The acknowledgement of receipt: the reference, the time, the parquet and the tracking link. */
 export function ReceiptView({ receipt, onNewSaisine }: { receipt: SaisineReceipt; onNewSaisine: () => void }) {
@@ -15,6 +16,7 @@ export function ReceiptView({ receipt, onNewSaisine }: { receipt: SaisineReceipt
   useEffect(() => heading.current?.focus(), []);
 
   const message = receipt.acknowledgement?.message;
+  const pdfUrl = receipt.acknowledgement?.pdfUrl;
   return (
     <>
       <h1 ref={heading} tabIndex={-1}>
@@ -65,7 +67,18 @@ export function ReceiptView({ receipt, onNewSaisine }: { receipt: SaisineReceipt
           </p>
           <CopyButton text={receipt.trackingUrl} label="Copier le lien de suivi" />
         </dd>
+        <dt className={fr.cx('fr-text--sm', 'fr-mb-0')}>Pièces jointes</dt>
+        <dd className={fr.cx('fr-ml-0', 'fr-mb-3w')}>
+          <ReceiptPieces pieces={receipt.acknowledgement?.piecesJointes ?? []} />
+        </dd>
       </dl>
+      {pdfUrl && (
+        <p className={fr.cx('fr-mb-4w')}>
+          <a className={fr.cx('fr-link', 'fr-icon-download-line', 'fr-link--icon-left')} href={pdfUrl} download>
+            Télécharger l’accusé de réception (PDF)
+          </a>
+        </p>
+      )}
       <Button type="button" priority="secondary" onClick={onNewSaisine}>
         Transmettre une autre saisine
       </Button>

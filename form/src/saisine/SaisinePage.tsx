@@ -3,13 +3,17 @@ import { fr } from '@codegouvfr/react-dsfr';
 import type { SaisineReceipt } from '../api/types';
 import { usePageTitle } from '../layout/use-page-title';
 import { ReceiptView } from '../receipt/ReceiptView';
+import { clearDraft, loadDraft } from './draft/draft-storage';
+import { DraftNotice } from './draft/DraftNotice';
+import { emptySaisine } from './form-values';
 import { SaisineForm } from './SaisineForm';
 
-/** `/`: the form, then the receipt once the API accepted the referral. */
+/** `/`: the form (refilled from the browser's draft if any), then the receipt once the API accepted the referral. */
 export function SaisinePage() {
   const [receipt, setReceipt] = useState<SaisineReceipt | null>(null);
   // A new key gives a new form instance: empty values and a new Idempotency-Key.
   const [formKey, setFormKey] = useState(0);
+  const restart = () => setFormKey((key) => key + 1);
 
   if (receipt) {
     return (
@@ -17,16 +21,29 @@ export function SaisinePage() {
         receipt={receipt}
         onNewSaisine={() => {
           setReceipt(null);
-          setFormKey((key) => key + 1);
+          restart();
         }}
       />
     );
   }
-  return <SaisineFormPage key={formKey} onSent={setReceipt} />;
+  return (
+    <SaisineFormPage
+      key={formKey}
+      onSent={(sent) => {
+        clearDraft();
+        setReceipt(sent);
+      }}
+      onDiscardDraft={() => {
+        clearDraft();
+        restart();
+      }}
+    />
+  );
 }
 
-function SaisineFormPage({ onSent }: { onSent: (receipt: SaisineReceipt) => void }) {
+function SaisineFormPage({ onSent, onDiscardDraft }: { onSent: (receipt: SaisineReceipt) => void; onDiscardDraft: () => void }) {
   usePageTitle('Transmettre une saisine au parquet');
+  const [draft] = useState(loadDraft);
   return (
     <>
       <h1>Transmettre une saisine au parquet</h1>
@@ -34,7 +51,8 @@ function SaisineFormPage({ onSent }: { onSent: (receipt: SaisineReceipt) => void
         Signalement au titre de l’article 40 du code de procédure pénale, procès-verbal d’infraction ou plainte de
         votre administration : le parquet compétent la reçoit immédiatement et vous recevez un accusé de réception.
       </p>
-      <SaisineForm onSent={onSent} />
+      {draft && <DraftNotice savedAt={draft.savedAt} onDiscard={onDiscardDraft} />}
+      <SaisineForm initialValues={draft?.values ?? emptySaisine()} onSent={onSent} />
     </>
   );
 }

@@ -1,4 +1,5 @@
 import type { AdministrationKind, PersonType, SaisineKind } from '@info-parquet/common';
+import type { Commune } from '../api/types';
 
 /**
  * The formik state of the form: the shape of the shared `saisineSchema`, with `''` where an
@@ -38,6 +39,8 @@ export interface SaisineFormValues {
   juridictionId: string | null;
   qualification: string;
   persons: PersonFormValues[];
+  /** The commune as the combobox shows it (to restore a draft); never sent, `facts.communeInsee` is. */
+  commune: Commune | null;
 }
 
 export function emptySaisine(): SaisineFormValues {
@@ -58,6 +61,7 @@ export function emptySaisine(): SaisineFormValues {
     juridictionId: null,
     qualification: '',
     persons: [],
+    commune: null,
   };
 }
 

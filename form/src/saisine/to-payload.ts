@@ -35,8 +35,8 @@ function toPersonPayload(person: PersonFormValues): PersonPayload {
   };
 }
 
-/** Only what the agent filled in and what the chosen options need: empty dates travel as null. */
-export function toPayload(values: SaisineFormValues): SaisinePayload {
+/** Only what the agent filled in and what the chosen options need: empty dates travel as null; files by their ids. */
+export function toPayload(values: SaisineFormValues, attachmentIds: string[] = []): SaisinePayload {
   const { endDate, ...facts } = values.facts;
   return {
     kind: values.kind,
@@ -47,6 +47,6 @@ export function toPayload(values: SaisineFormValues): SaisinePayload {
     juridictionId: values.juridictionId,
     qualification: values.qualification.trim(),
     persons: values.persons.map(toPersonPayload),
-    attachmentIds: [],
+    attachmentIds,
   };
 }

@@ -42,12 +42,12 @@ export function useSaisineSubmission({ onSent, onCandidates }: Options) {
   const [failure, setFailure] = useState<SubmissionFailure | null>(null);
 
   const send = useCallback(
-    async (values: SaisineFormValues, helpers: FormikHelpers<SaisineFormValues>) => {
+    async (values: SaisineFormValues, helpers: FormikHelpers<SaisineFormValues>, attachmentIds: string[]) => {
       idempotencyKey.current ??= newIdempotencyKey();
       setSending(true);
       setFailure(null);
       try {
-        const receipt = await postSaisine(toPayload(values), idempotencyKey.current);
+        const receipt = await postSaisine(toPayload(values, attachmentIds), idempotencyKey.current);
         onSent(receipt);
       } catch (error) {
         if (!(error instanceof ApiError)) {
@@ -74,9 +74,9 @@ export function useSaisineSubmission({ onSent, onCandidates }: Options) {
   );
 
   const submit = useCallback(
-    (values: SaisineFormValues, helpers: FormikHelpers<SaisineFormValues>): Promise<void> => {
+    (values: SaisineFormValues, helpers: FormikHelpers<SaisineFormValues>, attachmentIds: string[] = []): Promise<void> => {
       if (!inFlight.current) {
-        inFlight.current = send(values, helpers).finally(() => {
+        inFlight.current = send(values, helpers, attachmentIds).finally(() => {
           inFlight.current = null;
         });
       }

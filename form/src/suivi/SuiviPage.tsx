@@ -5,7 +5,9 @@ import { Badge } from '@codegouvfr/react-dsfr/Badge';
 import { isSaisineStatus, STATUS_DESCRIPTIONS } from '@info-parquet/common';
 import type { Suivi } from '../api/types';
 import { usePageTitle } from '../layout/use-page-title';
-import { formatParisDateTime, formatParisShortDateTime } from '../lib/format-date';
+import { formatParisDateTime } from '../lib/format-date';
+import { SuiviDecision } from './SuiviDecision';
+import { SuiviTimeline } from './SuiviTimeline';
 import { useSuivi } from './use-suivi';
 
 /** `/suivi/<token>`: where the referral stands (a first, small version of the tracking page). */
@@ -52,16 +54,13 @@ function SuiviDetails({ suivi }: { suivi: Suivi }) {
         Reçue le <time dateTime={suivi.receivedAt}>{formatParisDateTime(suivi.receivedAt)}</time>
         {suivi.juridiction && <> par le parquet du {suivi.juridiction.nom}</>}.
       </p>
-      <h2 id="historique" className={fr.cx('fr-h4')}>
-        Historique
-      </h2>
-      <ol aria-labelledby="historique">
-        {suivi.events.map((event) => (
-          <li key={`${event.at}-${event.status}`}>
-            <time dateTime={event.at}>{formatParisShortDateTime(event.at)}</time> : {event.label}
-          </li>
-        ))}
-      </ol>
+      {suivi.numeroParquet && (
+        <p>
+          Numéro parquet : <strong>{suivi.numeroParquet}</strong> (à rappeler dans tout échange avec le parquet)
+        </p>
+      )}
+      <SuiviDecision suivi={suivi} />
+      <SuiviTimeline events={suivi.events} />
     </>
   );
 }

@@ -1,6 +1,6 @@
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
-import { COMMUNES, RECEIPT, ROUTAGE, SUIVI } from './fixtures';
+import { COMMUNES, RECEIPT, ROUTAGE, storedPiece, SUIVI } from './fixtures';
 
 /** A request the fake API received, as the tests check it. */
 export interface ReceivedSaisine {
@@ -8,7 +8,7 @@ export interface ReceivedSaisine {
   idempotencyKey: string | null;
 }
 
-export const received: { saisines: ReceivedSaisine[] } = { saisines: [] };
+export const received: { saisines: ReceivedSaisine[]; uploads: string[] } = { saisines: [], uploads: [] };
 
 /** The public API as the form sees it; tests override a handler with `server.use(...)`. */
 export const handlers = [
@@ -24,6 +24,13 @@ export const handlers = [
     received.saisines.push({ body: await request.json(), idempotencyKey: request.headers.get('Idempotency-Key') });
     return HttpResponse.json(RECEIPT, { status: 201 });
   }),
+  http.post('*/api/public/pieces-jointes', async ({ request }) => {
+    const file = (await request.formData()).get('fichier');
+    // A Node File (jest-fixed-jsdom's FormData), not jsdom's: check it is not a plain field.
+    if (!file || typeof file === 'string') return HttpResponse.json({ message: 'Aucun fichier reçu.' }, { status: 400 });
+    received.uploads.push(file.name);
+    return HttpResponse.json(storedPiece(file.name, file.size), { status: 201 });
+  }),
   http.get('*/api/public/suivi/:token', ({ params }) =>
     params.token === 'f3a9c1d2e4b5'
       ? HttpResponse.json(SUIVI)
@@ -38,6 +45,8 @@ export function setupFakeApi() {
   beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
   beforeEach(() => {
     received.saisines = [];
+    received.uploads = [];
+    localStorage.clear();
   });
   afterEach(() => {
     server.resetHandlers();

@@ -1,4 +1,4 @@
-import type { Commune, Routage, SaisineReceipt, Suivi } from '../../src/api/types';
+import type { Commune, PieceJointe, Routage, SaisineReceipt, Suivi } from '../../src/api/types';
 
 export const BLOIS: Commune = { codeInsee: '41018', nom: 'Blois', departementCode: '41', codesPostaux: ['41000'] };
 export const VINEUIL: Commune = { codeInsee: '41276', nom: 'Vineuil', departementCode: '41', codesPostaux: ['41350'] };
@@ -32,8 +32,22 @@ export const RECEIPT: SaisineReceipt = {
     receivedAt: '2026-09-14T08:32:00.000Z',
     juridiction: TJ_BLOIS,
     message: 'Le parquet du Tribunal judiciaire de Blois a reçu votre saisine.',
+    pdfUrl: 'http://localhost:3000/api/public/suivi/f3a9c1d2e4b5/accuse-reception.pdf',
+    piecesJointes: [],
   },
 };
+
+/** What the fake API answers for an uploaded file (its id and hash derived from its name). */
+export function storedPiece(name: string, sizeBytes: number): PieceJointe {
+  const hex = [...name].map((char) => char.charCodeAt(0).toString(16)).join('');
+  return {
+    id: `piece-${name}`,
+    originalName: name,
+    mimeType: 'application/pdf',
+    sizeBytes,
+    sha256: hex.padEnd(64, '0').slice(0, 64),
+  };
+}
 
 export const SUIVI: Suivi = {
   reference: 'IP-2026-000123',
@@ -44,5 +58,22 @@ export const SUIVI: Suivi = {
   events: [
     { at: '2026-09-14T08:32:00.000Z', status: 'recue', label: 'Saisine reçue' },
     { at: '2026-09-15T07:05:00.000Z', status: 'enregistree', label: 'Enregistrée par le bureau d’ordre' },
+  ],
+};
+
+/** A referral decided: classement sans suite, author unknown. */
+export const SUIVI_CLASSEMENT: Suivi = {
+  ...SUIVI,
+  status: 'decidee',
+  statusLabel: 'Décidée',
+  numeroParquet: '26/258/12',
+  decision: 'classement',
+  decisionLabel: 'Classement sans suite',
+  decisionDetail: null,
+  classementReason: 'auteur_inconnu',
+  classementReasonLabel: 'Auteur inconnu',
+  events: [
+    ...SUIVI.events,
+    { at: '2026-10-02T12:00:00.000Z', status: 'decidee', label: 'Décidée' },
   ],
 };

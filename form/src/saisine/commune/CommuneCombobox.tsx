@@ -12,16 +12,18 @@ interface CommuneComboboxProps {
   error?: string;
   onSelect: (commune: Commune | null) => void;
   onBlur?: () => void;
+  /** The commune already chosen (a restored draft): shown as chosen, not searched. */
+  initialCommune?: Commune | null;
 }
 
 /**
  * A text input with a list of suggested communes (WAI-ARIA combobox pattern): type a name or a
  * postal code, move with the arrow keys, pick with Enter or a click, close with Escape.
  */
-export function CommuneCombobox({ inputId, label, hint, required, error, onSelect, onBlur }: CommuneComboboxProps) {
+export function CommuneCombobox({ inputId, label, hint, required, error, onSelect, onBlur, initialCommune = null }: CommuneComboboxProps) {
   const listId = useId();
-  const [text, setText] = useState('');
-  const [selected, setSelected] = useState<Commune | null>(null);
+  const [text, setText] = useState(() => (initialCommune ? formatCommune(initialCommune) : ''));
+  const [selected, setSelected] = useState<Commune | null>(initialCommune);
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
   const search = useCommuneSearch(text, selected === null);

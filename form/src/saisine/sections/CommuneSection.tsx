@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { useFormikContext } from 'formik';
 import type { Commune } from '../../api/types';
 import { CommuneCombobox } from '../commune/CommuneCombobox';
@@ -12,10 +13,25 @@ const COMMUNE_FIELD = 'facts.communeInsee';
 
 /** The place of the facts: it decides the competent parquet (art. 43 CPP). */
 export function CommuneSection({ routing }: { routing: CourtRouting }) {
-  const { setFieldValue, setFieldTouched } = useFormikContext<SaisineFormValues>();
+  const { values, setFieldValue, setFieldTouched } = useFormikContext<SaisineFormValues>();
   const { message } = useFieldError(COMMUNE_FIELD);
+  const initial = useRef({ commune: values.commune, juridictionId: values.juridictionId });
+  const { route } = routing;
+
+  // A restored draft: ask again which parquet the commune decides, keeping the agent's choice if still offered.
+  useEffect(() => {
+    const { commune, juridictionId } = initial.current;
+    if (!commune) return;
+    void route(commune.codeInsee).then((court) => {
+      if (court?.status === 'certain') void setFieldValue('juridictionId', court.juridiction.id, false);
+      else if (court?.status === 'choice' && !court.candidates.some((c) => c.id === juridictionId)) {
+        void setFieldValue('juridictionId', null, false);
+      }
+    });
+  }, [route, setFieldValue]);
 
   const onSelect = async (commune: Commune | null) => {
+    await setFieldValue('commune', commune, false);
     await setFieldValue(COMMUNE_FIELD, commune?.codeInsee ?? '');
     await setFieldValue('juridictionId', null, false);
     const court = await routing.route(commune?.codeInsee ?? null);
@@ -36,6 +52,7 @@ export function CommuneSection({ routing }: { routing: CourtRouting }) {
         error={message}
         onSelect={(commune) => void onSelect(commune)}
         onBlur={() => void setFieldTouched(COMMUNE_FIELD, true)}
+        initialCommune={initial.current.commune}
       />
       <JuridictionChoice court={routing.state} />
       <TextField name="facts.address" label="Adresse des faits" hint="Facultatif. Exemple : 12 rue Denis Papin" autoComplete="off" />
