@@ -3,6 +3,7 @@ import { Admin, Resource, type AuthProvider, type DataProvider } from 'react-adm
 import { LoginPage } from './layout/LoginPage';
 import { i18nProvider } from './providers/i18nProvider';
 import saisines from './saisines';
+import users from './users';
 import { theme } from './theme/theme';
 
 const Dashboard = lazy(() => import('./dashboard/Dashboard'));
@@ -29,5 +30,6 @@ export const AdminApp = ({ authProvider, dataProvider }: AdminAppProps) => (
     dashboard={Dashboard}
   >
     <Resource name="saisines" {...saisines} />
+    <Resource name="users" {...users} />
   </Admin>
 );

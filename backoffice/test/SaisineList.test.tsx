@@ -72,7 +72,8 @@ describe('SaisineList', () => {
       () => expect(list.filters()).toContainEqual({ q: 'fraude', status: ['enregistree'], urgent: true }),
       { timeout: 3000 },
     );
-  });
+    // Some twenty user events with debounced filters: near 5 s on a loaded machine.
+  }, 15_000);
 
   it('shows the court to users who see several courts', async () => {
     const national = sessionFor('magistrat', null);

@@ -4,6 +4,7 @@ import { AccessibilitePage } from './layout/AccessibilitePage';
 import { NotFoundPage } from './layout/NotFoundPage';
 import { SaisinePage } from './saisine/SaisinePage';
 import { SuiviPage } from './suivi/SuiviPage';
+import { LienPerduPage } from './suivi/LienPerduPage';
 
 /** The public pages; the router itself is given by main.tsx (browser) or the tests (memory). */
 export function App() {
@@ -12,6 +13,7 @@ export function App() {
       <Route element={<Layout />}>
         <Route index element={<SaisinePage />} />
         <Route path="suivi/:token" element={<SuiviPage />} />
+        <Route path="lien-perdu" element={<LienPerduPage />} />
         <Route path="accessibilite" element={<AccessibilitePage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>

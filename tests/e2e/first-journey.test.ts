@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { launchBrowser } from '../support/browser';
 import { startProduct, type ProductServer } from '../support/server';
 
@@ -39,6 +39,15 @@ async function signIn(page: Page, email: string) {
   await page.getByLabel(/Mot de passe/).fill('demo-info-parquet');
   await page.getByRole('button', { name: /Connexion|Se connecter/ }).click();
   await page.getByText(/Bienvenue/).first().waitFor();
+}
+
+/** Waits until the locator matches `count` elements (the list refreshes after the search). */
+async function waitForCount(locator: Locator, count: number, timeoutMs = 15_000) {
+  const deadline = Date.now() + timeoutMs;
+  while ((await locator.count()) !== count) {
+    if (Date.now() > deadline) throw new Error(`expected ${count} elements, found ${await locator.count()}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
 }
 
 async function searchReference(page: Page) {
@@ -86,8 +95,8 @@ test('the clerk of TJ Blois finds it in the back-office, with its timeline', asy
   await signIn(page, 'greffier.blois@justice.test');
   await searchReference(page);
   const row = page.getByRole('row').filter({ hasText: reference });
+  await waitForCount(page.getByRole('row').filter({ hasText: 'IP-' }), 1);
   await row.waitFor();
-  expect(await page.getByRole('row').filter({ hasText: 'IP-' }).count()).toBe(1);
   await row.click();
   await page.getByText('Camille Martin').first().waitFor();
   await page.getByText(/Saisine reçue/).first().waitFor();

@@ -20,7 +20,11 @@ class Refused extends Error {
 const MAX_KEY_LENGTH = 320;
 export const throttleKey = (email: string) => email.trim().toLowerCase().slice(0, MAX_KEY_LENGTH);
 
-async function take(sequelize: Sequelize, transaction: Transaction, ip: string, email: string, limit: number, minutes: number) {
+/**
+ * Takes one unit of the (ip, email) counter in a fixed window; null when allowed, otherwise the
+ * seconds until the window ends. Other public limits reuse it with their own `ip` scope.
+ */
+export async function take(sequelize: Sequelize, transaction: Transaction, ip: string, email: string, limit: number, minutes: number) {
   const [rows] = await sequelize.query(
     `INSERT INTO login_throttles AS t (ip, email, window_start, failures) VALUES (:ip, :email, now(), 1)
      ON CONFLICT (ip, email) DO UPDATE SET

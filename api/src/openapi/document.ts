@@ -1,5 +1,7 @@
 import {
   ADMINISTRATION_KINDS,
+  BULK_TRANSITION_MAX,
+  BULK_TRANSITION_TARGETS,
   CLASSEMENT_REASONS,
   DECISIONS,
   PERSON_ROLES,
@@ -22,6 +24,16 @@ const simpleRestParams = [
 ];
 const listHeaders = { 'Content-Range': { schema: { type: 'string' }, example: 'saisines 0-24/319' } };
 const cookieAuth = [{ session: [] }];
+const userAccount = {
+  type: 'object',
+  properties: {
+    email: { type: 'string', format: 'email' },
+    displayName: { type: 'string' },
+    role: { type: 'string', enum: ['admin_national', 'greffier', 'magistrat', 'analyste'] },
+    juridictionId: { type: ['string', 'null'] },
+    active: { type: 'boolean' },
+  },
+};
 
 export function openApiDocument(publicUrl: string) {
   return {
@@ -156,9 +168,56 @@ export function openApiDocument(publicUrl: string) {
           description:
             'Ce que l’expéditeur peut voir : référence, statut et sa description, juridiction, numéro parquet une fois ' +
             'enregistrée, chronologie des statuts, et une fois décidée la décision (decision, decisionLabel, decisionDetail, ' +
-            'classementReason, classementReasonLabel, appealMention ; null avant la décision). Chaque consultation est comptée.',
+            'classementReason, classementReasonLabel, appealMention ; null avant la décision), le fil des échanges `thread` (demandes de complément du parquet et messages de l’expéditeur) et `canAddMessage`. Chaque consultation est comptée.',
           parameters: [{ name: 'token', in: 'path', required: true, schema: { type: 'string' } }],
           responses: { 200: json({ type: 'object' }), 404: errorResponse('Lien invalide') },
+        },
+      },
+      '/public/suivi/{token}/messages': {
+        post: {
+          summary: 'Répondre au parquet ou ajouter un message et des pièces (sans compte, le jeton fait foi)',
+          description:
+            'Corps : `{ message, attachmentIds? }` (message de 5 000 caractères au plus, facultatif si des pièces sont jointes ; ' +
+            'pièces déposées d’abord par `POST /public/pieces-jointes`, 100 Mo au plus par saisine). Ajoute un événement `message` ' +
+            'et un `piece_ajoutee` par pièce, avise le bureau d’ordre ; une saisine en « complément demandé » revient au statut ' +
+            'qu’elle avait avant la demande. Le fil des échanges est dans `thread` du suivi.',
+          parameters: [{ name: 'token', in: 'path', required: true, schema: { type: 'string' } }],
+          requestBody: {
+            required: true,
+            content: {
+              'application/json': {
+                schema: {
+                  type: 'object',
+                  properties: { message: { type: 'string', maxLength: 5000 }, attachmentIds: { type: 'array', items: { type: 'string', format: 'uuid' } } },
+                },
+              },
+            },
+          },
+          responses: {
+            201: json({ type: 'object' }, 'Message transmis (statut éventuellement repris)'),
+            400: errorResponse('Message vide, trop long, ou pièce introuvable'),
+            404: errorResponse('Lien invalide'),
+            409: errorResponse('Saisine clôturée : plus rien ne peut y être ajouté'),
+            413: errorResponse('Plus de 100 Mo de pièces pour la saisine'),
+          },
+        },
+      },
+      '/public/liens-de-suivi': {
+        post: {
+          summary: 'Lien perdu : recevoir par courriel de nouveaux liens de suivi',
+          description:
+            'Corps : `{ email }`. Toujours la même réponse 202, dans un temps comparable, que l’adresse soit connue ou non ; si elle l’est, ' +
+            'un courriel liste ses saisines des 24 derniers mois, chacune avec un nouveau lien (les anciens restent valables). ' +
+            '3 demandes par heure et par adresse.',
+          requestBody: {
+            required: true,
+            content: { 'application/json': { schema: { type: 'object', required: ['email'], properties: { email: { type: 'string' } } } } },
+          },
+          responses: {
+            202: json({ type: 'object', properties: { message: { type: 'string' } } }, 'Demande prise en compte'),
+            400: errorResponse('Adresse invalide'),
+            429: errorResponse('Trop de demandes pour cette adresse'),
+          },
         },
       },
       '/public/suivi/{token}/accuse-reception.pdf': {
@@ -320,6 +379,79 @@ export function openApiDocument(publicUrl: string) {
           },
         },
       },
+      '/saisines/export.csv': {
+        get: {
+          summary: 'Export CSV des saisines du filtre courant de la liste (mêmes filtres, même tri, mêmes règles que GET /saisines)',
+          description:
+            'UTF-8 avec BOM, séparateur `;`, fins de ligne CRLF, en-têtes en français ; dates en heure de Paris (JJ/MM/AAAA HH:MM). ' +
+            'Les cellules commençant par = + - @ sont préfixées d’une apostrophe (injection de formule). Envoyé par lots de 1 000 ' +
+            '(pagination par clé sur le tri), sans limite de nombre. Droit CASL `export` sur Saisine. `range` est ignoré.',
+          security: cookieAuth,
+          parameters: simpleRestParams.filter((param) => param.name !== 'range'),
+          responses: {
+            200: {
+              description: 'Fichier `saisines-AAAA-MM-JJ.csv` (Content-Disposition: attachment)',
+              content: { 'text/csv': { schema: { type: 'string' } } },
+            },
+            400: errorResponse('Tri ou filtre inconnu'),
+            401: errorResponse('Non connecté'),
+            403: errorResponse('Rôle sans droit d’export'),
+          },
+        },
+      },
+      '/saisines/bulk-transitions': {
+        post: {
+          summary: 'Action groupée : la même transition sur plusieurs saisines, chacune indépendamment',
+          description:
+            `Soit \`ids\`, soit \`filter\` (le filtre de la liste, restreint par les règles de l’utilisateur), au plus ${BULK_TRANSITION_MAX} saisines. ` +
+            `\`to\` parmi : ${BULK_TRANSITION_TARGETS.join(', ')} ; seul champ commun : \`assigneeId\` (vers attribuee). ` +
+            'Chaque saisine passe par la transition unitaire, dans sa propre transaction, à la version lue sur sa ligne ; ' +
+            'la réponse donne pour chacune `ok`, le nouveau `status`, ou un `message` en français et le `code` HTTP qu’aurait eu la transition seule (404 non visible, 409 impossible depuis son statut…).',
+          security: cookieAuth,
+          requestBody: {
+            required: true,
+            content: {
+              'application/json': {
+                schema: {
+                  type: 'object',
+                  required: ['to'],
+                  properties: {
+                    ids: { type: 'array', items: { type: 'string', format: 'uuid' }, maxItems: BULK_TRANSITION_MAX },
+                    filter: { type: 'object' },
+                    to: { enum: BULK_TRANSITION_TARGETS },
+                    assigneeId: { type: 'string', format: 'uuid' },
+                  },
+                },
+              },
+            },
+          },
+          responses: {
+            200: json({
+              type: 'object',
+              properties: {
+                results: {
+                  type: 'array',
+                  items: {
+                    type: 'object',
+                    required: ['id', 'reference', 'ok'],
+                    properties: {
+                      id: { type: 'string' },
+                      reference: { type: ['string', 'null'] },
+                      ok: { type: 'boolean' },
+                      status: { enum: SAISINE_STATUSES },
+                      message: { type: 'string' },
+                      code: { type: 'integer' },
+                    },
+                  },
+                },
+              },
+            }),
+            400: errorResponse('Corps invalide, action non groupable, ou plus de 1 000 saisines'),
+            401: errorResponse('Non connecté'),
+            403: errorResponse('Rôle sans droit de transition, ou jeton CSRF absent'),
+          },
+        },
+      },
       '/saisines/{id}': {
         get: {
           summary: 'Une saisine, ses personnes, ses pièces, sa chronologie, l’intégrité de son journal et les transitions possibles pour l’utilisateur (`availableTransitions`)',
@@ -386,6 +518,19 @@ export function openApiDocument(publicUrl: string) {
             403: errorResponse('Rôle sans accès aux utilisateurs'),
           },
         },
+        post: {
+          summary: 'Créer un compte (administrateur national)',
+          description:
+            'Sans mot de passe : l’utilisateur le choisira par le lien de réinitialisation envoyé par courriel (à venir). La juridiction est obligatoire pour un greffier ou un magistrat, interdite pour les autres rôles.',
+          security: cookieAuth,
+          requestBody: { required: true, content: { 'application/json': { schema: userAccount } } },
+          responses: {
+            201: json({ type: 'object' }, 'Créé'),
+            400: errorResponse('Champ invalide (errors par champ)'),
+            403: errorResponse('Rôle sans droit de gestion des comptes, ou jeton CSRF absent'),
+            409: errorResponse('Adresse électronique déjà utilisée (sans tenir compte de la casse)'),
+          },
+        },
       },
       '/users/{id}': {
         get: {
@@ -393,6 +538,21 @@ export function openApiDocument(publicUrl: string) {
           security: cookieAuth,
           parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string', format: 'uuid' } }],
           responses: { 200: json({ type: 'object' }), 404: errorResponse('Absent ou non visible') },
+        },
+        put: {
+          summary: 'Modifier un compte (administrateur national)',
+          description:
+            'Champs : email, displayName, role, juridictionId, active (les autres sont ignorés). Un changement de rôle, de juridiction ou d’activation met fin aux sessions du compte et est journalisé.',
+          security: cookieAuth,
+          parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string', format: 'uuid' } }],
+          requestBody: { content: { 'application/json': { schema: userAccount } } },
+          responses: {
+            200: json({ type: 'object' }),
+            400: errorResponse('Champ invalide (errors par champ)'),
+            403: errorResponse('Rôle sans droit de gestion des comptes, ou jeton CSRF absent'),
+            404: errorResponse('Absent'),
+            409: errorResponse('Adresse électronique déjà utilisée, ou retrait de ses propres droits'),
+          },
         },
       },
       '/saisines/{id}/pieces-jointes/{pieceId}': {
@@ -415,7 +575,7 @@ export function openApiDocument(publicUrl: string) {
         get: {
           summary: 'Boîte d’envoi des courriels (administrateur national)',
           description:
-            'Filtres : status (en_attente, envoye, echec), kind (accuse_reception, notification_bureau_ordre, notification_permanence), saisineId, createdAt_gte/lte. Tris : createdAt, status, kind, sentAt. Les liens de suivi sont masqués.',
+            'Filtres : status (en_attente, envoye, echec), kind (accuse_reception, notification_bureau_ordre, notification_permanence, message_expediteur, demande_complement, decision_communiquee, liens_de_suivi), saisineId, createdAt_gte/lte. Tris : createdAt, status, kind, sentAt. Les liens de suivi sont masqués.',
           security: cookieAuth,
           parameters: simpleRestParams,
           responses: {

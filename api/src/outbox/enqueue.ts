@@ -1,6 +1,15 @@
 import type { Sequelize, Transaction } from 'sequelize';
 
-export type OutboxMailKind = 'accuse_reception' | 'notification_bureau_ordre' | 'notification_permanence';
+export const OUTBOX_MAIL_KINDS = [
+  'accuse_reception',
+  'notification_bureau_ordre',
+  'notification_permanence',
+  'message_expediteur',
+  'demande_complement',
+  'decision_communiquee',
+  'liens_de_suivi',
+] as const;
+export type OutboxMailKind = (typeof OUTBOX_MAIL_KINDS)[number];
 
 export interface OutboxAttachment {
   filename: string;

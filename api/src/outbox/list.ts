@@ -2,11 +2,12 @@ import type { Sequelize } from 'sequelize';
 import { AppError } from '../http/app-error';
 import { oneOrMany, parseListQuery } from '../http/simple-rest-query';
 import { camelCaseKeys } from '../db/rows';
+import { OUTBOX_MAIL_KINDS } from './enqueue';
 
 const FILTERS = ['status', 'kind', 'saisineId', 'createdAt_gte', 'createdAt_lte'] as const;
 const SORTS = ['createdAt', 'status', 'kind', 'sentAt'] as const;
 const STATUSES = ['en_attente', 'envoye', 'echec'] as const;
-const KINDS = ['accuse_reception', 'notification_bureau_ordre', 'notification_permanence'] as const;
+const KINDS = OUTBOX_MAIL_KINDS;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Each sort is served by an index of migration 0006. */

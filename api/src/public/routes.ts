@@ -4,6 +4,8 @@ import { searchCommunes } from '../communes/search';
 import { requireRouting } from '../communes/routing';
 import { submitSaisine } from './submit-saisine';
 import { getSuivi } from './suivi';
+import { addSuiviMessage } from './suivi-messages';
+import { requestTrackingLinks } from './liens-de-suivi';
 import { accuseReceptionPdfByToken } from '../accuse-reception/by-token';
 
 /** What the public form uses, with no account. */
@@ -21,6 +23,16 @@ export function publicRoutes(sequelize: Sequelize, publicUrl: string): Router {
 
   router.get('/suivi/:token', async (req, res) => {
     res.set('Cache-Control', 'no-store').json(await getSuivi(sequelize, req.params.token));
+  });
+
+  // The sender answers the court or adds documents; the token is the credential.
+  router.post('/suivi/:token/messages', async (req, res) => {
+    res.status(201).json(await addSuiviMessage(sequelize, publicUrl, req.params.token, req.body));
+  });
+
+  // "Lost my link": always the same 202, known address or not.
+  router.post('/liens-de-suivi', async (req, res) => {
+    res.status(202).json(await requestTrackingLinks(sequelize, publicUrl, req.body, req.ip ?? ''));
   });
 
   router.get('/suivi/:token/accuse-reception.pdf', async (req, res) => {

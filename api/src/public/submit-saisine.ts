@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { UniqueConstraintError, type Sequelize, type Transaction } from 'sequelize';
-import { formatBytes, SAISINE_PIECES_JOINTES_MAX_BYTES, type Channel, type SaisineInput } from '@info-parquet/common';
+import type { Channel, SaisineInput } from '@info-parquet/common';
 import { AppError } from '../http/app-error';
 import { allocateReference, referenceYear } from '../saisines/reference-allocator';
 import { createTrackingToken } from '../saisines/tracking-token';
@@ -10,6 +10,7 @@ import { validateSubmission } from './validate-submission';
 import { loadAccuseReception, pdfUrlFor, trackingUrlFor, type AccuseReception } from '../accuse-reception/data';
 import { renderAccuseReceptionPdf } from '../accuse-reception/pdf';
 import { enqueueSubmissionMails } from '../outbox/saisine-mails';
+import { attachUploads } from '../attachments/attach';
 
 export interface SubmissionContext {
   sequelize: Sequelize;
@@ -69,28 +70,6 @@ async function insertPersons(sequelize: Sequelize, t: Transaction, saisineId: st
         },
       },
     );
-  }
-}
-
-async function attachUploads(sequelize: Sequelize, t: Transaction, saisineId: string, ids: string[]) {
-  if (ids.length === 0) return;
-  const [rows] = await sequelize.query(
-    `UPDATE pieces_jointes SET saisine_id = :saisineId, attached_at = now()
-     WHERE id IN (:ids) AND saisine_id IS NULL RETURNING size_bytes::bigint AS size_bytes`,
-    { replacements: { saisineId, ids }, transaction: t },
-  );
-  const attached = rows as Array<{ size_bytes: string }>;
-  if (attached.length !== new Set(ids).size) {
-    throw AppError.badRequest('Une pièce jointe est introuvable ou déjà rattachée à une saisine.', {
-      attachmentIds: 'Pièce jointe introuvable ou déjà utilisée : déposez-la de nouveau.',
-    });
-  }
-  const total = attached.reduce((sum, row) => sum + Number(row.size_bytes), 0);
-  if (total > SAISINE_PIECES_JOINTES_MAX_BYTES) {
-    const limit = formatBytes(SAISINE_PIECES_JOINTES_MAX_BYTES);
-    throw new AppError(413, `Les pièces jointes totalisent ${formatBytes(total)} : au plus ${limit} par saisine.`, {
-      attachmentIds: `Au plus ${limit} de pièces jointes par saisine : retirez-en ou envoyez le reste plus tard depuis le lien de suivi.`,
-    });
   }
 }
 

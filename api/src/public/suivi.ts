@@ -11,6 +11,7 @@ import {
 } from '@info-parquet/common';
 import { AppError } from '../http/app-error';
 import { hashTrackingToken, TRACKING_TOKEN_PATTERN } from '../saisines/tracking-token';
+import { loadSuiviThread } from './suivi-thread';
 
 const NOT_FOUND = 'Lien de suivi invalide ou expiré.';
 
@@ -78,5 +79,7 @@ export async function getSuivi(sequelize: Sequelize, token: string) {
       status: event.to_status,
       label: STATUS_LABELS[event.to_status],
     })),
+    thread: await loadSuiviThread(sequelize, row.id, row.juridiction_nom),
+    canAddMessage: row.status !== 'cloturee',
   };
 }

@@ -9,6 +9,8 @@ import { recordConsultation } from './consultations';
 import { requestOrigin } from '../security/security-log';
 import { withAvailableTransitions } from './available-transitions';
 import { applyTransition } from './transition-service';
+import { streamSaisinesCsv } from './export-csv';
+import { applyBulkTransition } from './bulk-transitions';
 
 export function saisineRoutes(sequelize: Sequelize): Router {
   const router = Router();
@@ -21,6 +23,16 @@ export function saisineRoutes(sequelize: Sequelize): Router {
   // Before '/:id': the quick views' live counts, for the user's own rules.
   router.get('/counts', requireAbility('read', 'Saisine'), async (req, res) => {
     res.json(await countQuickViews(sequelize, req.ability!, req.user!.id));
+  });
+
+  // Before '/:id': the list's filter and sort as a CSV file, streamed.
+  router.get('/export.csv', requireAbility('export', 'Saisine'), async (req, res) => {
+    await streamSaisinesCsv(sequelize, req.ability!, req.query as Record<string, unknown>, res);
+  });
+
+  // Before '/:id': one transition on many referrals, each independently (≤ 1000).
+  router.post('/bulk-transitions', requireAbility('transition', 'Saisine'), async (req, res) => {
+    res.json(await applyBulkTransition(sequelize, req.user!, req.ability!, req.body));
   });
 
   router.get('/:id', requireAbility('read', 'Saisine'), async (req, res) => {

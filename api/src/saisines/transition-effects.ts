@@ -13,6 +13,7 @@ import {
   eventPayload,
   type LockedSaisine,
 } from './transition-checks';
+import { enqueueSenderTransitionMail } from '../outbox/sender-mails';
 
 export interface TransitionEffect {
   /** The "why" of the event, in French. */
@@ -87,5 +88,7 @@ export async function applyEffects(
   }
 
   await sequelize.query(`UPDATE saisines SET ${set.join(', ')} WHERE id = :id`, { replacements, transaction });
+  // The sender hears of a request for more and of the decision in the same transaction (art. 40-2).
+  await enqueueSenderTransitionMail(sequelize, transaction, saisine, to, values.message);
   return { reason, payload };
 }

@@ -7,6 +7,7 @@ import {
   normalizeNumeroParquet,
   ROLE_SHORT_LABELS,
   transitionRefusal,
+  type Actor,
   type AppAbility,
   type SaisineStatus,
   type Subject,
@@ -16,9 +17,9 @@ import type { CurrentUser } from '../http/authenticate';
 import { camelCaseKeys } from '../db/rows';
 import { saisineAccessSql } from './access';
 import { getSaisineDetail } from './detail';
-import { appendEvent } from './events';
+import { appendEvent, type EventActor } from './events';
 import { duplicateNumeroParquet, type LockedSaisine } from './transition-checks';
-import { applyEffects } from './transition-effects';
+import { applyEffects, type TransitionEffect } from './transition-effects';
 import { withAvailableTransitions } from './available-transitions';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -77,11 +78,54 @@ function parseBody(body: unknown): { to: SaisineStatus; version: number; fields:
 }
 
 /**
+ * The rules, effects and event of one transition on a referral already locked in `transaction`:
+ * shared by the court's requests and the application's own (`system`) moves.
+ */
+export async function transitionLocked(
+  sequelize: Sequelize,
+  transaction: Transaction,
+  saisine: LockedSaisine,
+  to: SaisineStatus,
+  actor: { role: Actor; event: EventActor },
+  fields: Record<string, unknown>,
+): Promise<TransitionEffect> {
+  const returnTo = saisine.status === 'complement_demande' ? await complementReturnStatus(sequelize, saisine.id, transaction) : null;
+  const refusal = transitionRefusal(saisine.status, to, actor.role, returnTo);
+  if (refusal) {
+    throw isRoleRefusal(saisine.status, to, actor.role) ? AppError.forbidden(refusal) : AppError.conflict(refusal);
+  }
+  const { values, errors } = checkTransitionFields(saisine.status, to, actor.role, fields);
+  if (Object.keys(errors).length) throw AppError.badRequest('Certains champs sont manquants ou invalides.', errors);
+
+  const effect = await applyEffects(sequelize, transaction, saisine, to, values);
+  await appendEvent(sequelize, transaction, {
+    saisineId: saisine.id,
+    type: 'transition',
+    actor: actor.event,
+    fromStatus: saisine.status,
+    toStatus: to,
+    reason: effect.reason,
+    payload: effect.payload,
+  });
+  return effect;
+}
+
+/**
  * One transition of the workflow table on one referral: the referral is locked, every rule is
  * checked (visibility, court, role, status, version, fields), its columns change, its version
  * goes up and exactly one event is appended — all in one transaction.
  */
 export async function applyTransition(sequelize: Sequelize, user: CurrentUser, ability: AppAbility, id: string, body: unknown) {
+  const { to, result } = await runTransition(sequelize, user, ability, id, body);
+  // A transferred referral has left this court: the sender of the request may no longer see it.
+  if (to === 'transferee') {
+    return { id, reference: result.saisine.reference, status: to, juridictionId: result.effect.payload.juridictionId, visible: false };
+  }
+  return withAvailableTransitions(user, ability, await getSaisineDetail(sequelize, ability, id));
+}
+
+/** The transition itself, in its own transaction, without reading the detail back (bulk-transitions.ts). */
+export async function runTransition(sequelize: Sequelize, user: CurrentUser, ability: AppAbility, id: string, body: unknown) {
   if (!UUID.test(id)) throw AppError.notFound('Saisine introuvable.');
   const { to, version, fields } = parseBody(body);
   const result = await sequelize
@@ -91,24 +135,8 @@ export async function applyTransition(sequelize: Sequelize, user: CurrentUser, a
         throw AppError.forbidden('Vous ne pouvez pas faire évoluer les saisines de cette juridiction.');
       }
       if (saisine.version !== version) throw await staleVersion(sequelize, transaction, saisine.id);
-      const returnTo = saisine.status === 'complement_demande' ? await complementReturnStatus(sequelize, saisine.id, transaction) : null;
-      const refusal = transitionRefusal(saisine.status, to, user.role, returnTo);
-      if (refusal) {
-        throw isRoleRefusal(saisine.status, to, user.role) ? AppError.forbidden(refusal) : AppError.conflict(refusal);
-      }
-      const { values, errors } = checkTransitionFields(saisine.status, to, user.role, fields);
-      if (Object.keys(errors).length) throw AppError.badRequest('Certains champs sont manquants ou invalides.', errors);
-
-      const effect = await applyEffects(sequelize, transaction, saisine, to, values);
-      await appendEvent(sequelize, transaction, {
-        saisineId: saisine.id,
-        type: 'transition',
-        actor: { type: 'user', id: user.id, label: actorLabel(user) },
-        fromStatus: saisine.status,
-        toStatus: to,
-        reason: effect.reason,
-        payload: effect.payload,
-      });
+      const actor = { role: user.role, event: { type: 'user' as const, id: user.id, label: actorLabel(user) } };
+      const effect = await transitionLocked(sequelize, transaction, saisine, to, actor, fields);
       return { saisine, effect };
     })
     .catch((error: unknown) => {
@@ -119,10 +147,5 @@ export async function applyTransition(sequelize: Sequelize, user: CurrentUser, a
       }
       throw error;
     });
-
-  // A transferred referral has left this court: the sender of the request may no longer see it.
-  if (to === 'transferee') {
-    return { id, reference: result.saisine.reference, status: to, juridictionId: result.effect.payload.juridictionId, visible: false };
-  }
-  return withAvailableTransitions(user, ability, await getSaisineDetail(sequelize, ability, id));
+  return { to, result };
 }

@@ -2,7 +2,9 @@ import { Router } from 'express';
 import type { Sequelize } from 'sequelize';
 import { requireAbility } from '../http/authenticate';
 import { contentRange } from '../http/simple-rest-query';
+import { requestOrigin } from '../security/security-log';
 import { getUser, listUsers } from './list-query';
+import { createUser, updateUser } from './write';
 
 export function userRoutes(sequelize: Sequelize): Router {
   const router = Router();
@@ -15,6 +17,18 @@ export function userRoutes(sequelize: Sequelize): Router {
 
   router.get('/:id', async (req, res) => {
     res.json(await getUser(sequelize, req.ability!, String(req.params.id)));
+  });
+
+  // The national administrator's account management (CASL `manage User`).
+  router.post('/', requireAbility('create', 'User'), async (req, res) => {
+    const id = await createUser(sequelize, { user: req.user!, origin: requestOrigin(req) }, req.body);
+    res.status(201).json(await getUser(sequelize, req.ability!, id));
+  });
+
+  router.put('/:id', requireAbility('update', 'User'), async (req, res) => {
+    const id = String(req.params.id);
+    await updateUser(sequelize, { user: req.user!, origin: requestOrigin(req) }, id, req.body);
+    res.json(await getUser(sequelize, req.ability!, id));
   });
 
   return router;

@@ -20,6 +20,15 @@ const ACTIONS: Record<string, Action> = {
   transition: 'transition',
 };
 
+/**
+ * Pages guarded by another rule than their action's. The users' screens are account management:
+ * a clerk reads the users of their court (to pick an assignee) but manages no account, so the
+ * list and the page of a user ask for `update User`, which only the national administrator has.
+ */
+const PAGE_ACTIONS: Record<string, Partial<Record<string, Action>>> = {
+  users: { list: 'update', show: 'update' },
+};
+
 export interface AccessRequest {
   action: string;
   resource: string;
@@ -37,7 +46,7 @@ export function abilityFor(rules: AppRule[]): AppAbility {
 /** Whether the rules allow an action of react-admin on a resource, or on one of its records. */
 export function canAccessWith(rules: AppRule[], { action, resource, record }: AccessRequest): boolean {
   const subjectType = RESOURCE_SUBJECTS[resource];
-  const caslAction = ACTIONS[action];
+  const caslAction = PAGE_ACTIONS[resource]?.[action] ?? ACTIONS[action];
   if (!subjectType || !caslAction) return false;
   const ability = abilityFor(rules);
   if (!record) return ability.can(caslAction, subjectType);

@@ -1,6 +1,6 @@
 import simpleRestProvider from 'ra-data-simple-rest';
 import type { DataProvider } from 'react-admin';
-import type { QuickViewCounts } from '@info-parquet/common';
+import type { BulkTransitionResult, QuickViewCounts } from '@info-parquet/common';
 import { createHttpClient } from './httpClient';
 import type { SessionStore } from './session';
 
@@ -16,6 +16,18 @@ export interface AppDataProvider extends DataProvider {
   transition(id: string, body: TransitionRequest): Promise<{ data: Record<string, unknown> }>;
   /** `GET /api/saisines/counts`: the live count of each quick view for the signed-in user. */
   quickViewCounts(): Promise<QuickViewCounts>;
+  /** `POST /api/saisines/bulk-transitions`: one transition on many referrals, each outcome reported. */
+  bulkTransition(body: BulkTransitionRequest): Promise<{ results: BulkTransitionResult[] }>;
+  /** `GET /api/saisines/export.csv`: the list's filter and sort as a CSV file. */
+  exportSaisinesCsv(params: { filter: Record<string, unknown>; sort: { field: string; order: string } }): Promise<Blob>;
+}
+
+/** Either the selected ids, or the list's filter ("all N matching"), at most 1 000 referrals. */
+export interface BulkTransitionRequest {
+  ids?: Array<string | number>;
+  filter?: Record<string, unknown>;
+  to: string;
+  assigneeId?: string;
 }
 
 /** The API speaks ra-data-simple-rest exactly (`sort`/`range`/`filter`, `Content-Range`). */
@@ -34,6 +46,19 @@ export function createDataProvider(session: SessionStore, apiUrl = '/api'): AppD
     async quickViewCounts() {
       const { json } = await httpClient(`${apiUrl}/saisines/counts`);
       return json as QuickViewCounts;
+    },
+    async bulkTransition(body) {
+      const { json } = await httpClient(`${apiUrl}/saisines/bulk-transitions`, { method: 'POST', body: JSON.stringify(body) });
+      return json as { results: BulkTransitionResult[] };
+    },
+    async exportSaisinesCsv({ filter, sort }) {
+      const query = new URLSearchParams({ filter: JSON.stringify(filter), sort: JSON.stringify([sort.field, sort.order]) });
+      const response = await fetch(`${apiUrl}/saisines/export.csv?${query}`, { credentials: 'include' });
+      if (!response.ok) {
+        const body = (await response.json().catch(() => ({}))) as { message?: string };
+        throw new Error(body.message ?? 'L’export n’a pas abouti. Réessayez dans quelques instants.');
+      }
+      return response.blob();
     },
   };
 }

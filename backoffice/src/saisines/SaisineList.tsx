@@ -1,4 +1,4 @@
-import { DataTable, List, useGetIdentity } from 'react-admin';
+import { DataTable, List, useCanAccess, useGetIdentity } from 'react-admin';
 import { DEFAULT_QUICK_VIEW, QUICK_VIEWS, SAISINE_KIND_SHORT_LABELS } from '@info-parquet/common';
 import { formatDateTime } from '../format';
 import { useSaisineFilters } from './saisineFilters';
@@ -7,6 +7,8 @@ import { SaisineListEmpty } from './SaisineListEmpty';
 import { StatusField } from './StatusChip';
 import type { SaisineListRecord } from './types';
 import { UrgentField } from './UrgentChip';
+import { BulkAssignButton } from './list/BulkAssignButton';
+import { SaisineListActions } from './list/SaisineListActions';
 
 const Column = DataTable.Col<SaisineListRecord>;
 
@@ -21,6 +23,8 @@ const DEFAULT_FILTER = { ...QUICK_VIEWS.find((view) => view.id === DEFAULT_QUICK
 const SaisineList = () => {
   const { identity } = useGetIdentity();
   const filters = useSaisineFilters();
+  // Rows are selectable for those who may move referrals (bulk actions).
+  const { canAccess: canTransition } = useCanAccess({ action: 'transition', resource: 'saisines' });
   // A court's users only see their court: the column is for those who see several.
   const showCourt = identity != null && !identity.juridictionId;
   return (
@@ -32,9 +36,10 @@ const SaisineList = () => {
       // Never the page without tabs: an empty view still shows them, with the table's own message.
       empty={false}
       exporter={false}
+      actions={<SaisineListActions />}
     >
       <QuickViewTabs />
-      <DataTable<SaisineListRecord> rowClick="show" bulkActionButtons={false} empty={<SaisineListEmpty />}>
+      <DataTable<SaisineListRecord> rowClick="show" bulkActionButtons={canTransition ? <BulkAssignButton /> : false} empty={<SaisineListEmpty />}>
         <Column source="reference" />
         <Column source="numeroParquet" />
         <Column source="receivedAt" render={(record) => formatDateTime(record.receivedAt)} />

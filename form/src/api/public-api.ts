@@ -23,3 +23,19 @@ export function postSaisine(payload: SaisinePayload, idempotencyKey: string): Pr
 export function fetchSuivi(token: string, signal?: AbortSignal): Promise<Suivi> {
   return requestJson<Suivi>(`/api/public/suivi/${encodeURIComponent(token)}`, { signal });
 }
+
+export function postSuiviMessage(token: string, body: { message: string; attachmentIds: string[] }): Promise<{ status: string; message: string }> {
+  return requestJson(`/api/public/suivi/${encodeURIComponent(token)}/messages`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+}
+
+export function postLiensDeSuivi(email: string): Promise<{ message: string }> {
+  return requestJson('/api/public/liens-de-suivi', {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ email }),
+  });
+}

@@ -64,6 +64,18 @@ export interface Suivi {
   classementReasonLabel?: string | null;
   appealMention?: string | null;
   events: { at: string; status: string; label: string }[];
+  /** The court's requests for more and the sender's messages, oldest first. */
+  thread?: SuiviMessage[];
+  /** False once the referral is closed: nothing can be added any more. */
+  canAddMessage?: boolean;
+}
+
+export interface SuiviMessage {
+  at: string;
+  from: 'parquet' | 'expediteur';
+  authorLabel: string;
+  message: string;
+  pieces: { originalName: string; sizeBytes: number; sha256: string }[];
 }
 
 /** The API's error body: `{ "message", "errors": { "facts.narrative": "…" }, "details": {…} }`. */

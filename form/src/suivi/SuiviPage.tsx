@@ -1,4 +1,5 @@
-import { useParams } from 'react-router';
+import { useState } from 'react';
+import { Link, useParams } from 'react-router';
 import { fr } from '@codegouvfr/react-dsfr';
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Badge } from '@codegouvfr/react-dsfr/Badge';
@@ -9,11 +10,15 @@ import { formatParisDateTime } from '../lib/format-date';
 import { SuiviDecision } from './SuiviDecision';
 import { SuiviTimeline } from './SuiviTimeline';
 import { useSuivi } from './use-suivi';
+import { SuiviThread } from './SuiviThread';
+import { SuiviMessageForm } from './SuiviMessageForm';
 
 /** `/suivi/<token>`: where the referral stands (a first, small version of the tracking page). */
 export function SuiviPage() {
   const { token = '' } = useParams();
-  const state = useSuivi(token);
+  const [reload, setReload] = useState(0);
+  const [confirmation, setConfirmation] = useState<string | null>(null);
+  const state = useSuivi(token, reload);
   usePageTitle(state.status === 'found' ? `Suivi de la saisine ${state.suivi.reference}` : 'Suivi d’une saisine');
 
   return (
@@ -25,7 +30,12 @@ export function SuiviPage() {
           <Alert
             severity="error"
             title="Lien de suivi invalide ou expiré."
-            description="Vérifiez que vous avez copié le lien en entier, tel qu’il figure sur l’accusé de réception."
+            description={
+              <>
+                Vérifiez que vous avez copié le lien en entier, tel qu’il figure sur l’accusé de réception.{' '}
+                <Link to="/lien-perdu">Lien perdu ? Recevoir un nouveau lien par courriel</Link>
+              </>
+            }
           />
         )}
         {state.status === 'error' && (
@@ -35,7 +45,23 @@ export function SuiviPage() {
             description="Le service ne répond pas. Réessayez dans quelques instants."
           />
         )}
-        {state.status === 'found' && <SuiviDetails suivi={state.suivi} />}
+        {confirmation && <Alert severity="success" small description={confirmation} className={fr.cx('fr-mb-2w')} />}
+        {state.status === 'found' && (
+          <>
+            <SuiviDetails suivi={state.suivi} />
+            <SuiviThread thread={state.suivi.thread ?? []} />
+            <SuiviMessageForm
+              key={reload}
+              token={token}
+              closed={state.suivi.canAddMessage === false}
+              awaitingComplement={state.suivi.status === 'complement_demande'}
+              onSent={(message) => {
+                setConfirmation(message);
+                setReload((n) => n + 1);
+              }}
+            />
+          </>
+        )}
       </div>
     </>
   );

@@ -15,7 +15,7 @@ interface Answer {
 }
 
 /** The referral as its sender may see it, from the token of the tracking link. */
-export function useSuivi(token: string): SuiviState {
+export function useSuivi(token: string, reload = 0): SuiviState {
   const [answer, setAnswer] = useState<Answer | null>(null);
 
   useEffect(() => {
@@ -29,7 +29,7 @@ export function useSuivi(token: string): SuiviState {
       },
     );
     return () => controller.abort();
-  }, [token]);
+  }, [token, reload]);
 
   return answer?.token === token ? answer.state : { status: 'loading' };
 }

@@ -1,0 +1,171 @@
+import type { Sequelize, Transaction } from 'sequelize';
+import { randomUUID } from 'node:crypto';
+import {
+  CLASSEMENT_REASON_LABELS,
+  CLASSEMENT_RECOURS_MENTION,
+  DECISION_LABELS,
+  SUIVI_LINK_NOTICE,
+  formatDateTimeParis,
+  type ClassementReason,
+  type Decision,
+  type SaisineStatus,
+} from '@info-parquet/common';
+import { enqueueMail } from './enqueue';
+
+const FOOTER = 'Message envoyé automatiquement par Info Parquet : merci de ne pas y répondre.';
+
+/**
+ * The tracking token is stored hashed: these mails cannot carry the link, so they say where to
+ * find it (the acknowledgement) and how to get a new one.
+ */
+const TRACKING_HINT = [
+  'Pour répondre ou consulter la saisine, utilisez le lien de suivi reçu avec l’accusé de réception.',
+  'Si vous ne l’avez plus, demandez un nouveau lien sur la page « Lien perdu ? » du formulaire Info Parquet (/lien-perdu) : il vous sera envoyé à cette adresse.',
+];
+
+interface SaisineForMail {
+  reference: string;
+  sender_email: string;
+  juridiction_nom: string;
+  email_bureau_ordre: string;
+  decision: Decision | null;
+  decision_detail: string;
+  classement_reason: ClassementReason | null;
+}
+
+async function saisineForMail(sequelize: Sequelize, transaction: Transaction, saisineId: string): Promise<SaisineForMail> {
+  const [rows] = await sequelize.query(
+    `SELECT s.reference, s.sender_email, s.decision, s.decision_detail, s.classement_reason,
+            j.nom AS juridiction_nom, j.email_bureau_ordre
+     FROM saisines s JOIN juridictions j ON j.id = s.juridiction_id WHERE s.id = :saisineId`,
+    { replacements: { saisineId }, transaction },
+  );
+  return (rows as SaisineForMail[])[0];
+}
+
+/** The decision as art. 40-2 and 40-3 ask the sender to be told of it. */
+export function decisionLines(s: Pick<SaisineForMail, 'decision' | 'decision_detail' | 'classement_reason'>): string[] {
+  if (!s.decision) return [];
+  const lines = [`Décision : ${DECISION_LABELS[s.decision]}`];
+  if (s.decision === 'classement' && s.classement_reason) {
+    lines.push(`Motif du classement : ${CLASSEMENT_REASON_LABELS[s.classement_reason]}`);
+  }
+  if (s.decision_detail) lines.push(`Précisions : ${s.decision_detail}`);
+  if (s.decision === 'classement') lines.push('', CLASSEMENT_RECOURS_MENTION);
+  return lines;
+}
+
+/**
+ * The sender is told, in the transition's transaction, when the court asks for more and when
+ * the decision is communicated. `version` is the referral's version before the transition: one
+ * mail per transition, whatever the retries.
+ */
+export async function enqueueSenderTransitionMail(
+  sequelize: Sequelize,
+  transaction: Transaction,
+  saisine: { id: string; version: number },
+  to: SaisineStatus,
+  message: string | undefined,
+): Promise<void> {
+  if (to !== 'complement_demande' && to !== 'cloturee') return;
+  const s = await saisineForMail(sequelize, transaction, saisine.id);
+  if (to === 'complement_demande') {
+    await enqueueMail(sequelize, transaction, {
+      dedupeKey: `demande_complement:${saisine.id}:${saisine.version}`,
+      kind: 'demande_complement',
+      saisineId: saisine.id,
+      to: s.sender_email,
+      subject: `Saisine ${s.reference} : le parquet vous demande un complément`,
+      text: [
+        'Bonjour,',
+        '',
+        `Le parquet du ${s.juridiction_nom} vous demande des informations ou des pièces complémentaires sur la saisine ${s.reference} :`,
+        '',
+        message ?? '',
+        '',
+        ...TRACKING_HINT,
+        'Dès votre réponse, la saisine reprend son examen par le parquet.',
+        '',
+        FOOTER,
+      ].join('\n'),
+    });
+    return;
+  }
+  await enqueueMail(sequelize, transaction, {
+    dedupeKey: `decision_communiquee:${saisine.id}`,
+    kind: 'decision_communiquee',
+    saisineId: saisine.id,
+    to: s.sender_email,
+    subject: `Saisine ${s.reference} : décision du parquet`,
+    text: [
+      'Bonjour,',
+      '',
+      `Le parquet du ${s.juridiction_nom} vous informe de la décision prise sur la saisine ${s.reference} (article 40-2 du code de procédure pénale).`,
+      '',
+      ...decisionLines(s),
+      '',
+      'La saisine est désormais close.',
+      '',
+      FOOTER,
+    ].join('\n'),
+  });
+}
+
+/** The court learns that the sender answered or added documents: nothing of the content but the count. */
+export async function enqueueSenderMessageNotice(
+  sequelize: Sequelize,
+  transaction: Transaction,
+  saisineId: string,
+  details: { pieces: number; resumedTo: SaisineStatus | null; backOfficeUrl: string },
+): Promise<void> {
+  const s = await saisineForMail(sequelize, transaction, saisineId);
+  await enqueueMail(sequelize, transaction, {
+    dedupeKey: `message_expediteur:${saisineId}:${randomUUID()}`,
+    kind: 'message_expediteur',
+    saisineId,
+    to: s.email_bureau_ordre,
+    subject: `Saisine ${s.reference} : nouveau message de l’expéditeur`,
+    text: [
+      'Bonjour,',
+      '',
+      `L’expéditeur de la saisine ${s.reference} a ajouté un message${details.pieces ? ` et ${details.pieces} pièce(s) jointe(s)` : ''}.`,
+      ...(details.resumedTo ? ['Il répond à votre demande de complément : la saisine revient dans la file du parquet.'] : []),
+      '',
+      'Ouvrir la saisine dans Info Parquet :',
+      details.backOfficeUrl,
+      '',
+      FOOTER,
+    ].join('\n'),
+  });
+}
+
+/** "Lost my link": every referral of the address over the last 24 months, each with a new link. */
+export async function enqueueTrackingLinksMail(
+  sequelize: Sequelize,
+  transaction: Transaction,
+  email: string,
+  links: Array<{ reference: string; receivedAt: Date; juridictionNom: string; trackingUrl: string }>,
+): Promise<void> {
+  await enqueueMail(sequelize, transaction, {
+    dedupeKey: `liens_de_suivi:${randomUUID()}`,
+    kind: 'liens_de_suivi',
+    to: email,
+    subject: 'Vos liens de suivi Info Parquet',
+    text: [
+      'Bonjour,',
+      '',
+      'Vous avez demandé les liens de suivi des saisines envoyées depuis cette adresse au cours des 24 derniers mois :',
+      '',
+      ...links.flatMap((link) => [
+        `${link.reference} — reçue le ${formatDateTimeParis(link.receivedAt)} — ${link.juridictionNom}`,
+        link.trackingUrl,
+        '',
+      ]),
+      SUIVI_LINK_NOTICE,
+      'Les liens envoyés précédemment restent valables.',
+      'Si vous n’êtes pas à l’origine de cette demande, vous pouvez ignorer ce message.',
+      '',
+      FOOTER,
+    ].join('\n'),
+  });
+}

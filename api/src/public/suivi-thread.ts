@@ -1,0 +1,34 @@
+import type { Sequelize } from 'sequelize';
+
+export interface SuiviThreadEntry {
+  at: Date;
+  /** `parquet`: a request for more from the court; `expediteur`: the sender's message. */
+  from: 'parquet' | 'expediteur';
+  authorLabel: string;
+  message: string;
+  pieces: Array<{ originalName: string; sizeBytes: number; sha256: string }>;
+}
+
+/**
+ * The exchange the sender may see: the court's requests for more (from the transition events)
+ * and the sender's own messages. Never the court's internal notes or its agents' names.
+ */
+export async function loadSuiviThread(sequelize: Sequelize, saisineId: string, juridictionNom: string): Promise<SuiviThreadEntry[]> {
+  const [rows] = await sequelize.query(
+    `SELECT at, type, actor_label, payload FROM saisine_events
+     WHERE saisine_id = :saisineId
+       AND ((type = 'transition' AND to_status = 'complement_demande') OR (type = 'message' AND actor_type = 'sender'))
+     ORDER BY seq`,
+    { replacements: { saisineId } },
+  );
+  return (rows as Array<{ at: Date; type: string; actor_label: string; payload: Record<string, unknown> }>).map((row) => {
+    const fromCourt = row.type === 'transition';
+    return {
+      at: row.at,
+      from: fromCourt ? 'parquet' : 'expediteur',
+      authorLabel: fromCourt ? `Parquet du ${juridictionNom}` : row.actor_label,
+      message: typeof row.payload.message === 'string' ? row.payload.message : '',
+      pieces: Array.isArray(row.payload.pieces) ? (row.payload.pieces as SuiviThreadEntry['pieces']) : [],
+    };
+  });
+}

@@ -1,0 +1,45 @@
+/**
+ * The orders of the referral list, as keys: the list's ORDER BY and the export's keyset batches
+ * (export-batches.ts) both derive from them, so they cannot disagree. Each order is served by an
+ * index that starts with the same columns (migrations 0003 and 0008).
+ */
+export const SAISINE_SORTS = ['priority', 'receivedAt', 'reference', 'status', 'urgent', 'registeredAt', 'decidedAt', 'numeroParquet'] as const;
+export type SaisineSort = (typeof SAISINE_SORTS)[number];
+export type SortDirection = 'ASC' | 'DESC';
+
+export interface SortKey {
+  column: string;
+  dir: SortDirection;
+  /** Only for columns that may be NULL; written in the ORDER BY when set, PostgreSQL's default otherwise. */
+  nullable?: { explicit?: 'FIRST' | 'LAST' };
+}
+
+const key = (column: string, dir: SortDirection, nullable?: SortKey['nullable']): SortKey => ({ column, dir, nullable });
+const flip = (dir: SortDirection): SortDirection => (dir === 'ASC' ? 'DESC' : 'ASC');
+
+const SORT_KEYS: Record<SaisineSort, (dir: SortDirection) => SortKey[]> = {
+  // "What needs doing first": urgent ones, then the oldest received.
+  priority: (dir) => [key('s.urgent', flip(dir)), key('s.received_at', dir), key('s.id', dir)],
+  receivedAt: (dir) => [key('s.received_at', dir), key('s.id', dir)],
+  // Unique: no tie-break needed.
+  reference: (dir) => [key('s.reference', dir)],
+  status: (dir) => [key('s.status', dir), key('s.received_at', dir), key('s.id', dir)],
+  urgent: (dir) => [key('s.urgent', dir), key('s.received_at', 'ASC'), key('s.id', 'ASC')],
+  registeredAt: (dir) => [key('s.registered_at', dir, { explicit: 'LAST' }), key('s.id', dir)],
+  decidedAt: (dir) => [key('s.decided_at', dir, { explicit: 'LAST' }), key('s.id', dir)],
+  // Not yet registered (no number) last when ascending, first when descending: the index's own order.
+  numeroParquet: (dir) => [key('s.numero_parquet', dir, {}), key('s.id', dir)],
+};
+
+export function saisineSortKeys(field: SaisineSort, dir: SortDirection): SortKey[] {
+  return SORT_KEYS[field](dir);
+}
+
+export function orderBySql(keys: SortKey[]): string {
+  return keys.map((k) => `${k.column} ${k.dir}${k.nullable?.explicit ? ` NULLS ${k.nullable.explicit}` : ''}`).join(', ');
+}
+
+/** Where NULLs of a key fall, explicit or PostgreSQL's default (last ascending, first descending). */
+export function nullsPlace(k: SortKey): 'FIRST' | 'LAST' {
+  return k.nullable?.explicit ?? (k.dir === 'ASC' ? 'LAST' : 'FIRST');
+}

@@ -1,0 +1,153 @@
+import { subject } from '@casl/ability';
+import request from 'supertest';
+import { createTestContext, signIn, type TestContext } from './support/test-app';
+import { validSubmission } from './support/fixtures';
+import { samplePdf } from './support/sample-files';
+import { PARIS_FACTS } from './support/workflow';
+import {
+  ACTORS,
+  ENDPOINTS,
+  FIELDS,
+  PERSONAL_KEYS,
+  SUIVI_FORBIDDEN,
+  abilityOf,
+  expectedStatus,
+  type Actor,
+  type ActorName,
+  type Fixtures,
+  type Scope,
+} from './support/authorization-matrix';
+
+let ctx: TestContext;
+let fixtures: Fixtures;
+const agents = {} as Record<ActorName, { agent: ReturnType<typeof request.agent>; csrfToken?: string }>;
+const ABSENT = '00000000-0000-4000-8000-000000000000';
+
+async function submitWithPiece(facts?: Record<string, unknown>) {
+  const pdf = await samplePdf('Procès-verbal');
+  const uploaded = await request(ctx.app).post('/api/public/pieces-jointes').attach('fichier', pdf, 'pv.pdf');
+  const body = validSubmission({ attachmentIds: [uploaded.body.id], ...(facts ? { facts } : {}) });
+  const submitted = await request(ctx.app).post('/api/public/saisines').send(body);
+  if (submitted.status !== 201) throw new Error(`submission: ${submitted.status}`);
+  return { id: submitted.body.id as string, piece: uploaded.body.id as string, token: String(submitted.body.trackingUrl).split('/').pop()! };
+}
+
+const userId = async (email: string) =>
+  ((await ctx.sequelize.query(`SELECT id FROM users WHERE email = :email`, { replacements: { email } })) as [[{ id: string }], unknown])[0][0].id;
+
+beforeAll(async () => {
+  ctx = createTestContext();
+  const blois = await submitWithPiece();
+  const paris = await submitWithPiece(PARIS_FACTS);
+  const [[mail]] = (await ctx.sequelize.query(`SELECT id FROM outbox_mails LIMIT 1`)) as [[{ id: string }], unknown];
+  fixtures = {
+    saisine: { blois: blois.id, paris: paris.id, none: ABSENT },
+    piece: { blois: blois.piece, paris: paris.piece, none: ABSENT },
+    user: { blois: await userId('greffier.blois@justice.test'), paris: await userId('greffier.paris@justice.test'), none: ABSENT },
+    juridiction: { blois: 'tj-blois', paris: 'tj-paris', none: 'tj-nulle-part' },
+    outbox: { blois: mail.id, paris: mail.id, none: ABSENT },
+    token: { blois: blois.token, paris: paris.token, none: 'A'.repeat(43) },
+  };
+  for (const actor of ACTORS) {
+    agents[actor.name] = actor.email ? await signIn(ctx.app, actor.email) : { agent: request.agent(ctx.app) };
+  }
+});
+afterAll(() => ctx.close());
+
+function send(actor: Actor, method: 'get' | 'post' | 'put', path: string, body?: Record<string, unknown>) {
+  const { agent, csrfToken } = agents[actor.name];
+  const call = agent[method](path);
+  if (method !== 'get' && csrfToken) call.set('X-CSRF-Token', csrfToken);
+  return method === 'get' ? call : call.send(body ?? {});
+}
+
+const cases = ENDPOINTS.flatMap((endpoint) =>
+  ACTORS.filter((actor) => !endpoint.byToken || actor.name === 'tracking').flatMap((actor) =>
+    endpoint.scopes.map((scope) => ({ endpoint, actor, scope, expected: expectedStatus(actor, endpoint, scope) })),
+  ),
+);
+
+describe('every actor × every endpoint × own court / other court / none', () => {
+  test.each(cases.map((c) => [`${c.actor.name} ${c.endpoint.name} [${c.scope}] → ${c.expected}`, c] as const))('%s', async (_name, c) => {
+    const response = await send(c.actor, c.endpoint.method, c.endpoint.path(fixtures, c.scope), c.endpoint.body);
+    expect(response.status).toBe(c.expected);
+    if (c.expected >= 400) {
+      expect(Object.keys(response.body)).toEqual(expect.arrayContaining(['message']));
+      return;
+    }
+    if (c.endpoint.fields) expect(Object.keys(response.body).sort()).toEqual([...c.endpoint.fields].sort());
+    if (c.endpoint.byToken) SUIVI_FORBIDDEN.forEach((key) => expect(response.body).not.toHaveProperty(key));
+    if (c.actor.role === 'analyste' || c.actor.role === 'admin_national') {
+      const text = JSON.stringify(response.body ?? '');
+      PERSONAL_KEYS.forEach((key) => expect(text).not.toContain(`"${key}"`));
+    }
+  });
+});
+
+describe('read answers carry exactly the fields of their audience', () => {
+  test('auth/me: the user object never carries a password hash or a sign-on identity', async () => {
+    for (const actor of ACTORS.filter((a) => a.email)) {
+      const me = await send(actor, 'get', '/api/auth/me');
+      expect(Object.keys(me.body.user).sort()).toEqual([...FIELDS.meUser].sort());
+      expect(me.body.rules).toEqual(abilityOf(actor).rules);
+    }
+  });
+
+  test('a referral of their court: the court sees its content, including persons and documents', async () => {
+    const detail = await send(ACTORS.find((a) => a.name === 'magistratBlois')!, 'get', `/api/saisines/${fixtures.saisine.blois}`);
+    expect(detail.body).toMatchObject({ juridictionId: 'tj-blois' });
+    expect(detail.body.persons.length).toBeGreaterThan(0);
+    expect(detail.body.attachments.map((a: { id: string }) => a.id)).toEqual([fixtures.piece.blois]);
+  });
+
+  test('user lists: every row has exactly the user fields', async () => {
+    for (const actor of ACTORS.filter((a) => abilityOf(a).can('read', 'User'))) {
+      const rows = (await send(actor, 'get', '/api/users')).body as Record<string, unknown>[];
+      rows.forEach((row) => expect(Object.keys(row).sort()).toEqual([...FIELDS.user].sort()));
+    }
+  });
+});
+
+describe('lists return only visible records, whatever the filter names', () => {
+  const filters: Array<Record<string, unknown>> = [{}, { juridictionId: 'tj-paris' }, { juridictionId: 'tj-blois' }, { juridictionId: ['tj-blois', 'tj-paris'] }];
+  const listOf = (actor: Actor, path: string, filter: Record<string, unknown>) =>
+    send(actor, 'get', `${path}?filter=${encodeURIComponent(JSON.stringify(filter))}`);
+
+  test.each(ACTORS.filter((a) => abilityOf(a).can('read', 'Saisine')).map((a) => [a.name, a] as const))('saisines as %s', async (_n, actor) => {
+    for (const filter of filters) {
+      const response = await listOf(actor, '/api/saisines', filter);
+      expect(response.status).toBe(200);
+      const rows = response.body as Array<Record<string, unknown>>;
+      rows.forEach((row) => {
+        expect(row.juridictionId).toBe(actor.juridictionId);
+        expect(Object.keys(row).sort()).toEqual([...FIELDS.saisineListRow].sort());
+      });
+      const own = fixtures.saisine[actor.juridictionId === 'tj-blois' ? 'blois' : 'paris'];
+      const wanted = !('juridictionId' in filter) || [filter.juridictionId].flat().includes(actor.juridictionId);
+      expect(rows.some((row) => row.id === own)).toBe(wanted);
+    }
+  });
+
+  test.each(ACTORS.filter((a) => abilityOf(a).can('read', 'User')).map((a) => [a.name, a] as const))('users as %s', async (_n, actor) => {
+    for (const filter of filters) {
+      const rows = (await listOf(actor, '/api/users', filter)).body as Array<Record<string, unknown>>;
+      const ability = abilityOf(actor);
+      rows.forEach((row) => expect(ability.can('read', subject('User', { ...row }) as unknown as 'User')).toBe(true));
+      if (actor.juridictionId && filter.juridictionId === 'tj-paris' && actor.juridictionId !== 'tj-paris') expect(rows).toEqual([]);
+    }
+  });
+});
+
+test('the scopes cover own court, another court and none for every record endpoint', () => {
+  const scopes = new Set<Scope>(ENDPOINTS.filter((e) => e.record).flatMap((e) => e.scopes));
+  expect([...scopes].sort()).toEqual(['blois', 'none', 'paris']);
+});
+
+test('the administrator reads the outbox without any referral content: no person, no narrative', async () => {
+  const admin = ACTORS.find((a) => a.name === 'admin')!;
+  const text = JSON.stringify((await send(admin, 'get', '/api/outbox?range=[0,99]')).body);
+  const submission = validSubmission();
+  expect(text).not.toContain(submission.facts.narrative);
+  expect(text).not.toContain('Durand');
+  expect(text).not.toContain('Alexandrine');
+});

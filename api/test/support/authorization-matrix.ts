@@ -1,0 +1,176 @@
+import { subject } from '@casl/ability';
+import { defineAbilityFor, type Action, type AppAbility, type Role, type Subject } from '@info-parquet/common';
+
+/**
+ * The authorization matrix of issue 5, as data: who (actors) × what (endpoints) × which record
+ * (of the actor's own court, of another court, none). The expected status is derived from the
+ * CASL rules of common/ (the rules of the issue), never copied by hand from the code's behaviour:
+ * anonymous → 401, no rule for the action → 403, a record the rules do not reach → 404 (no
+ * existence leak), otherwise the endpoint's success status. Read answers must carry exactly the
+ * fields listed here: what each audience may see.
+ */
+
+export type ActorName = 'anonymous' | 'tracking' | 'admin' | 'greffierBlois' | 'magistratBlois' | 'greffierParis' | 'analyste';
+
+export interface Actor {
+  name: ActorName;
+  /** Who signs in; none for the anonymous visitor and the sender with their tracking link. */
+  email?: string;
+  role?: Role;
+  juridictionId?: string | null;
+}
+
+export const ACTORS: Actor[] = [
+  { name: 'anonymous' },
+  { name: 'tracking' },
+  { name: 'admin', email: 'admin@justice.test', role: 'admin_national', juridictionId: null },
+  { name: 'greffierBlois', email: 'greffier.blois@justice.test', role: 'greffier', juridictionId: 'tj-blois' },
+  { name: 'magistratBlois', email: 'magistrat.blois@justice.test', role: 'magistrat', juridictionId: 'tj-blois' },
+  { name: 'greffierParis', email: 'greffier.paris@justice.test', role: 'greffier', juridictionId: 'tj-paris' },
+  { name: 'analyste', email: 'analyste@justice.test', role: 'analyste', juridictionId: null },
+];
+
+/** Which record an endpoint is asked about, relative to the court of the records (Blois or Paris). */
+export type Scope = 'blois' | 'paris' | 'none';
+
+/** What the test created: the ids that the endpoints' paths name. */
+export interface Fixtures {
+  saisine: Record<Scope, string>;
+  piece: Record<Scope, string>;
+  user: Record<Scope, string>;
+  juridiction: Record<Scope, string>;
+  outbox: Record<Scope, string>;
+  token: Record<Scope, string>;
+}
+
+/** The fields that an answer may carry, checked exactly (top level). */
+export const FIELDS = {
+  me: ['csrfToken', 'rules', 'user'],
+  meUser: ['displayName', 'email', 'id', 'juridictionId', 'juridictionNom', 'role'],
+  user: ['active', 'displayName', 'email', 'id', 'juridictionId', 'juridictionNom', 'role'],
+  saisineListRow: [
+    'assigneeId', 'assigneeName', 'channel', 'decidedAt', 'factsCommuneInsee', 'factsCommuneNom', 'id', 'juridictionId',
+    'juridictionNom', 'kind', 'numeroParquet', 'qualification', 'receivedAt', 'reference', 'registeredAt',
+    'senderAdministration', 'senderAdministrationKind', 'status', 'urgencyReason', 'urgent',
+  ],
+  juridiction: [
+    'active', 'adresse', 'chambresProximite', 'competence', 'courAppel', 'departementCode', 'departementsRessort',
+    'emailBureauOrdre', 'emailPermanence', 'id', 'nom', 'siege', 'siegeCodeInsee', 'telephonePermanence',
+    'type', 'urgenceDelaiMinutes',
+  ],
+} as const;
+
+/** What the sender's view never shows (the court's work and other people's data). */
+export const SUIVI_FORBIDDEN = ['persons', 'factsNarrative', 'assigneeId', 'assigneeName', 'chain', 'version'];
+/** What an analyst or an administrator must never receive, anywhere. */
+export const PERSONAL_KEYS = ['persons', 'factsNarrative', 'passwordHash', 'password_hash', 'oidcSubject'];
+
+export interface Endpoint {
+  name: string;
+  method: 'get' | 'post' | 'put';
+  path: (f: Fixtures, scope: Scope) => string;
+  /** The rule guarding the route; absent for public endpoints. */
+  rule?: { action: Action; subject: Subject };
+  /** The record the scope names, as CASL sees it; absent for collections. */
+  record?: (scope: Scope) => Record<string, unknown> | null;
+  /** Endpoints reached with the tracking token: only that actor (and anyone holding it) matters. */
+  byToken?: boolean;
+  scopes: Scope[];
+  ok: number;
+  /** The body a write sends (a valid one, or one that stops just after the access check). */
+  body?: Record<string, unknown>;
+  /** Its answer once allowed, when it is not `ok` (e.g. a 400 from a deliberately incomplete body). */
+  fields?: readonly string[];
+}
+
+const court = (scope: Scope) => (scope === 'blois' ? 'tj-blois' : scope === 'paris' ? 'tj-paris' : null);
+const saisineOf = (scope: Scope) => (scope === 'none' ? null : { juridictionId: court(scope) });
+const userOf = (scope: Scope) => (scope === 'none' ? null : { juridictionId: court(scope), role: 'greffier', active: true });
+const ALL: Scope[] = ['blois', 'paris', 'none'];
+
+export const ENDPOINTS: Endpoint[] = [
+  { name: 'GET /health', method: 'get', path: () => '/api/health', scopes: ['none'], ok: 200 },
+  { name: 'GET /public/juridictions', method: 'get', path: () => '/api/public/juridictions', scopes: ['none'], ok: 200 },
+  { name: 'GET /public/communes', method: 'get', path: () => '/api/public/communes?q=blois', scopes: ['none'], ok: 200 },
+  { name: 'GET /public/suivi/:token', method: 'get', path: (f, s) => `/api/public/suivi/${f.token[s]}`, byToken: true, scopes: ['blois', 'none'], ok: 200 },
+  { name: 'GET /auth/me', method: 'get', path: () => '/api/auth/me', rule: { action: 'read', subject: 'Juridiction' }, scopes: ['none'], ok: 200, fields: FIELDS.me },
+  { name: 'GET /saisines', method: 'get', path: () => '/api/saisines', rule: { action: 'read', subject: 'Saisine' }, scopes: ['none'], ok: 200 },
+  { name: 'GET /saisines/counts', method: 'get', path: () => '/api/saisines/counts', rule: { action: 'read', subject: 'Saisine' }, scopes: ['none'], ok: 200 },
+  { name: 'GET /saisines/:id', method: 'get', path: (f, s) => `/api/saisines/${f.saisine[s]}`, rule: { action: 'read', subject: 'Saisine' }, record: saisineOf, scopes: ALL, ok: 200 },
+  {
+    name: 'POST /saisines/:id/transitions',
+    method: 'post',
+    path: (f, s) => `/api/saisines/${f.saisine[s]}/transitions`,
+    rule: { action: 'transition', subject: 'Saisine' },
+    record: saisineOf,
+    scopes: ALL,
+    // A stale version: past the access check, it is refused without changing anything.
+    body: { to: 'enregistree', numeroParquet: '26000000001', version: 999_999 },
+    ok: 409,
+  },
+  {
+    name: 'GET /saisines/:id/pieces-jointes/:pieceId',
+    method: 'get',
+    path: (f, s) => `/api/saisines/${f.saisine[s]}/pieces-jointes/${f.piece[s]}`,
+    rule: { action: 'read', subject: 'Saisine' },
+    record: saisineOf,
+    scopes: ALL,
+    ok: 200,
+  },
+  { name: 'GET /users', method: 'get', path: () => '/api/users', rule: { action: 'read', subject: 'User' }, scopes: ['none'], ok: 200 },
+  { name: 'GET /users/:id', method: 'get', path: (f, s) => `/api/users/${f.user[s]}`, rule: { action: 'read', subject: 'User' }, record: userOf, scopes: ALL, ok: 200, fields: FIELDS.user },
+  { name: 'POST /users/:id/unlock', method: 'post', path: (f, s) => `/api/users/${f.user[s]}/unlock`, rule: { action: 'update', subject: 'User' }, record: userOf, scopes: ALL, ok: 200 },
+  {
+    name: 'PUT /users/:id',
+    method: 'put',
+    path: (f, s) => `/api/users/${f.user[s]}`,
+    rule: { action: 'update', subject: 'User' },
+    record: userOf,
+    scopes: ALL,
+    body: { displayName: '' },
+    ok: 400,
+  },
+  { name: 'POST /users', method: 'post', path: () => '/api/users', rule: { action: 'create', subject: 'User' }, scopes: ['none'], body: { email: 'x' }, ok: 400 },
+  { name: 'GET /juridictions', method: 'get', path: () => '/api/juridictions', rule: { action: 'read', subject: 'Juridiction' }, scopes: ['none'], ok: 200 },
+  {
+    name: 'GET /juridictions/:id',
+    method: 'get',
+    path: (f, s) => `/api/juridictions/${f.juridiction[s]}`,
+    rule: { action: 'read', subject: 'Juridiction' },
+    record: (s) => (s === 'none' ? null : { id: court(s) }),
+    scopes: ALL,
+    ok: 200,
+    fields: FIELDS.juridiction,
+  },
+  { name: 'GET /outbox', method: 'get', path: () => '/api/outbox', rule: { action: 'read', subject: 'Outbox' }, scopes: ['none'], ok: 200 },
+  {
+    name: 'GET /outbox/:id',
+    method: 'get',
+    path: (f, s) => `/api/outbox/${f.outbox[s]}`,
+    rule: { action: 'read', subject: 'Outbox' },
+    record: (s) => (s === 'none' ? null : {}),
+    scopes: ['blois', 'none'],
+    ok: 200,
+  },
+  { name: 'GET /security-events', method: 'get', path: () => '/api/security-events', rule: { action: 'read', subject: 'SecurityLog' }, scopes: ['none'], ok: 200 },
+];
+
+export function abilityOf(actor: Actor): AppAbility {
+  return defineAbilityFor(actor.role ? { id: actor.name, role: actor.role, juridictionId: actor.juridictionId ?? null } : null);
+}
+
+/** The status the rules promise for `actor` on `endpoint` about the `scope` record. */
+export function expectedStatus(actor: Actor, endpoint: Endpoint, scope: Scope): number {
+  // A tracking link is a bearer secret: whoever holds it sees that one referral, nothing else.
+  if (endpoint.byToken) return scope !== 'none' ? endpoint.ok : 404;
+  if (!endpoint.rule) return endpoint.ok;
+  if (!actor.role) return 401;
+  const ability = abilityOf(actor);
+  const { action, subject: type } = endpoint.rule;
+  if (!ability.can(action, type)) return 403;
+  if (!endpoint.record) return endpoint.ok;
+  const record = endpoint.record(scope);
+  if (!record) return 404;
+  // common's AppAbility names subject types only; CASL matches the conditions on the tagged record.
+  return ability.can(action, subject(type as Exclude<Subject, 'all'>, record) as unknown as Subject) ? endpoint.ok : 404;
+}

@@ -1,0 +1,146 @@
+import { useState, type FormEvent } from 'react';
+import {
+  Alert,
+  Button,
+  Checkbox,
+  CircularProgress,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogContentText,
+  DialogTitle,
+  FormControlLabel,
+  Stack,
+} from '@mui/material';
+import AssignmentIndIcon from '@mui/icons-material/AssignmentInd';
+import { useDataProvider, useGetIdentity, useListContext, useRefresh } from 'react-admin';
+import { BULK_TRANSITION_MAX, TRANSITION_FIELD_LABELS, type BulkTransitionResult } from '@info-parquet/common';
+import type { AppDataProvider } from '../../providers/dataProvider';
+import { CourtUserSelect } from '../show/actions/CourtUserSelect';
+import { toFailure } from '../show/actions/useSendTransition';
+import { summarizeBulkResults } from './summarizeBulkResults';
+
+const TITLE_ID = 'bulk-assign-title';
+
+/**
+ * "Attribuer…": the selected referrals to one person of the court (POST /api/saisines/bulk-transitions);
+ * each referral succeeds or fails on its own, and the dialog then tells which were refused and why.
+ */
+export const BulkAssignButton = () => {
+  const { selectedIds, onUnselectItems, data, total, filterValues } = useListContext();
+  const { identity } = useGetIdentity();
+  const dataProvider = useDataProvider<AppDataProvider>();
+  const refresh = useRefresh();
+  const [open, setOpen] = useState(false);
+  const [assigneeId, setAssigneeId] = useState('');
+  const [error, setError] = useState<string | undefined>();
+  const [sending, setSending] = useState(false);
+  const [results, setResults] = useState<BulkTransitionResult[] | null>(null);
+  const [wholeFilter, setWholeFilter] = useState(false);
+  const juridictionId = identity?.juridictionId as string | undefined;
+  if (!juridictionId) return null;
+
+  const close = () => {
+    if (results) {
+      onUnselectItems();
+      refresh();
+    }
+    setOpen(false);
+    setResults(null);
+    setAssigneeId('');
+    setError(undefined);
+    setWholeFilter(false);
+  };
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (!assigneeId) return setError('Choisissez la personne à qui attribuer les saisines.');
+    setSending(true);
+    setError(undefined);
+    try {
+      const target = wholeFilter ? { filter: filterValues } : { ids: selectedIds };
+      const answer = await dataProvider.bulkTransition({ ...target, to: 'attribuee', assigneeId });
+      setResults(answer.results);
+    } catch (failure) {
+      setError(toFailure(failure).message);
+    } finally {
+      setSending(false);
+    }
+  }
+
+  // The whole page is selected and the filter matches more: offer "all N matching this filter".
+  const pageSelected = Boolean(data?.length) && selectedIds.length === data!.length;
+  const matching = pageSelected && total !== undefined && total > selectedIds.length ? total : null;
+  const count = wholeFilter && matching ? matching : selectedIds.length;
+  const tooMany = count > BULK_TRANSITION_MAX;
+  const outcome = results && summarizeBulkResults(results, { one: 'attribuée', many: 'attribuées' });
+  return (
+    <>
+      <Button size="small" startIcon={<AssignmentIndIcon />} onClick={() => setOpen(true)}>
+        Attribuer…
+      </Button>
+      {open && (
+        <Dialog open onClose={sending ? undefined : close} aria-labelledby={TITLE_ID} fullWidth maxWidth="sm">
+          <form onSubmit={submit} noValidate>
+            <DialogTitle id={TITLE_ID}>Attribuer {count > 1 ? `${count} saisines` : 'la saisine'}</DialogTitle>
+            <DialogContent>
+              <Stack spacing={2} sx={{ pt: 1 }}>
+                {outcome ? (
+                  <Alert severity={outcome.failures.length ? 'warning' : 'success'}>
+                    {outcome.summary}
+                    {outcome.failures.length > 0 && (
+                      <ul>
+                        {outcome.failures.map((line) => (
+                          <li key={line}>{line}</li>
+                        ))}
+                      </ul>
+                    )}
+                  </Alert>
+                ) : (
+                  <>
+                    <DialogContentText>
+                      Chaque saisine est attribuée séparément : celles qui ne peuvent pas l’être (statut, droits) sont signalées une à une.
+                    </DialogContentText>
+                    {matching && (
+                      <FormControlLabel
+                        control={<Checkbox checked={wholeFilter} onChange={(event) => setWholeFilter(event.target.checked)} />}
+                        label={`Toutes les ${matching} saisines du filtre, pas seulement celles de la page`}
+                      />
+                    )}
+                    {tooMany && <Alert severity="error">Au plus {BULK_TRANSITION_MAX} saisines par action groupée.</Alert>}
+                    <CourtUserSelect
+                      id="bulk-assigneeId"
+                      label={TRANSITION_FIELD_LABELS.assigneeId}
+                      juridictionId={juridictionId}
+                      roles={['magistrat', 'greffier']}
+                      value={assigneeId}
+                      error={error}
+                      onChange={(value) => {
+                        setAssigneeId(value);
+                        setError(undefined);
+                      }}
+                    />
+                  </>
+                )}
+              </Stack>
+            </DialogContent>
+            <DialogActions>
+              {outcome ? (
+                <Button onClick={close}>Fermer</Button>
+              ) : (
+                <>
+                  <Button onClick={close} disabled={sending}>
+                    Annuler
+                  </Button>
+                  <Button type="submit" variant="contained" disabled={sending || tooMany} startIcon={sending ? <CircularProgress size={16} /> : undefined}>
+                    Attribuer
+                  </Button>
+                </>
+              )}
+            </DialogActions>
+          </form>
+        </Dialog>
+      )}
+    </>
+  );
+};
