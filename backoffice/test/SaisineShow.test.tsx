@@ -58,6 +58,26 @@ describe('SaisineShow', () => {
     expect(within(milestones).getByText('14/09/2026 17:30')).toBeInTheDocument();
   });
 
+  it('links each document to its download, with its SHA-256', async () => {
+    const sha256 = 'a'.repeat(64);
+    server.use(
+      meHandler(sessionFor('greffier')),
+      http.get('*/api/saisines/:id', () =>
+        HttpResponse.json(
+          detailRecord({
+            attachments: [{ id: 'f1e2d3c4-0000-4000-8000-000000000009', originalName: 'pv-controle.pdf', mimeType: 'application/pdf', sizeBytes: 2048, sha256 }],
+          }),
+        ),
+      ),
+    );
+    renderShow();
+
+    const documents = await screen.findByRole('region', { name: 'Pièces jointes' });
+    const link = within(documents).getByRole('link', { name: 'pv-controle.pdf' });
+    expect(link).toHaveAttribute('href', `/api/saisines/${ID}/pieces-jointes/f1e2d3c4-0000-4000-8000-000000000009`);
+    expect(within(documents).getByText(/SHA-256 aaaaaaaaaaaa…/)).toBeInTheDocument();
+  });
+
   it('warns when the event chain is broken', async () => {
     server.use(
       meHandler(sessionFor('greffier')),

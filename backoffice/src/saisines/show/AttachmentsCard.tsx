@@ -1,5 +1,5 @@
 import DescriptionIcon from '@mui/icons-material/Description';
-import { List, ListItem, ListItemIcon, ListItemText, Tooltip, Typography } from '@mui/material';
+import { Link, List, ListItem, ListItemIcon, ListItemText, Tooltip, Typography } from '@mui/material';
 import { formatBytes } from '../../format';
 import type { SaisineDetail } from '../types';
 import { SectionCard } from './SectionCard';
@@ -16,7 +16,12 @@ export const AttachmentsCard = ({ record }: { record: SaisineDetail }) => (
               <DescriptionIcon aria-hidden />
             </ListItemIcon>
             <ListItemText
-              primary={attachment.originalName}
+              primary={
+                // Same origin: the session cookie authorises the download (the API checks the court).
+                <Link href={`/api/saisines/${record.id}/pieces-jointes/${attachment.id}`} download={attachment.originalName}>
+                  {attachment.originalName}
+                </Link>
+              }
               secondary={
                 <>
                   {attachment.mimeType} · {formatBytes(attachment.sizeBytes)} ·{' '}
