@@ -123,6 +123,22 @@ test('the clerk of TJ Paris does not see it, even by its address', async () => {
   await page.getByText('Saisine introuvable').waitFor();
 });
 
+test('the analyst opening a referral by its address gets a clear refusal, and the API a 403', async () => {
+  const blois = await newPage();
+  await signIn(blois, 'greffier.blois@justice.test');
+  const id = await blois.evaluate(async () => ((await (await fetch('/api/saisines?range=[0,0]')).json()) as Array<{ id: string }>)[0].id);
+
+  const page = await newPage();
+  await signIn(page, 'analyste@justice.test');
+  expect(await page.getByRole('link', { name: 'Saisines' }).count()).toBe(0);
+  await page.goto(`${product.baseUrl}/admin/saisines/${id}/show`);
+  await page.getByText('Non autorisé').waitFor();
+  await page.getByText('Vous n\'avez pas les droits d\'accès à cette page').waitFor();
+  expect(await page.getByText('Camille Martin').count()).toBe(0);
+  const status = await page.evaluate(async (saisineId) => (await fetch(`/api/saisines/${saisineId}`)).status, id);
+  expect(status).toBe(403);
+});
+
 test('stopped and started again, the product keeps the referral and seeds nothing twice', async () => {
   const countSaisines = async () => {
     const page = await newPage();
