@@ -1,6 +1,6 @@
 import { subject } from '@casl/ability';
 import request from 'supertest';
-import { createTestContext, signIn, type TestContext } from './support/test-app';
+import { createTestContext, signIn, userIdsByEmail, type TestContext } from './support/test-app';
 import { validSubmission } from './support/fixtures';
 import { samplePdf } from './support/sample-files';
 import { PARIS_FACTS } from './support/workflow';
@@ -32,8 +32,7 @@ async function submitWithPiece(facts?: Record<string, unknown>) {
   return { id: submitted.body.id as string, piece: uploaded.body.id as string, token: String(submitted.body.trackingUrl).split('/').pop()! };
 }
 
-const userId = async (email: string) =>
-  ((await ctx.sequelize.query(`SELECT id FROM users WHERE email = :email`, { replacements: { email } })) as [[{ id: string }], unknown])[0][0].id;
+const userId = async (email: string) => (await userIdsByEmail(ctx.sequelize))[email];
 
 beforeAll(async () => {
   ctx = createTestContext();

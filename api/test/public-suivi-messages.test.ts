@@ -16,8 +16,7 @@ beforeAll(async () => {
     signIn(ctx.app, 'greffier.blois@justice.test'),
     signIn(ctx.app, 'magistrat.blois@justice.test'),
   ]);
-  const [rows] = await ctx.sequelize.query(`SELECT id FROM users WHERE email = 'magistrat.blois@justice.test'`);
-  magistratId = (rows as Array<{ id: string }>)[0].id;
+  magistratId = magistrat.user.id;
 });
 afterAll(() => ctx.close());
 

@@ -1,4 +1,4 @@
-import { createTestContext, signIn, type TestContext } from './support/test-app';
+import { createTestContext, signIn, userIdsByEmail, type TestContext } from './support/test-app';
 import { mustTransition, postTransition, submitSaisine, type Session } from './support/workflow';
 
 let ctx: TestContext;
@@ -9,8 +9,7 @@ const userIds: Record<string, string> = {};
 beforeAll(async () => {
   ctx = createTestContext();
   [greffier, magistrat] = await Promise.all([signIn(ctx.app, 'greffier.blois@justice.test'), signIn(ctx.app, 'magistrat.blois@justice.test')]);
-  const [rows] = await ctx.sequelize.query(`SELECT id, email FROM users`);
-  for (const row of rows as Array<{ id: string; email: string }>) userIds[row.email] = row.id;
+  Object.assign(userIds, await userIdsByEmail(ctx.sequelize));
 });
 afterAll(() => ctx.close());
 

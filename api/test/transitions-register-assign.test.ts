@@ -1,6 +1,6 @@
 import request from 'supertest';
 import { NUMERO_PARQUET_MESSAGE } from '@info-parquet/common';
-import { createTestContext, signIn, type TestContext } from './support/test-app';
+import { createTestContext, signIn, userIdsByEmail, type TestContext } from './support/test-app';
 import { mustTransition, PARIS_FACTS, postTransition, submitSaisine, transition, type Session } from './support/workflow';
 
 let ctx: TestContext;
@@ -16,8 +16,7 @@ beforeAll(async () => {
     signIn(ctx.app, 'magistrat.blois@justice.test'),
     signIn(ctx.app, 'greffier.paris@justice.test'),
   ]);
-  const [rows] = await ctx.sequelize.query(`SELECT id, email FROM users`);
-  for (const row of rows as Array<{ id: string; email: string }>) userIds[row.email] = row.id;
+  Object.assign(userIds, await userIdsByEmail(ctx.sequelize));
   const [[inactive]] = (await ctx.sequelize.query(
     `INSERT INTO users (email, display_name, role, juridiction_id, active)
      VALUES ('ancien.blois@justice.test', 'Paul Ancien', 'magistrat', 'tj-blois', false) RETURNING id`,

@@ -1,4 +1,4 @@
-import { createTestContext, signIn, type TestContext } from './support/test-app';
+import { createTestContext, signIn, userIdsByEmail, type TestContext } from './support/test-app';
 import { mustTransition, submitSaisine, transition, type Session } from './support/workflow';
 
 let ctx: TestContext;
@@ -14,8 +14,7 @@ beforeAll(async () => {
     signIn(ctx.app, 'magistrat.blois@justice.test'),
     signIn(ctx.app, 'greffier.paris@justice.test'),
   ]);
-  const [rows] = await ctx.sequelize.query(`SELECT id, email FROM users`);
-  for (const row of rows as Array<{ id: string; email: string }>) userIds[row.email] = row.id;
+  Object.assign(userIds, await userIdsByEmail(ctx.sequelize));
 });
 afterAll(() => ctx.close());
 

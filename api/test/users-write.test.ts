@@ -1,6 +1,6 @@
 import request from 'supertest';
 import { USER_ACCOUNT_MESSAGES } from '@info-parquet/common';
-import { createTestContext, signIn, type TestContext } from './support/test-app';
+import { createTestContext, signIn, userIdsByEmail, type TestContext } from './support/test-app';
 
 let ctx: TestContext;
 let admin: Awaited<ReturnType<typeof signIn>>;
@@ -13,8 +13,7 @@ afterAll(() => ctx.close());
 const create = (body: Record<string, unknown>) => admin.agent.post('/api/users').set('X-CSRF-Token', admin.csrfToken).send(body);
 const update = (id: string, body: Record<string, unknown>) =>
   admin.agent.put(`/api/users/${id}`).set('X-CSRF-Token', admin.csrfToken).send(body);
-const idOf = async (email: string) =>
-  ((await ctx.sequelize.query(`SELECT id FROM users WHERE email = :email`, { replacements: { email } })) as [[{ id: string }], unknown])[0][0].id;
+const idOf = async (email: string) => (await userIdsByEmail(ctx.sequelize))[email];
 const securityEvents = async (userId: string) =>
   ((await ctx.sequelize.query(`SELECT type, details FROM security_events WHERE user_id = :userId ORDER BY id`, {
     replacements: { userId },

@@ -1,5 +1,5 @@
 import type { TestContext } from './test-app';
-import { signIn } from './test-app';
+import { signIn, userIdsByEmail } from './test-app';
 import { validSubmission } from './fixtures';
 import { mustTransition, PARIS_FACTS, submitSaisine, type Session } from './workflow';
 
@@ -33,9 +33,7 @@ export async function buildListScenario(ctx: TestContext): Promise<ListScenario>
     signIn(ctx.app, 'magistrat.blois@justice.test'),
     signIn(ctx.app, 'greffier.paris@justice.test'),
   ]);
-  const [rows] = await ctx.sequelize.query('SELECT id, email FROM users');
-  const userIds: Record<string, string> = {};
-  for (const row of rows as Array<{ id: string; email: string }>) userIds[row.email] = row.id;
+  const userIds = await userIdsByEmail(ctx.sequelize);
   const magistratId = userIds['magistrat.blois@justice.test'];
 
   let sequence = 0;

@@ -57,6 +57,12 @@ export function createTestContext(options: { security?: Partial<SecuritySettings
   };
 }
 
+/** Every account's id by e-mail (demo accounts and those a test added). */
+export async function userIdsByEmail(sequelize: Sequelize): Promise<Record<string, string>> {
+  const [rows] = await sequelize.query('SELECT id, email FROM users');
+  return Object.fromEntries((rows as Array<{ id: string; email: string }>).map((row) => [row.email, row.id]));
+}
+
 /** A supertest agent signed in as `email`, sending the CSRF token on writes. */
 export async function signIn(app: Express, email: string, password = DEMO_PASSWORD) {
   const agent = request.agent(app);

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Button, CircularProgress } from '@mui/material';
 import DownloadIcon from '@mui/icons-material/Download';
 import { useDataProvider, useListContext, useNotify } from 'react-admin';
+import { todayInParis } from '@info-parquet/common';
 import type { AppDataProvider } from '../../providers/dataProvider';
 
 /** Hands a file to the browser's downloads, under the name the API chose for the day. */
@@ -15,8 +16,6 @@ function download(blob: Blob, fileName: string) {
   link.remove();
   URL.revokeObjectURL(url);
 }
-
-const todayInParis = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(new Date());
 
 /** "Exporter (CSV)": every referral of the current filter, in the current order (GET /api/saisines/export.csv). */
 export const ExportCsvButton = () => {
