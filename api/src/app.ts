@@ -25,7 +25,7 @@ export interface AppDependencies {
   sequelize: Sequelize;
   /** The pool that stores sessions. */
   pool: Pool;
-  config: Pick<Config, 'env' | 'publicUrl' | 'sessionIdleMinutes' | 'trustProxy' | 'logRequests'> & {
+  config: Pick<Config, 'env' | 'publicUrl' | 'sessionIdleMinutes' | 'trustProxy'> & {
     sessionSecret: string;
     /** Where uploads are stored; the default of UPLOAD_DIR when missing. */
     uploadDir?: string;

@@ -15,7 +15,6 @@ export interface Config {
   seedDemo: boolean;
   demoSaisines: number;
   trustProxy: boolean;
-  logRequests: boolean;
   /** Where uploaded documents are stored (real files, streamed). */
   uploadDir: string;
   /** Mail relay; null (default mode) keeps mails in the outbox, unsent. */
@@ -106,7 +105,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seedDemo: nodeEnv !== 'production' && boolean(env, 'SEED_DEMO', !databaseUrl),
     demoSaisines: integer(env, 'DEMO_SAISINES', 3000, 0, 2_000_000),
     trustProxy: boolean(env, 'TRUST_PROXY', false),
-    logRequests: boolean(env, 'LOG_REQUESTS', nodeEnv !== 'test'),
     uploadDir: path.resolve(ROOT, env.UPLOAD_DIR?.trim() || path.join(env.DATA_DIR?.trim() || '.data', 'uploads')),
     smtpUrl: smtpUrl(env),
     mailFrom: env.MAIL_FROM?.trim() || 'Info Parquet <ne-pas-repondre@info-parquet.justice.gouv.fr>',

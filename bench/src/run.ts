@@ -36,7 +36,7 @@ async function main() {
     pool,
     serveStatic: false,
     log: (error) => console.error(error),
-    config: { env: 'development', publicUrl: 'http://localhost', sessionIdleMinutes: 60, trustProxy: false, logRequests: false, sessionSecret: 'bench-secret-of-at-least-thirty-two-characters' },
+    config: { env: 'development', publicUrl: 'http://localhost', sessionIdleMinutes: 60, trustProxy: false, sessionSecret: 'bench-secret-of-at-least-thirty-two-characters' },
   });
   const server = http.createServer(app);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

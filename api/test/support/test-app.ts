@@ -39,7 +39,6 @@ export function createTestContext(options: { security?: Partial<SecuritySettings
       publicUrl: 'http://localhost:3000',
       sessionIdleMinutes: 60,
       trustProxy: false,
-      logRequests: false,
       sessionSecret: 'a-test-secret-of-at-least-thirty-two-characters',
       uploadDir,
       security: options.security,
