@@ -51,3 +51,20 @@ test('a deactivated user loses access at their next request', async () => {
   expect((await agent.get('/api/saisines')).status).toBe(401);
   await ctx.sequelize.query(`UPDATE users SET active = true WHERE email = 'magistrat.blois@justice.test'`);
 });
+
+test('an active session pushes its expiry back at most once a minute, not on every request', async () => {
+  const { agent, user } = await signIn(ctx.app, 'greffier.paris@justice.test');
+  const expiry = async () => {
+    const [[row]] = (await ctx.sequelize.query(
+      `SELECT expire FROM sessions WHERE sess->>'userId' = :userId ORDER BY expire DESC LIMIT 1`,
+      { replacements: { userId: user.id } },
+    )) as [[{ expire: Date }], unknown];
+    return row.expire.getTime();
+  };
+  expect((await agent.get('/api/auth/me')).status).toBe(200);
+  const first = await expiry();
+  // The store keeps expiries to the second: wait long enough for a push to show.
+  await new Promise((resolve) => setTimeout(resolve, 1100));
+  expect((await agent.get('/api/auth/me')).status).toBe(200);
+  expect(await expiry()).toBe(first);
+});
