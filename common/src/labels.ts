@@ -134,6 +134,15 @@ export const SECURITY_EVENT_TYPE_LABELS = {
   logout_all: 'Déconnexion de toutes les sessions',
   password_changed: 'Mot de passe modifié',
   role_changed: 'Rôle modifié',
+  user_created: 'Compte créé',
+  user_deactivated: 'Compte désactivé',
+  user_reactivated: 'Compte réactivé',
+  password_reset_requested: 'Réinitialisation du mot de passe demandée',
+  password_reset_completed: 'Mot de passe réinitialisé',
+  mfa_enabled: 'Double authentification activée',
+  mfa_disabled: 'Double authentification désactivée',
+  mfa_failed: 'Code de double authentification refusé',
+  recovery_code_used: 'Code de secours utilisé',
 } as const;
 export type SecurityEventType = keyof typeof SECURITY_EVENT_TYPE_LABELS;
 export const SECURITY_EVENT_TYPES = keysOf(SECURITY_EVENT_TYPE_LABELS);

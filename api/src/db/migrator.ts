@@ -9,6 +9,7 @@ import * as m0007 from './migrations/0007-security';
 import * as m0008 from './migrations/0008-saisine-list-indexes';
 import * as m0009 from './migrations/0009-court-search-index';
 import * as m0012 from './migrations/0012-liens-de-suivi';
+import * as m0013 from './migrations/0013-security-event-types';
 
 /** What a migration receives: a way to run SQL inside the migration's own transaction. */
 export interface MigrationSql {
@@ -32,6 +33,7 @@ const MIGRATIONS: Array<[string, MigrationModule]> = [
   ['0008-saisine-list-indexes', m0008],
   ['0009-court-search-index', m0009],
   ['0012-liens-de-suivi', m0012],
+  ['0013-security-event-types', m0013],
 ];
 
 const MIGRATION_LOCK = 7_401_001;
