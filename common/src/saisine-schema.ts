@@ -95,6 +95,12 @@ export const personSchema = yup.object({
     .test('siret', 'SIRET invalide (14 chiffres avec une clé valide).', (value) => !value || isValidSiret(value)),
 });
 
+/**
+ * Only the API knows whether the chosen court is a specialised parquet, so this rule is checked
+ * there and in the form's specialised-parquet choice, both with this message.
+ */
+export const SPECIALISED_REASON_REQUIRED = 'Le motif est obligatoire pour un parquet spécialisé.';
+
 export const saisineSchema = yup.object({
   kind: yup.string().required(REQUIRED).oneOf(SAISINE_KINDS, 'Type de saisine inconnu.'),
   urgent: yup.boolean().default(false),

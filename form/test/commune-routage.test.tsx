@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { received, server, setupFakeApi } from './support/api-server';
 import { TJ_AIX, TJ_MARSEILLE } from './support/fixtures';
-import { byLabel, chooseCommune, fillValidSaisine } from './support/fill-form';
+import { byLabel, chooseCommune, fillFacts, fillValidSaisine, send, toSummary } from './support/fill-form';
 import { renderApp } from './support/render-app';
 
 setupFakeApi();
@@ -23,6 +23,7 @@ describe('the commune of the facts and the competent parquet', () => {
       if (url.pathname === '/api/public/communes') queries.push(url.searchParams.get('q') ?? '');
     });
     const { user } = renderApp();
+    await fillValidSaisine(user, { until: 'faits' });
     const input = byLabel('Commune des faits');
     expect(input).toHaveAttribute('role', 'combobox');
 
@@ -45,6 +46,7 @@ describe('the commune of the facts and the competent parquet', () => {
 
   it('finds a commune by postal code and closes the list with Escape', async () => {
     const { user } = renderApp();
+    await fillValidSaisine(user, { until: 'faits' });
     await user.type(byLabel('Commune des faits'), '4135');
     expect(await screen.findByRole('option', { name: 'Vineuil (41350)' })).toBeInTheDocument();
     await user.keyboard('{Escape}');
@@ -54,13 +56,15 @@ describe('the commune of the facts and the competent parquet', () => {
 
   it('says when no commune matches', async () => {
     const { user } = renderApp();
+    await fillValidSaisine(user, { until: 'faits' });
     await user.type(byLabel('Commune des faits'), 'Zzz');
     expect(await screen.findByText('Aucune commune ne correspond à « Zzz ».')).toBeInTheDocument();
   });
 
   it('lets the agent choose among the candidate courts when the commune does not decide, and sends the chosen one', async () => {
     const { user } = renderApp();
-    await fillValidSaisine(user);
+    await fillValidSaisine(user, { until: 'faits' });
+    await fillFacts(user);
     await replaceCommune(user, 'Mars', 'Marseille (13001…)');
 
     const group = (await screen.findByLabelText(TJ_AIX.nom)).closest('fieldset') as HTMLElement;
@@ -68,12 +72,14 @@ describe('the commune of the facts and the competent parquet', () => {
     expect(within(group).getByText(ARTICLE_43)).toBeInTheDocument();
     expect(within(group).getByLabelText(TJ_AIX.nom)).not.toBeChecked();
 
-    await user.click(screen.getByRole('button', { name: 'Envoyer la saisine' }));
+    await user.click(screen.getByRole('button', { name: 'Suivant' }));
     expect(await within(group).findByText('Choisissez le parquet compétent.')).toBeInTheDocument();
-    expect(received.saisines).toHaveLength(0);
+    await waitFor(() => expect(within(group).getByLabelText(TJ_AIX.nom)).toHaveFocus());
 
     await user.click(within(group).getByLabelText(TJ_MARSEILLE.nom));
-    await user.click(screen.getByRole('button', { name: 'Envoyer la saisine' }));
+    await toSummary(user);
+    expect(screen.getByText(TJ_MARSEILLE.nom)).toBeInTheDocument();
+    await send(user);
     await screen.findByTestId('reference');
     expect(received.saisines[0].body).toMatchObject({ facts: { communeInsee: '13055' }, juridictionId: 'tj-marseille' });
   });
@@ -96,10 +102,13 @@ describe('the commune of the facts and the competent parquet', () => {
       ),
     );
     const { user } = renderApp();
-    await fillValidSaisine(user, { court: null });
+    await fillValidSaisine(user, { until: 'faits' });
+    await fillFacts(user, { court: null });
     expect(await screen.findByText(/Le parquet compétent n’a pas pu être déterminé/)).toBeInTheDocument();
+    await toSummary(user);
 
-    await user.click(screen.getByRole('button', { name: 'Envoyer la saisine' }));
+    expect(screen.getByText('Déterminé à l’envoi')).toBeInTheDocument();
+    await send(user);
     expect(await screen.findByText(/Plusieurs parquets sont compétents/)).toBeInTheDocument();
     const aix = await screen.findByLabelText(TJ_AIX.nom);
     const group = aix.closest('fieldset') as HTMLElement;
@@ -107,13 +116,15 @@ describe('the commune of the facts and the competent parquet', () => {
     expect(within(group).getByText(ARTICLE_43)).toBeInTheDocument();
 
     await user.click(aix);
-    await user.click(screen.getByRole('button', { name: 'Envoyer la saisine' }));
+    await toSummary(user);
+    await send(user);
     await screen.findByTestId('reference');
     expect(received.saisines.at(-1)?.body).toMatchObject({ juridictionId: 'tj-aix-en-provence' });
   });
 
   it('forgets the commune and its court when the agent edits the commune again', async () => {
     const { user } = renderApp();
+    await fillValidSaisine(user, { until: 'faits' });
     await chooseCommune(user, 'Blo', 'Blois (41000)');
     expect(await screen.findByText('Tribunal judiciaire de Blois')).toBeInTheDocument();
     await user.type(byLabel('Commune des faits'), '{Backspace}');

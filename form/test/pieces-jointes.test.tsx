@@ -4,7 +4,7 @@ import { http, HttpResponse } from 'msw';
 import { PIECE_JOINTE_MAX_BYTES } from '@info-parquet/common';
 import { received, server, setupFakeApi } from './support/api-server';
 import { RECEIPT, storedPiece } from './support/fixtures';
-import { fillValidSaisine } from './support/fill-form';
+import { fillValidSaisine, next, send } from './support/fill-form';
 import { renderApp } from './support/render-app';
 
 setupFakeApi();
@@ -33,7 +33,7 @@ describe('the documents of the referral', () => {
       }),
     );
     const { user } = renderApp();
-    await fillValidSaisine(user);
+    await fillValidSaisine(user, { until: 'pieces' });
     expect(fileInput()).toHaveAttribute('accept', expect.stringContaining('.pdf'));
     expect(fileInput()).toHaveAttribute('multiple');
     await user.upload(fileInput(), pdf('rapport.pdf'));
@@ -42,14 +42,17 @@ describe('the documents of the referral', () => {
     expect(bar).toHaveAttribute('aria-valuemin', '0');
     expect(bar).toHaveAttribute('aria-valuemax', '100');
     expect(bar).toHaveAttribute('aria-valuenow', '0');
+    await waitFor(() => expect(received.uploads).toEqual(['rapport.pdf']));
+    // The summary may be reached meanwhile, but nothing is sent before the file is stored.
+    await next(user, 'recapitulatif');
     expect(screen.getByRole('button', { name: 'Envoyer la saisine' })).toBeDisabled();
     expect(screen.getByText(/attendez qu’il se termine pour envoyer la saisine/)).toBeInTheDocument();
-    await waitFor(() => expect(received.uploads).toEqual(['rapport.pdf']));
 
     release();
     const { sha256, id } = storedPiece('rapport.pdf', 13);
-    expect(await within(item('rapport.pdf')).findByText(sha256)).toBeInTheDocument();
-    expect(screen.queryByRole('progressbar')).not.toBeInTheDocument();
+    const toSend = within(screen.getByRole('list', { name: 'Pièces jointes à envoyer' }));
+    expect(await toSend.findByText(sha256)).toBeInTheDocument();
+    expect(toSend.getByText(/rapport\.pdf/)).toBeInTheDocument();
     const send = screen.getByRole('button', { name: 'Envoyer la saisine' });
     expect(send).toBeEnabled();
 
@@ -69,18 +72,21 @@ describe('the documents of the referral', () => {
     const message = 'Fichier « faux.pdf » refusé : son contenu n’est pas d’un type accepté.';
     server.use(http.post('*/api/public/pieces-jointes', () => HttpResponse.json({ message }, { status: 415 }), { once: true }));
     const { user } = renderApp();
-    await fillValidSaisine(user);
+    await fillValidSaisine(user, { until: 'pieces' });
     await user.upload(fileInput(), [pdf('faux.pdf'), pdf('vrai.pdf')]);
     expect(await within(item('faux.pdf')).findByText(message)).toBeInTheDocument();
     expect(await within(item('vrai.pdf')).findByText(storedPiece('vrai.pdf', 13).sha256)).toBeInTheDocument();
 
-    await user.click(screen.getByRole('button', { name: 'Envoyer la saisine' }));
+    await next(user, 'recapitulatif');
+    expect(screen.queryByText('faux.pdf')).not.toBeInTheDocument();
+    await send(user);
     await screen.findByTestId('reference');
     expect(received.saisines[0].body).toMatchObject({ attachmentIds: ['piece-vrai.pdf'] });
   });
 
   it('refuses a file over the limit before sending anything, and lets the agent remove it', async () => {
     const { user } = renderApp();
+    await fillValidSaisine(user, { until: 'pieces' });
     const big = pdf('enorme.pdf');
     Object.defineProperty(big, 'size', { value: PIECE_JOINTE_MAX_BYTES + 1 });
     await user.upload(fileInput(), big);

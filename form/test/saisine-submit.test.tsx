@@ -2,7 +2,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { received, server, setupFakeApi } from './support/api-server';
 import { RECEIPT } from './support/fixtures';
-import { byLabel, enter, fillValidSaisine } from './support/fill-form';
+import { enter, fillValidSaisine, next, send } from './support/fill-form';
 import { renderApp } from './support/render-app';
 
 setupFakeApi();
@@ -12,17 +12,23 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{1
 describe('sending a referral', () => {
   it('sends the JSON of the public API with an Idempotency-Key and shows the receipt', async () => {
     const { user } = renderApp();
-    expect(document.title).toBe('Transmettre une saisine au parquet – Info Parquet');
-    await fillValidSaisine(user);
+    await fillValidSaisine(user, { until: 'personnes' });
+    await user.click(screen.getByRole('button', { name: 'Ajouter une personne' }));
+    const person = within(screen.getByRole('region', { name: 'Personne 1' }));
+    await user.click(person.getByLabelText('Personne mise en cause'));
+    await user.click(person.getByLabelText('Personne morale'));
+    await enter(user, 'Dénomination', 'SARL Exemple');
+    await enter(user, 'Numéro SIRET', '73282932000074');
+    await next(user, 'qualification');
     await user.click(screen.getByLabelText(/^Cette saisine est urgente/));
     await enter(user, 'Motif de l’urgence', 'Risque de disparition des preuves');
     await enter(user, 'Qualification proposée', 'Fraude fiscale');
-    await user.click(screen.getByRole('button', { name: 'Ajouter une personne mise en cause' }));
-    await user.click(screen.getByLabelText('Personne morale'));
-    await enter(user, 'Dénomination', 'SARL Exemple');
-    await enter(user, 'Numéro SIRET', '73282932000074');
+    await enter(user, 'Code NATINF', '7877');
+    await next(user, 'pieces');
+    await next(user, 'recapitulatif');
+    expect(document.title).toBe('Récapitulatif (étape 7 sur 7) – Transmettre une saisine au parquet – Info Parquet');
 
-    await user.click(screen.getByRole('button', { name: 'Envoyer la saisine' }));
+    await send(user);
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Saisine transmise' })).toHaveFocus();
     expect(screen.getByTestId('reference')).toHaveTextContent('IP-2026-000123');
@@ -57,8 +63,10 @@ describe('sending a referral', () => {
         knowledge: 'Constaté lors d’un contrôle sur place',
       },
       juridictionId: 'tj-blois',
+      routingReason: '',
       qualification: 'Fraude fiscale',
-      persons: [{ role: 'mis_en_cause', type: 'morale', name: 'SARL Exemple', siret: '73282932000074' }],
+      natinf: '7877',
+      persons: [{ role: 'mis_en_cause', type: 'morale', name: 'SARL Exemple', siret: '73282932000074', address: '' }],
       attachmentIds: [],
     });
   });
@@ -66,7 +74,7 @@ describe('sending a referral', () => {
   it('copies the tracking link', async () => {
     const { user } = renderApp();
     await fillValidSaisine(user);
-    await user.click(screen.getByRole('button', { name: 'Envoyer la saisine' }));
+    await send(user);
     const copy = await screen.findByRole('button', { name: 'Copier le lien de suivi' });
     const writeText = jest.spyOn(navigator.clipboard, 'writeText');
     await user.click(copy);
@@ -115,14 +123,14 @@ describe('sending a referral', () => {
     );
     const { user } = renderApp();
     await fillValidSaisine(user);
-    await user.click(screen.getByRole('button', { name: 'Envoyer la saisine' }));
+    await send(user);
 
     const alert = await screen.findByText(/Le service est injoignable/);
     expect(alert.closest('[tabindex="-1"]')).toHaveFocus();
-    expect(byLabel('Prénom et nom de l’agent')).toHaveValue('Camille Martin');
-    expect(byLabel('Commune des faits')).toHaveValue('Blois (41000)');
+    expect(screen.getByText('Camille Martin')).toBeInTheDocument();
+    expect(screen.getByText('Blois (41000)')).toBeInTheDocument();
 
-    await user.click(screen.getByRole('button', { name: 'Envoyer la saisine' }));
+    await send(user);
     expect(await screen.findByTestId('reference')).toBeInTheDocument();
     expect(received.saisines).toHaveLength(1);
     expect(received.saisines[0].idempotencyKey).toBe(keys[0]);
@@ -142,11 +150,11 @@ describe('sending a referral', () => {
     );
     const { user } = renderApp();
     await fillValidSaisine(user);
-    await user.click(screen.getByRole('button', { name: 'Envoyer la saisine' }));
+    await send(user);
     const alert = await screen.findByRole('alert');
     expect(within(alert).getByText(/erreur 503/)).toBeInTheDocument();
 
-    await user.click(screen.getByRole('button', { name: 'Envoyer la saisine' }));
+    await send(user);
     await screen.findByTestId('reference');
     expect(received.saisines[0].idempotencyKey).toBe(keys[0]);
   });

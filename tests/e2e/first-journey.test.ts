@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { launchBrowser } from '../support/browser';
 import { startProduct, type ProductServer } from '../support/server';
+import { clickNext, fillFirstSteps } from '../support/saisine-form';
 
 /**
  * The first journey through every layer, in Debian's Chromium, on the real product started as
@@ -62,18 +63,9 @@ test('an agent sends a referral from the public form and gets a reference at onc
     if (/Content Security Policy/i.test(message.text())) cspViolations.push(message.text());
   });
   await page.goto(`${product.baseUrl}/`);
-  await page.getByText('Signalement (article 40 du code de procédure pénale)').click();
-  await page.getByLabel(/^Administration/).fill('Direction départementale des finances publiques de Loir-et-Cher');
-  await page.getByLabel(/^Type d’administration/).selectOption('dgfip');
-  await page.getByLabel(/^Prénom et nom de l’agent/).fill('Camille Martin');
-  await page.getByLabel(/^Fonction/).fill('Inspectrice des finances publiques');
-  await page.getByLabel(/^Adresse électronique professionnelle/).fill('camille.martin@dgfip.finances.gouv.fr');
-  await page.getByLabel(/^Description des faits/).fill('Factures fictives découvertes lors du contrôle de la société Zébulon Négoce.');
-  await page.getByLabel(/^Date des faits/).fill('2026-01-14');
-  await page.getByLabel(/^Comment avez-vous eu connaissance des faits/).fill('Constaté lors d’un contrôle sur place');
-  await page.getByLabel(/^Commune des faits/).pressSequentially('Blo', { delay: 50 });
-  await page.getByRole('option', { name: 'Blois (41000)' }).click();
-  await page.getByText('Tribunal judiciaire de Blois').first().waitFor();
+  // The form's steps up to the summary (tests/support/saisine-form.ts).
+  await fillFirstSteps(page);
+  for (const step of ['Personnes concernées', 'Qualification et urgence', 'Pièces jointes', 'Récapitulatif']) await clickNext(page, step);
   await page.getByRole('button', { name: /Envoyer/ }).click();
 
   const referenceText = page.getByText(/IP-\d{4}-\d{6}/).first();

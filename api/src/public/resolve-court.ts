@@ -1,5 +1,5 @@
 import type { Sequelize, Transaction } from 'sequelize';
-import type { SaisineInput } from '@info-parquet/common';
+import { SPECIALISED_REASON_REQUIRED, type SaisineInput } from '@info-parquet/common';
 import { AppError } from '../http/app-error';
 import { routeCommune } from '../communes/routing';
 
@@ -37,7 +37,7 @@ export async function resolveCourt(sequelize: Sequelize, input: SaisineInput, tr
   if (juridiction.type === 'SPECIALISE') {
     if (!reason) {
       throw AppError.badRequest('Indiquez pourquoi vous saisissez un parquet spécialisé.', {
-        routingReason: 'Le motif est obligatoire pour un parquet spécialisé.',
+        routingReason: SPECIALISED_REASON_REQUIRED,
       });
     }
     return { juridiction, routing: 'specialise', routingReason: reason };

@@ -1,5 +1,5 @@
 import { requestJson } from './http';
-import type { Commune, Routage, SaisineReceipt, Suivi } from './types';
+import type { Commune, JuridictionPublique, Routage, SaisineReceipt, Suivi } from './types';
 import type { SaisinePayload } from '../saisine/to-payload';
 
 /** The public (no account) endpoints the form calls. */
@@ -10,6 +10,11 @@ export function searchCommunes(query: string, signal?: AbortSignal): Promise<Com
 
 export function fetchRoutage(codeInsee: string, signal?: AbortSignal): Promise<Routage> {
   return requestJson<Routage>(`/api/public/communes/${encodeURIComponent(codeInsee)}/routage`, { signal });
+}
+
+/** The active courts, the specialised parquets last. */
+export function fetchJuridictions(signal?: AbortSignal): Promise<JuridictionPublique[]> {
+  return requestJson<JuridictionPublique[]>('/api/public/juridictions', { signal });
 }
 
 export function postSaisine(payload: SaisinePayload, idempotencyKey: string): Promise<SaisineReceipt> {

@@ -12,6 +12,12 @@ export interface JuridictionSummary {
   nom: string;
 }
 
+/** `GET /api/public/juridictions`: an active court or specialised parquet, with what it deals with. */
+export interface JuridictionPublique extends JuridictionSummary {
+  type: 'TJ' | 'TPI' | 'SPECIALISE';
+  competence: string | null;
+}
+
 /** `GET /api/public/communes/<codeInsee>/routage`: the competent court, or the candidates (art. 43 CPP). */
 export interface Routage {
   commune: Commune;

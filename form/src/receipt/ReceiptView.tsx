@@ -24,6 +24,8 @@ export function ReceiptView({ receipt, onNewSaisine }: { receipt: SaisineReceipt
       </h1>
       <Alert
         severity="success"
+        // Right under the h1: a DSFR alert's default h3 would skip a level (axe heading-order).
+        as="h2"
         className={fr.cx('fr-mb-4w')}
         title="Votre saisine a bien été reçue par le parquet"
         description={message ?? 'Conservez sa référence : elle vous sera demandée dans tout échange avec le parquet.'}

@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import { fr } from '@codegouvfr/react-dsfr';
 import type { SaisineReceipt } from '../api/types';
-import { usePageTitle } from '../layout/use-page-title';
 import { ReceiptView } from '../receipt/ReceiptView';
 import { clearDraft, loadDraft } from './draft/draft-storage';
 import { DraftNotice } from './draft/DraftNotice';
 import { emptySaisine } from './form-values';
 import { SaisineForm } from './SaisineForm';
+import { FORM_TITLE } from './steps/SaisineStepper';
 
 /** `/`: the form (refilled from the browser's draft if any), then the receipt once the API accepted the referral. */
 export function SaisinePage() {
@@ -42,11 +42,11 @@ export function SaisinePage() {
 }
 
 function SaisineFormPage({ onSent, onDiscardDraft }: { onSent: (receipt: SaisineReceipt) => void; onDiscardDraft: () => void }) {
-  usePageTitle('Transmettre une saisine au parquet');
+  // The page's title is set by the stepper: it names the step.
   const [draft] = useState(loadDraft);
   return (
     <>
-      <h1>Transmettre une saisine au parquet</h1>
+      <h1>{FORM_TITLE}</h1>
       <p className={fr.cx('fr-text--lead')}>
         Signalement au titre de l’article 40 du code de procédure pénale, procès-verbal d’infraction ou plainte de
         votre administration : le parquet compétent la reçoit immédiatement et vous recevez un accusé de réception.

@@ -22,6 +22,8 @@ interface Options {
   onSent: (receipt: SaisineReceipt) => void;
   /** The API needs the agent to choose the parquet among these. */
   onCandidates: (candidates: JuridictionSummary[]) => void;
+  /** The API refused some fields: e.g. show the step that holds the first of them, in the same render as the alert. */
+  onRejected?: (errors: Record<string, string>, helpers: FormikHelpers<SaisineFormValues>) => void;
 }
 
 /** `{ "facts.narrative": "…" }` -> `{ facts: { narrative: "…" } }`, what formik shows on the fields. */
@@ -35,7 +37,7 @@ export function toFormikErrors(errors: Record<string, string>): FormikErrors<Sai
  * (nothing was created, and the corrected referral is a new request). A second submit while one
  * is in flight waits for the same request instead of sending another.
  */
-export function useSaisineSubmission({ onSent, onCandidates }: Options) {
+export function useSaisineSubmission({ onSent, onCandidates, onRejected }: Options) {
   const idempotencyKey = useRef<string | null>(null);
   const inFlight = useRef<Promise<void> | null>(null);
   const [sending, setSending] = useState(false);
@@ -65,12 +67,13 @@ export function useSaisineSubmission({ onSent, onCandidates }: Options) {
         helpers.setErrors(toFormikErrors(errors));
         // The next validation replaces formik's errors: the status keeps the server's until the field changes.
         helpers.setStatus({ rejected: { errors, values } } satisfies SaisineFormStatus);
+        onRejected?.(errors, helpers);
         setFailure({ kind: 'rejected', message: error.body.message ?? 'La saisine contient des erreurs.', errors });
       } finally {
         setSending(false);
       }
     },
-    [onSent, onCandidates],
+    [onSent, onCandidates, onRejected],
   );
 
   const submit = useCallback(

@@ -1,6 +1,6 @@
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
-import { COMMUNES, RECEIPT, ROUTAGE, storedPiece, SUIVI } from './fixtures';
+import { COMMUNES, JURIDICTIONS, RECEIPT, ROUTAGE, storedPiece, SUIVI } from './fixtures';
 
 /** A request the fake API received, as the tests check it. */
 export interface ReceivedSaisine {
@@ -20,6 +20,7 @@ export const handlers = [
     const routage = ROUTAGE[String(params.codeInsee)];
     return routage ? HttpResponse.json(routage) : HttpResponse.json({ message: 'Commune inconnue.' }, { status: 404 });
   }),
+  http.get('*/api/public/juridictions', () => HttpResponse.json(JURIDICTIONS)),
   http.post('*/api/public/saisines', async ({ request }) => {
     received.saisines.push({ body: await request.json(), idempotencyKey: request.headers.get('Idempotency-Key') });
     return HttpResponse.json(RECEIPT, { status: 201 });

@@ -13,6 +13,16 @@ export const TJ_BLOIS = { id: 'tj-blois', nom: 'Tribunal judiciaire de Blois' };
 export const TJ_MARSEILLE = { id: 'tj-marseille', nom: 'Tribunal judiciaire de Marseille' };
 export const TJ_AIX = { id: 'tj-aix-en-provence', nom: 'Tribunal judiciaire d’Aix-en-Provence' };
 
+export const PNF = { id: 'pnf', nom: 'Parquet national financier' };
+
+/** `GET /api/public/juridictions`: the courts first, the specialised parquets last. */
+export const JURIDICTIONS = [
+  { ...TJ_AIX, type: 'TJ', competence: null },
+  { ...TJ_BLOIS, type: 'TJ', competence: null },
+  { ...PNF, type: 'SPECIALISE', competence: 'Atteintes à la probité, fraude fiscale et blanchiment d’une grande complexité.' },
+  { id: 'pnat', nom: 'Parquet national antiterroriste', type: 'SPECIALISE', competence: 'Actes de terrorisme.' },
+];
+
 export const ROUTAGE: Record<string, Routage> = {
   [BLOIS.codeInsee]: { commune: BLOIS, certain: true, juridiction: TJ_BLOIS, candidates: [] },
   [VINEUIL.codeInsee]: { commune: VINEUIL, certain: true, juridiction: TJ_BLOIS, candidates: [] },

@@ -1,4 +1,5 @@
-import { emptySaisine, type SaisineFormValues } from '../form-values';
+import { emptyPerson, emptySaisine, type SaisineFormValues } from '../form-values';
+import { FIRST_STEP, isStepId } from '../steps/steps';
 
 /** One draft per browser: the form's values (never the files), as the agent left them. */
 const KEY = 'info-parquet:brouillon-saisine';
@@ -23,7 +24,10 @@ function merge(stored: Record<string, unknown>): SaisineFormValues {
     ...stored,
     sender: { ...empty.sender, ...sender },
     facts: { ...empty.facts, ...facts },
-    persons: Array.isArray(stored.persons) ? (stored.persons as SaisineFormValues['persons']) : [],
+    persons: Array.isArray(stored.persons)
+      ? stored.persons.filter(isRecord).map((person) => ({ ...emptyPerson(), ...person }) as SaisineFormValues['persons'][number])
+      : [],
+    step: isStepId(stored.step) ? stored.step : FIRST_STEP,
   } as SaisineFormValues;
 }
 

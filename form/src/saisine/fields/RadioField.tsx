@@ -11,13 +11,15 @@ interface RadioFieldProps {
   required?: boolean;
   /** value -> French label, e.g. SAISINE_KIND_LABELS from common. */
   options: Readonly<Record<string, string>>;
+  /** value -> a hint under that option. */
+  hints?: Readonly<Record<string, ReactNode>>;
   orientation?: 'vertical' | 'horizontal';
   /** Called after the value changed (e.g. to clear fields that no longer apply). */
   onValueChange?: (value: string) => void;
 }
 
 /** A DSFR radio group bound to a formik field. */
-export function RadioField({ name, legend, hint, required, options, orientation, onValueChange }: RadioFieldProps) {
+export function RadioField({ name, legend, hint, required, options, hints, orientation, onValueChange }: RadioFieldProps) {
   const [field, , helpers] = useField<string | null>(name);
   const { message, dsfrState, ariaInvalid } = useFieldError(name);
   return (
@@ -30,6 +32,7 @@ export function RadioField({ name, legend, hint, required, options, orientation,
       stateRelatedMessage={message}
       options={Object.entries(options).map(([value, label]) => ({
         label,
+        hintText: hints?.[value] || undefined,
         nativeInputProps: {
           value,
           checked: field.value === value,

@@ -23,13 +23,10 @@ function summary(items: PiecesJointes['items']): string {
   return `${parts.join(', ')}.`;
 }
 
-/** The documents: each file is sent as soon as it is chosen, and its fingerprint shown. */
+/** The documents (the step's title is the heading): each file is sent as soon as chosen, and its fingerprint shown. */
 export function PiecesJointesSection({ pieces }: { pieces: PiecesJointes }) {
   return (
-    <section className="fr-mb-6w" aria-labelledby="section-pieces">
-      <h2 id="section-pieces" className="fr-h4">
-        Pièces jointes
-      </h2>
+    <>
       <Upload
         label="Ajouter des fichiers"
         hint={HINT}
@@ -59,6 +56,6 @@ export function PiecesJointesSection({ pieces }: { pieces: PiecesJointes }) {
           </p>
         </>
       )}
-    </section>
+    </>
   );
 }

@@ -1,34 +1,24 @@
-import { useEffect, useRef } from 'react';
+import { useRef } from 'react';
 import { useFormikContext } from 'formik';
 import type { Commune } from '../../api/types';
 import { CommuneCombobox } from '../commune/CommuneCombobox';
 import { JuridictionChoice } from '../commune/JuridictionChoice';
+import { SpecialisedParquetChoice } from '../commune/SpecialisedParquetChoice';
 import type { CourtRouting } from '../commune/use-court-routing';
+import type { SpecialisedParquets } from '../commune/use-specialised-parquets';
 import { FieldLabel } from '../fields/FieldLabel';
 import { TextField } from '../fields/TextField';
 import { useFieldError } from '../fields/use-field-error';
 import type { SaisineFormValues } from '../form-values';
 
-const COMMUNE_FIELD = 'facts.communeInsee';
+export const COMMUNE_FIELD = 'facts.communeInsee';
 
-/** The place of the facts: it decides the competent parquet (art. 43 CPP). */
-export function CommuneSection({ routing }: { routing: CourtRouting }) {
+/** The place of the facts: it decides the competent parquet (art. 43 CPP), unless a specialised one is chosen. */
+export function CommuneSection({ routing, specialised }: { routing: CourtRouting; specialised: SpecialisedParquets }) {
   const { values, setFieldValue, setFieldTouched } = useFormikContext<SaisineFormValues>();
   const { message } = useFieldError(COMMUNE_FIELD);
-  const initial = useRef({ commune: values.commune, juridictionId: values.juridictionId });
-  const { route } = routing;
-
-  // A restored draft: ask again which parquet the commune decides, keeping the agent's choice if still offered.
-  useEffect(() => {
-    const { commune, juridictionId } = initial.current;
-    if (!commune) return;
-    void route(commune.codeInsee).then((court) => {
-      if (court?.status === 'certain') void setFieldValue('juridictionId', court.juridiction.id, false);
-      else if (court?.status === 'choice' && !court.candidates.some((c) => c.id === juridictionId)) {
-        void setFieldValue('juridictionId', null, false);
-      }
-    });
-  }, [route, setFieldValue]);
+  // The combobox shows the commune chosen before (a former visit of this step, or a restored draft).
+  const initialCommune = useRef(values.commune);
 
   const onSelect = async (commune: Commune | null) => {
     await setFieldValue('commune', commune, false);
@@ -40,10 +30,10 @@ export function CommuneSection({ routing }: { routing: CourtRouting }) {
   };
 
   return (
-    <section className="fr-mb-6w" aria-labelledby="section-lieu">
-      <h2 id="section-lieu" className="fr-h4">
+    <section className="fr-mb-4w" aria-labelledby="section-lieu">
+      <h3 id="section-lieu" className="fr-h5">
         Lieu des faits et parquet compétent
-      </h2>
+      </h3>
       <CommuneCombobox
         inputId={`champ-${COMMUNE_FIELD}`}
         label={<FieldLabel required>Commune des faits</FieldLabel>}
@@ -52,10 +42,11 @@ export function CommuneSection({ routing }: { routing: CourtRouting }) {
         error={message}
         onSelect={(commune) => void onSelect(commune)}
         onBlur={() => void setFieldTouched(COMMUNE_FIELD, true)}
-        initialCommune={initial.current.commune}
+        initialCommune={initialCommune.current}
       />
       <JuridictionChoice court={routing.state} />
       <TextField name="facts.address" label="Adresse des faits" hint="Facultatif. Exemple : 12 rue Denis Papin" autoComplete="off" />
+      <SpecialisedParquetChoice specialised={specialised} />
     </section>
   );
 }

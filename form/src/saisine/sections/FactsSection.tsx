@@ -4,10 +4,10 @@ import { TextField } from '../fields/TextField';
 /** What happened, when, and how the agent learned of it. */
 export function FactsSection() {
   return (
-    <section className="fr-mb-6w" aria-labelledby="section-faits">
-      <h2 id="section-faits" className="fr-h4">
+    <section className="fr-mb-4w" aria-labelledby="section-faits">
+      <h3 id="section-faits" className="fr-h5">
         Les faits
-      </h2>
+      </h3>
       <TextField
         name="facts.narrative"
         label="Description des faits"
@@ -33,12 +33,6 @@ export function FactsSection() {
         textArea
         rows={3}
         maxLength={2000}
-      />
-      <TextField
-        name="qualification"
-        label="Qualification proposée"
-        hint="Facultatif. Exemple : Fraude fiscale"
-        maxLength={500}
       />
     </section>
   );

@@ -2,13 +2,10 @@ import { ADMINISTRATION_KIND_LABELS } from '@info-parquet/common';
 import { SelectField } from '../fields/SelectField';
 import { TextField } from '../fields/TextField';
 
-/** The sending service and the agent the parquet will answer. */
+/** The sending service and the agent the parquet will answer (the step's title is the heading). */
 export function SenderSection() {
   return (
-    <section className="fr-mb-6w" aria-labelledby="section-service">
-      <h2 id="section-service" className="fr-h4">
-        Votre service
-      </h2>
+    <>
       <TextField
         name="sender.administration"
         label="Administration"
@@ -29,6 +26,6 @@ export function SenderSection() {
         autoComplete="email"
       />
       <TextField name="sender.phone" label="Téléphone" hint="Facultatif. Exemple : 02 54 00 00 00" type="tel" autoComplete="tel" />
-    </section>
+    </>
   );
 }
