@@ -1,14 +1,20 @@
 import autocannon from 'autocannon';
 import { Pool } from 'pg';
 import { summarize, type Summary } from './stats';
+import type { SentStatement } from './api-process';
 
 /** Sends `amount` requests with `connections` in flight and records each response time. */
-export function measureHttp(url: string, cookie: string, amount: number, connections: number): Promise<Summary & { non2xx: number }> {
+export function measureHttp(
+  url: string,
+  cookie: string,
+  amount: number,
+  connections: number,
+): Promise<Summary & { non2xx: number; samples: number[] }> {
   return new Promise((resolve, reject) => {
     const samples: number[] = [];
-    const instance = autocannon({ url, amount, connections, headers: { cookie } }, (error, result) => {
+    const instance = autocannon({ url, amount, connections, headers: cookie ? { cookie } : {} }, (error, result) => {
       if (error) return reject(error);
-      resolve({ ...summarize(samples), non2xx: result.non2xx + result.errors + result.timeouts });
+      resolve({ ...summarize(samples), samples, non2xx: result.non2xx + result.errors + result.timeouts });
     });
     instance.on('response', (_client, _status, _bytes, responseTime) => samples.push(responseTime));
   });
@@ -18,7 +24,7 @@ export function measureHttp(url: string, cookie: string, amount: number, connect
  * The same statements the API ran for one request, replayed on plain `pg` connections with the
  * same number in flight: what the database alone costs.
  */
-export async function measureSql(pool: Pool, statements: string[], amount: number, connections: number): Promise<Summary> {
+export async function measureSql(pool: Pool, statements: SentStatement[], amount: number, connections: number): Promise<Summary> {
   const samples: number[] = [];
   let next = 0;
   const worker = async () => {
@@ -27,7 +33,9 @@ export async function measureSql(pool: Pool, statements: string[], amount: numbe
       while (next < amount) {
         next += 1;
         const started = process.hrtime.bigint();
-        for (const statement of statements) await client.query(statement);
+        for (const statement of statements) {
+          await (typeof statement === 'string' ? client.query(statement) : client.query(statement.text, statement.values));
+        }
         samples.push(Number(process.hrtime.bigint() - started) / 1e6);
       }
     } finally {

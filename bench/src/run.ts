@@ -1,11 +1,11 @@
 // `npm run bench [-- --saisines 100000 --amount 400 --connections 4]`: the referral list and
 // show page at scale, through the API and as bare SQL, in the same run. See bench/README.md.
 import fs from 'node:fs';
-import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { Pool } from 'pg';
-import { createApp } from '../../api/src/app';
+import { startApiChild } from './api-child';
+import { measureTokenTiming } from './token-timing';
 import { prepareDatabase } from './prepare';
 import { SCENARIOS, type ScenarioContext } from './scenarios';
 import { measureHttp, measureSql } from './measure';
@@ -24,23 +24,9 @@ async function main() {
 
   const database = await prepareDatabase(target, log);
   const { sequelize } = database;
-  // Every statement the API sends, recorded while one request of a scenario runs.
-  let captured: string[] | null = null;
-  (sequelize as unknown as { options: { logging: (sql: string) => void } }).options.logging = (sql) => {
-    captured?.push(sql.replace(/^Executing \([^)]*\): /, ''));
-  };
-
   const pool = new Pool({ connectionString: database.url, max: connections + 2 });
-  const app = createApp({
-    sequelize,
-    pool,
-    serveStatic: false,
-    log: (error) => console.error(error),
-    config: { env: 'development', publicUrl: 'http://localhost', sessionIdleMinutes: 60, trustProxy: false, sessionSecret: 'bench-secret-of-at-least-thirty-two-characters' },
-  });
-  const server = http.createServer(app);
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const base = `http://127.0.0.1:${(server.address() as { port: number }).port}/api`;
+  const api = await startApiChild(database.url, connections);
+  const base = api.base;
 
   const cookies: Record<string, string> = {};
   const userIds: Record<string, string> = {};
@@ -67,24 +53,25 @@ async function main() {
   for (const scenario of SCENARIOS) {
     const url = `${base}${scenario.path(context)}`;
     const cookie = cookies[scenario.email];
-    captured = [];
-    const probe = await fetch(url, { headers: { cookie } });
-    const statements = captured.filter((sql) => /^\s*SELECT/i.test(sql));
-    captured = null;
-    if (!probe.ok) throw new Error(`${scenario.name}: ${probe.status} ${await probe.text()}`);
-    const totalHeader = probe.headers.get('content-range')?.split('/')[1] ?? '1';
+    let probe: Response | null = null;
+    const sent = await api.capture(async () => {
+      probe = await fetch(url, { headers: { cookie } });
+    });
+    const statements = sent.filter((sql) => /^\s*SELECT/i.test(typeof sql === 'string' ? sql : sql.text));
+    if (!probe!.ok) throw new Error(`${scenario.name}: ${probe!.status} ${await probe!.text()}`);
+    const totalHeader = probe!.headers.get('content-range')?.split('/')[1] ?? '1';
 
     await measureHttp(url, cookie, 50, connections); // warm-up
-    const api = await measureHttp(url, cookie, amount, connections);
+    const viaApi = await measureHttp(url, cookie, amount, connections);
     await measureSql(pool, statements, 50, connections); // warm-up
     const sql = await measureSql(pool, statements, amount, connections);
-    const ratio = api.p95 / sql.p95;
+    const ratio = viaApi.p95 / sql.p95;
     rows.push(
-      `| ${scenario.name} | ${totalHeader} | ${ms(api.median)} | ${ms(api.p95)} | ${ms(sql.median)} | ${ms(sql.p95)} | ${ratio.toFixed(2).replace('.', ',')} |`,
+      `| ${scenario.name} | ${totalHeader} | ${ms(viaApi.median)} | ${ms(viaApi.p95)} | ${ms(sql.median)} | ${ms(sql.p95)} | ${ratio.toFixed(2).replace('.', ',')} |`,
     );
-    results.push({ scenario: scenario.name, matching: Number(totalHeader), api, sql, statements: statements.length, ratioP95: ratio });
+    results.push({ scenario: scenario.name, matching: Number(totalHeader), api: { count: viaApi.count, median: viaApi.median, p95: viaApi.p95 }, sql, statements: statements.length, ratioP95: ratio });
     log(rows[rows.length - 1]);
-    if (api.non2xx > 0) throw new Error(`${scenario.name}: ${api.non2xx} réponses en erreur`);
+    if (viaApi.non2xx > 0) throw new Error(`${scenario.name}: ${viaApi.non2xx} réponses en erreur`);
   }
 
   const header = [
@@ -94,13 +81,17 @@ async function main() {
     '| scénario | saisines correspondantes | API médiane | API p95 | SQL médiane | SQL p95 | ratio p95 API / SQL |',
     '|---|---:|---:|---:|---:|---:|---:|',
   ];
+  log('\nJeton de suivi : un jeton faux proche d’un vrai et un jeton au hasard');
+  const tokenRows = await measureTokenTiming(sequelize, base, amount, connections);
+  tokenRows.forEach((line) => log(line));
+
   const outDir = path.resolve(__dirname, '..', 'results');
   fs.mkdirSync(outDir, { recursive: true });
-  fs.writeFileSync(path.join(outDir, 'latest.md'), [...header, ...rows, ''].join('\n'));
+  fs.writeFileSync(path.join(outDir, 'latest.md'), [...header, ...rows, '', '### Jeton de suivi', '', ...tokenRows, ''].join('\n'));
   fs.writeFileSync(path.join(outDir, 'latest.json'), JSON.stringify({ total, amount, connections, results }, null, 2));
   log(`\nRésultats : ${path.join(outDir, 'latest.md')}`);
 
-  await new Promise<void>((resolve) => server.close(() => resolve()));
+  await api.stop();
   await pool.end();
   await database.close();
 }
