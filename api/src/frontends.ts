@@ -24,17 +24,21 @@ function newestMtime(target: string): number {
   return newest;
 }
 
-/** A build older than its sources (say, after a `git pull`) is rebuilt too. */
-function isStale(workspace: string, dist: string): boolean {
+/**
+ * A front-end is built when it never was (first `npm start` after `npm ci`) or when its build is
+ * older than its sources or common's (say, after a `git pull`).
+ */
+export function frontendNeedsBuild(root: string, workspace: string, dist: string): boolean {
+  if (!isBuilt(dist)) return true;
   const built = fs.statSync(path.join(dist, 'index.html')).mtimeMs;
-  const sources = [path.join(PROJECT_ROOT, workspace), path.join(PROJECT_ROOT, 'common', 'src')];
+  const sources = [path.join(root, workspace), path.join(root, 'common', 'src')];
   return sources.some((source) => newestMtime(source) > built);
 }
 
-/** Builds a front-end that was never built (first `npm start` after `npm ci`) or is out of date. */
+/** Builds the front-ends that need it (see `frontendNeedsBuild`). */
 export function buildMissingFrontends(log: (line: string) => void): void {
   for (const frontend of FRONTENDS) {
-    if (isBuilt(frontend.dist) && !isStale(frontend.workspace, frontend.dist)) continue;
+    if (!frontendNeedsBuild(PROJECT_ROOT, frontend.workspace, frontend.dist)) continue;
     log(`Construction de l’interface « ${frontend.workspace} »…`);
     const started = Date.now();
     const result = spawnSync('npm', ['run', 'build', '-w', frontend.workspace], {
