@@ -15,11 +15,17 @@ import { juridictionRoutes } from './juridictions/routes';
 import { userRoutes } from './users/routes';
 import { pieceJointeRoutes, publicPieceJointeRoutes } from './attachments/routes';
 import { outboxRoutes } from './outbox/routes';
+import { configureMailSecrets } from './outbox/mail-secrets';
+import { administrationRoutes } from './administrations/routes';
+import { referenceChangeRoutes } from './juridictions/reference-changes-routes';
 import { userUnlockRoutes } from './users/unlock-routes';
 import { securityEventRoutes } from './security/routes';
 import { securityLogContext } from './security/security-log';
 import { openApiDocument } from './openapi/document';
 import { serveFrontends } from './frontends';
+import { preferenceRoutes } from './preferences/routes';
+import { eventRoutes } from './events/routes';
+import { createLiveHub } from './events/live-hub';
 
 export interface AppDependencies {
   sequelize: Sequelize;
@@ -57,6 +63,8 @@ export function createApp({ sequelize, pool, config, serveStatic = true, log = c
     }),
   );
 
+  // Mails' secrets (tracking links) are sealed with a key derived from the session secret.
+  configureMailSecrets(config.sessionSecret);
   const api = express.Router();
   api.use(express.json({ limit: '1mb' }));
   api.use('/health', healthRoutes(sequelize));
@@ -76,13 +84,17 @@ export function createApp({ sequelize, pool, config, serveStatic = true, log = c
   api.use(securityLogContext(sequelize));
   api.use(createLoadUser({ absoluteHours: security.sessionAbsoluteHours }));
   api.use(csrfProtection);
-  api.use('/auth', authRoutes({ sequelize, settings: security }));
+  api.use('/auth', authRoutes({ sequelize, settings: security, sessionSecret: config.sessionSecret, publicUrl: config.publicUrl }));
   api.use('/saisines', pieceJointeRoutes(sequelize, uploadDir));
-  api.use('/saisines', saisineRoutes(sequelize));
+  api.use('/saisines', saisineRoutes(sequelize, config.publicUrl));
   api.use('/outbox', outboxRoutes(sequelize));
+  api.use('/preferences', preferenceRoutes(sequelize));
+  api.use('/events', eventRoutes(createLiveHub(pool, (line) => log(new Error(line)))));
   api.use('/juridictions', juridictionRoutes(sequelize));
+  api.use('/administrations', administrationRoutes(sequelize));
+  api.use('/reference-changes', referenceChangeRoutes(sequelize));
   api.use('/users', userUnlockRoutes(sequelize));
-  api.use('/users', userRoutes(sequelize));
+  api.use('/users', userRoutes(sequelize, config.publicUrl));
   api.use('/security-events', securityEventRoutes(sequelize));
   api.use(apiNotFound);
   api.use(errorHandler(log));

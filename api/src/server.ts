@@ -13,6 +13,7 @@ import { createApp } from './app';
 import { createOutboxWorker, type OutboxWorker } from './jobs/outbox-worker';
 import { startPeriodic } from './jobs/periodic';
 import { deleteOrphanUploads } from './jobs/orphan-uploads';
+import { escalateOverdueUrgences, pruneLiveEvents } from './jobs/urgency-escalation';
 
 export interface RunningServer {
   url: string;
@@ -46,10 +47,12 @@ export async function startServer(config: Config = loadConfig(), log: (line: str
   let server: http.Server | null = null;
   let outboxWorker: OutboxWorker | null = null;
   let orphanCleanup: { stop(): Promise<void> } | null = null;
+  let urgencyEscalation: { stop(): Promise<void> } | null = null;
 
   const stop = async () => {
     await outboxWorker?.stop().catch(() => undefined);
     await orphanCleanup?.stop().catch(() => undefined);
+    await urgencyEscalation?.stop().catch(() => undefined);
     if (server) {
       const closing = new Promise<void>((resolve) => server!.close(() => resolve()));
       server.closeAllConnections();
@@ -65,13 +68,15 @@ export async function startServer(config: Config = loadConfig(), log: (line: str
     initModels(sequelize);
     const applied = await migrate(sequelize);
     if (applied.length > 0) log(`Migrations appliquées : ${applied.join(', ')}.`);
-    await bootstrapData(sequelize, { seedDemo: config.seedDemo, demoSaisines: config.demoSaisines, log });
+    // Known before seeding: the demo administrator's TOTP secret is sealed with it.
+    const sessionSecret = resolveSessionSecret(config.sessionSecret, config.dataDir);
+    await bootstrapData(sequelize, { seedDemo: config.seedDemo, demoSaisines: config.demoSaisines, log, sessionSecret });
     if (config.env !== 'test') buildMissingFrontends(log);
 
     const app = createApp({
       sequelize,
       pool,
-      config: { ...config, sessionSecret: resolveSessionSecret(config.sessionSecret, config.dataDir) },
+      config: { ...config, sessionSecret },
     });
     server = http.createServer(app);
     // Background work lives in PostgreSQL (SKIP LOCKED): every API process may run it.
@@ -81,6 +86,16 @@ export async function startServer(config: Config = loadConfig(), log: (line: str
     } else {
       log('SMTP_URL non défini : les courriels restent dans la boîte d’envoi (lisible dans le back-office).');
     }
+    // Every minute: urgent referrals past their court's target are escalated once (SKIP LOCKED).
+    urgencyEscalation = startPeriodic(
+      'Relance des saisines urgentes en retard',
+      60_000,
+      async () => {
+        while ((await escalateOverdueUrgences(sequelize, config.publicUrl)) > 0);
+        await pruneLiveEvents(sequelize);
+      },
+      log,
+    );
     orphanCleanup = startPeriodic('Nettoyage des pièces jointes non rattachées', 3_600_000, () => deleteOrphanUploads(sequelize, config.uploadDir), log);
     await new Promise<void>((resolve, reject) => {
       server!.once('error', reject);
@@ -100,6 +115,7 @@ export async function startServer(config: Config = loadConfig(), log: (line: str
   if (config.seedDemo) {
     log('  Comptes de démonstration (mot de passe : demo-info-parquet) :');
     for (const [email, role] of DEMO_ACCOUNTS) log(`    ${email.padEnd(30)} ${role}`);
+    log('  admin@justice.test se connecte aussi avec un code de double authentification : npm run demo:totp');
   }
   log('Ctrl-C pour arrêter.');
   return { url, port, sequelize, stop };

@@ -7,6 +7,8 @@ import { validSubmission } from './support/fixtures';
 import { binary, pdfText, samplePdf } from './support/sample-files';
 import { createSequelize } from '../src/db/sequelize';
 import { createOutboxWorker, type OutboxWorker } from '../src/jobs/outbox-worker';
+import { textAsSent } from './support/outbox-secrets';
+import { attachmentAssociatedData, open } from '../src/outbox/mail-secrets';
 
 let ctx: TestContext;
 beforeAll(() => {
@@ -79,15 +81,21 @@ describe('outbox written with the referral', () => {
     expect(ack.text_body).toContain(`Référence : ${normal.body.reference}`);
     expect(ack.text_body).toContain('Parquet destinataire : Tribunal judiciaire de Blois');
     expect(ack.text_body).toMatch(/Reçue le : \d{1,2} [a-zéû]+ \d{4} à \d{2}:\d{2}:\d{2} \(heure de Paris\)/);
-    expect(ack.text_body).toContain(normal.body.trackingUrl);
+    // The tracking link is a bearer secret: sealed apart, a placeholder in the stored body.
+    expect(ack.text_body).not.toContain(normal.body.trackingUrl.split('/').pop());
+    expect(ack.text_body).toContain('⟦secret:lien_de_suivi⟧');
+    expect(await textAsSent(ctx.sequelize, ack.id)).toContain(normal.body.trackingUrl);
     expect(ack.text_body).toContain('article 40 du code de procédure pénale');
-    const [attachments] = await ctx.sequelize.query(
-      'SELECT filename, content_type, substring(content from 1 for 5) AS head FROM outbox_mail_attachments WHERE mail_id = :id',
+    const [attachments] = (await ctx.sequelize.query(
+      'SELECT position, filename, content_type, sealed, content FROM outbox_mail_attachments WHERE mail_id = :id',
       { replacements: { id: ack.id } },
-    );
-    expect(attachments).toEqual([
-      { filename: `accuse-reception-${normal.body.reference}.pdf`, content_type: 'application/pdf', head: Buffer.from('%PDF-') },
+    )) as [Array<{ position: number; filename: string; content_type: string; sealed: boolean; content: Buffer }>, unknown];
+    expect(attachments.map(({ content: _content, ...rest }) => rest)).toEqual([
+      // The PDF prints the tracking link: it is sealed too.
+      { position: 0, filename: `accuse-reception-${normal.body.reference}.pdf`, content_type: 'application/pdf', sealed: true },
     ]);
+    expect(attachments[0].content.subarray(0, 5).toString('latin1')).not.toBe('%PDF-');
+    expect(open(attachments[0].content, attachmentAssociatedData(ack.id, 0)).subarray(0, 5).toString('latin1')).toBe('%PDF-');
     // The court's notice says where to look, not what the referral contains.
     expect(mails[1].text_body).not.toContain('SARL Exemple');
     expect(mails[1].text_body).not.toContain('factures fictives');
@@ -136,7 +144,7 @@ describe('outbox written with the referral', () => {
       { filename: `accuse-reception-${submitted.body.reference}.pdf`, contentType: 'application/pdf', sizeBytes: expect.any(Number) },
     ]);
     expect(JSON.stringify(list.body)).not.toContain(token);
-    expect(list.body[0].text).toContain('/suivi/…');
+    expect(list.body[0].text).toContain('⟦secret:lien_de_suivi⟧');
     const one = await admin.agent.get(`/api/outbox/${list.body[0].id}`);
     expect(one.body.subject).toBe(list.body[0].subject);
 
@@ -224,6 +232,79 @@ describe('the outbox worker', () => {
     } finally {
       await smtp.close();
     }
+  });
+
+  test('the tracking link never rests in clear: sealed before sending, gone from every column once sent', async () => {
+    const submitted = await submit(validSubmission({ attachmentIds: [] }));
+    const token: string = submitted.body.trackingUrl.split('/').pop();
+    /** Rows of outbox_mails (every column, as text and as bytes) and of its attachments that hold the token. */
+    const leaks = async () => {
+      const [[counts]] = (await ctx.sequelize.query(
+        `SELECT (SELECT count(*)::int FROM outbox_mails m
+                  WHERE strpos(m::text, :token) > 0 OR strpos(encode(m.sealed_secrets, 'escape'), :token) > 0) AS mails,
+                (SELECT count(*)::int FROM outbox_mail_attachments a
+                  WHERE strpos(encode(a.content, 'escape'), :token) > 0 OR strpos(a::text, :token) > 0) AS attachments`,
+        { replacements: { token } },
+      )) as [[{ mails: number; attachments: number }], unknown];
+      return counts;
+    };
+    const sealedState = async () => {
+      const [rows] = await ctx.sequelize.query(
+        `SELECT m.kind, m.sealed_secrets IS NOT NULL AS sealed, a.sealed AS attachment_sealed, octet_length(a.content) AS attachment_bytes
+         FROM outbox_mails m LEFT JOIN outbox_mail_attachments a ON a.mail_id = m.id WHERE m.saisine_id = :id ORDER BY m.kind`,
+        { replacements: { id: submitted.body.id } },
+      );
+      return rows;
+    };
+    expect(await leaks()).toEqual({ mails: 0, attachments: 0 });
+    expect(await sealedState()).toEqual([
+      { kind: 'accuse_reception', sealed: true, attachment_sealed: true, attachment_bytes: expect.any(Number) },
+      { kind: 'notification_bureau_ordre', sealed: false, attachment_sealed: null, attachment_bytes: null },
+    ]);
+    // The administrator's screen sees the placeholder, never the link.
+    const admin = await signIn(ctx.app, 'admin@justice.test');
+    const listed = await admin.agent.get('/api/outbox').query({ filter: JSON.stringify({ saisineId: submitted.body.id }) });
+    expect(JSON.stringify(listed.body)).not.toContain(token);
+    expect(JSON.stringify(listed.body)).not.toMatch(/sealed/i);
+
+    const smtp = await startSmtp();
+    try {
+      await worker(smtp.url).drain();
+      const ack = smtp.received.find((raw) => raw.includes('application/pdf'))!;
+      // The sender does receive the link (quoted-printable soft line breaks removed).
+      expect(ack.replace(/=\r?\n/g, '')).toContain(`/suivi/${token}`);
+    } finally {
+      await smtp.close();
+    }
+    expect(await leaks()).toEqual({ mails: 0, attachments: 0 });
+    expect(await sealedState()).toEqual([
+      { kind: 'accuse_reception', sealed: false, attachment_sealed: true, attachment_bytes: 0 },
+      { kind: 'notification_bureau_ordre', sealed: false, attachment_sealed: null, attachment_bytes: null },
+    ]);
+    // The attachment's name and size stay on the administrator's screen.
+    const after = await admin.agent.get('/api/outbox').query({ filter: JSON.stringify({ saisineId: submitted.body.id, status: 'envoye', kind: 'accuse_reception' }) });
+    expect(after.body[0].attachments[0]).toEqual({ filename: expect.stringMatching(/^accuse-reception-/), contentType: 'application/pdf', sizeBytes: expect.any(Number) });
+    expect(after.body[0].attachments[0].sizeBytes).toBeGreaterThan(1000);
+  });
+
+  test('a sealed secret opens only with its mail: moved to another mail, it fails and the mail is set aside', async () => {
+    const first = await submit(validSubmission());
+    const second = await submit(validSubmission());
+    const [ackA] = await mailsOf(first.body.id);
+    const [ackB] = await mailsOf(second.body.id);
+    await ctx.sequelize.query(
+      `UPDATE outbox_mails SET sealed_secrets = (SELECT sealed_secrets FROM outbox_mails WHERE id = :a), next_attempt_at = now() - interval '1 hour' WHERE id = :b`,
+      { replacements: { a: ackA.id, b: ackB.id } },
+    );
+    const smtp = await startSmtp();
+    try {
+      await worker(smtp.url).drain();
+      expect(smtp.received.map(mailIdOf)).not.toContain(ackB.id);
+    } finally {
+      await smtp.close();
+    }
+    const [b] = await mailsOf(second.body.id);
+    expect(b).toMatchObject({ status: 'echec', last_error: expect.stringMatching(/^Secrets du courriel illisibles/) });
   });
 
   test('a refused mail is retried later with backoff, then sent once', async () => {

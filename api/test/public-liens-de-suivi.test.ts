@@ -1,6 +1,7 @@
 import request from 'supertest';
 import { validSubmission } from './support/fixtures';
 import { createTestContext, type TestContext } from './support/test-app';
+import { textAsSent } from './support/outbox-secrets';
 
 let ctx: TestContext;
 
@@ -16,12 +17,13 @@ async function submitFrom(email: string) {
   return response.body as { id: string; reference: string; trackingUrl: string };
 }
 
+/** The mails as they will be sent: their tracking links are sealed in the outbox (mail-secrets.ts). */
 async function linksMails(to: string) {
   const [rows] = await ctx.sequelize.query(
-    `SELECT text_body FROM outbox_mails WHERE kind = 'liens_de_suivi' AND to_address = :to ORDER BY created_at`,
+    `SELECT id FROM outbox_mails WHERE kind = 'liens_de_suivi' AND to_address = :to ORDER BY created_at`,
     { replacements: { to } },
   );
-  return rows as Array<{ text_body: string }>;
+  return Promise.all((rows as Array<{ id: string }>).map(async ({ id }) => ({ text_body: await textAsSent(ctx.sequelize, id) })));
 }
 
 const ask = (email: string) => request(ctx.app).post('/api/public/liens-de-suivi').send({ email });

@@ -83,6 +83,10 @@ test('sorting and paging follow ra-data-simple-rest; unknown sort or filter is a
   const page = await list(agent, { sort: ['receivedAt', 'DESC'], range: [1, 1] });
   expect(page.body.map((r: { id: string }) => r.id)).toEqual([ids.blois]);
   expect(page.headers['content-range']).toBe('saisines 1-1/2');
+  // A page past the end still tells the total (counted apart, since no row carries it).
+  const beyond = await list(agent, { sort: ['receivedAt', 'DESC'], range: [10, 19] });
+  expect(beyond.body).toEqual([]);
+  expect(beyond.headers['content-range']).toBe('saisines */2');
   expect((await list(agent, { sort: ['sender_email; DROP TABLE saisines', 'ASC'] })).status).toBe(400);
   expect((await list(agent, { filter: { juridiction_id: 'tj-paris' } })).status).toBe(400);
   expect((await list(agent, { filter: { status: 'inconnu' } })).status).toBe(400);

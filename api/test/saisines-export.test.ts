@@ -135,6 +135,23 @@ test('the list filters apply, and never widen the rules: Blois never gets Paris 
   expect((await exportCsv(s.greffier, { sort: ['facts_narrative', 'ASC'] })).response.status).toBe(400);
 });
 
+test('every exported referral is logged as read by its exporter, and nothing else', async () => {
+  const greffierId = s.userIds['greffier.blois@justice.test'];
+  const logged = async () => {
+    const [rows] = (await ctx.sequelize.query(
+      `SELECT saisine_id FROM saisine_consultations WHERE user_id = :userId AND kind = 'export' ORDER BY id`,
+      { replacements: { userId: greffierId } },
+    )) as [Array<{ saisine_id: string }>, unknown];
+    return rows.map((row) => row.saisine_id);
+  };
+  const before = await logged();
+  await exportRows(s.greffier, { filter: { status: ['recue'], urgent: true } });
+  expect((await logged()).slice(before.length)).toEqual([s.ids.urgentRecue]);
+  // A refused export reads nothing and logs nothing.
+  await exportCsv(s.greffier, { filter: { inconnu: 1 } });
+  expect((await logged()).length).toBe(before.length + 1);
+});
+
 test('401 without a session, 403 without the export right', async () => {
   expect((await request(ctx.app).get(exportPath)).status).toBe(401);
   const analyste = await signIn(ctx.app, 'analyste@justice.test');
@@ -160,7 +177,7 @@ test('many rows in keyset batches: every row once, in the list order, whatever t
   );
   const [[{ total }]] = (await ctx.sequelize.query(`SELECT count(*)::int AS total FROM saisines WHERE juridiction_id = 'tj-blois'`)) as [[{ total: number }], unknown];
   expect(total).toBeGreaterThan(2 * EXPORT_BATCH_SIZE);
-  for (const sort of [undefined, ['priority', 'DESC'], ['receivedAt', 'ASC'], ['registeredAt', 'DESC'], ['numeroParquet', 'ASC'], ['urgent', 'DESC'], ['reference', 'DESC']]) {
+  for (const sort of [undefined, ['priority', 'DESC'], ['receivedAt', 'ASC'], ['registeredAt', 'DESC'], ['numeroParquet', 'ASC'], ['urgent', 'DESC'], ['urgent', 'ASC'], ['status', 'DESC'], ['decidedAt', 'ASC'], ['reference', 'DESC']]) {
     const { refs } = await exportRows(s.greffier, sort ? { sort } : {});
     expect(refs.length).toBe(total);
     expect(new Set(refs).size).toBe(total);
@@ -169,4 +186,4 @@ test('many rows in keyset batches: every row once, in the list order, whatever t
     // Ties beyond the keys are broken by id in both: the same order exactly.
     expect(refs.slice(0, 2000)).toEqual([...page.body, ...page2.body].map((row: { reference: string }) => row.reference));
   }
-});
+}, 60_000);

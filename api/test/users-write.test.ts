@@ -38,7 +38,7 @@ describe('POST /api/users', () => {
     ];
     expect(row.password_hash).toBeNull();
     expect(await securityEvents(response.body.id)).toEqual([
-      expect.objectContaining({ type: 'role_changed', details: expect.objectContaining({ from: null, to: { role: 'greffier', juridictionId: 'tj-blois' } }) }),
+      expect.objectContaining({ type: 'user_created', details: expect.objectContaining({ from: null, to: { role: 'greffier', juridictionId: 'tj-blois', active: true } }) }),
     ]);
     // No password yet: nobody can sign in with this account.
     expect((await request(ctx.app).post('/api/auth/login').send({ email: 'lea.martin@justice.test', password: 'une-phrase-de-passe-quelconque' })).status).toBe(401);
@@ -83,13 +83,21 @@ describe('PUT /api/users/:id', () => {
     expect(events.at(-1)).toMatchObject({ type: 'role_changed', details: { from: { role: 'magistrat' }, to: { role: 'greffier' } } });
   });
 
-  test('a display name change keeps sessions; deactivation ends them', async () => {
+  test('a display name change keeps sessions; deactivation ends them; deactivation and reactivation are logged', async () => {
     const clerk = await signIn(ctx.app, 'greffier.paris@justice.test');
     const id = await idOf('greffier.paris@justice.test');
     expect((await update(id, { displayName: 'Nadia Benali-Roux' })).body.displayName).toBe('Nadia Benali-Roux');
     expect((await clerk.agent.get('/api/saisines')).status).toBe(200);
     expect((await update(id, { active: false })).body.active).toBe(false);
     expect((await clerk.agent.get('/api/saisines')).status).toBe(401);
+    expect((await update(id, { active: true })).body.active).toBe(true);
+    // The same value again changes nothing and logs nothing.
+    expect((await update(id, { active: true })).status).toBe(200);
+    const adminId = await idOf('admin@justice.test');
+    expect((await securityEvents(id)).filter((e) => e.type.startsWith('user_'))).toEqual([
+      { type: 'user_deactivated', details: { byUserId: adminId, byEmail: 'admin@justice.test' } },
+      { type: 'user_reactivated', details: { byUserId: adminId, byEmail: 'admin@justice.test' } },
+    ]);
   });
 
   test('validation, e-mail uniqueness, unknown user, and no self-demotion', async () => {

@@ -14,6 +14,7 @@ export type Subject =
   | 'Indicator'
   | 'Outbox'
   | 'SecurityLog'
+  | 'Preference'
   | 'all';
 
 export type AppAbility = MongoAbility<[Action, Subject]>;
@@ -31,6 +32,9 @@ export function defineRulesFor(user: AbilityUser | null): AppRule[] {
 
   can('read', 'Juridiction');
   can('read', 'Administration');
+  // Each user's own list settings, and nobody else's.
+  const ownPreferences = { userId: user.id };
+  can(['read', 'update'], 'Preference', ownPreferences);
 
   switch (user.role) {
     case 'admin_national':

@@ -16,3 +16,7 @@ export * from './accuse-reception';
 export * from './suivi-messages';
 export * from './quick-views';
 export * from './bulk-transitions';
+export * from './saisie-greffe';
+export * from './preferences';
+export * from './reference-data-schemas';
+export * from './outbox-labels';

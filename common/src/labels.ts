@@ -119,6 +119,7 @@ export const EVENT_TYPE_LABELS = {
   message: 'Message',
   piece_ajoutee: 'Pièce ajoutée',
   consultation: 'Consultation',
+  escalade: 'Délai d’urgence dépassé',
 } as const;
 export type EventType = keyof typeof EVENT_TYPE_LABELS;
 export const EVENT_TYPES = keysOf(EVENT_TYPE_LABELS);

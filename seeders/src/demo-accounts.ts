@@ -1,8 +1,16 @@
 import type { Sequelize } from 'sequelize';
 import type { Role } from '@info-parquet/common';
 import { hashPassword } from '../../api/src/auth/passwords';
+import { sealTotpSecret } from '../../api/src/auth/totp-secret-box';
 
 export const DEMO_PASSWORD = 'demo-info-parquet';
+
+/**
+ * The demo national administrator's TOTP secret (Base32), documented in the README so that anyone
+ * can add it to an authenticator app (or run `npm run demo:totp`). Demo data only.
+ */
+export const DEMO_TOTP_SECRET = 'INFOPARQUETDEMOADMINTOTPSECRET23';
+export const DEMO_TOTP_EMAIL = 'admin@justice.test';
 
 export interface DemoAccount {
   email: string;
@@ -24,11 +32,15 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
 ];
 
 /**
- * Creates the demo accounts that do not exist yet (password `demo-info-parquet`, argon2id).
+ * Creates the demo accounts that do not exist yet (password `demo-info-parquet`, argon2id), and
+ * with `sessionSecret` gives the demo national administrator its documented TOTP secret.
  * Existing accounts are left alone, so a changed password or a deactivation survives a re-run;
  * only the missing ones pay the cost of a hash. Needs the courts (seedReferenceData) first.
  */
-export async function seedDemoAccounts(sequelize: Sequelize): Promise<{ created: number; existing: number }> {
+export async function seedDemoAccounts(
+  sequelize: Sequelize,
+  options: { sessionSecret?: string } = {},
+): Promise<{ created: number; existing: number }> {
   const [rows] = await sequelize.query('SELECT lower(email) AS email FROM users WHERE lower(email) IN (:emails)', {
     replacements: { emails: DEMO_ACCOUNTS.map((account) => account.email.toLowerCase()) },
   });
@@ -48,6 +60,15 @@ export async function seedDemoAccounts(sequelize: Sequelize): Promise<{ created:
           juridictionId: account.juridictionId,
         },
       },
+    );
+  }
+  // The national administrator must give a second factor: the demo one gets the documented secret
+  // (sealed with the session secret, as the API reads it), unless it already has one.
+  if (options.sessionSecret) {
+    await sequelize.query(
+      `UPDATE users SET totp_secret = :sealed, totp_enabled_at = now()
+       WHERE lower(email) = :email AND totp_secret IS NULL`,
+      { replacements: { sealed: sealTotpSecret(options.sessionSecret, DEMO_TOTP_SECRET), email: DEMO_TOTP_EMAIL } },
     );
   }
   return { created: missing.length, existing: existing.size };

@@ -79,6 +79,8 @@ async function allocateReferences(sequelize: Sequelize, drafts: SaisineDraft[]):
 /** One batch in one transaction: referrals, tracking links, persons, then the events' chains. */
 async function insertBatch(sequelize: Sequelize, drafts: SaisineDraft[], references: string[]): Promise<void> {
   await sequelize.transaction(async (transaction) => {
+    // History, not news: no live event for the back-office's open screens (migration 0018).
+    await sequelize.query("SET LOCAL info_parquet.live_events = 'off'", { transaction });
     const saisines = drafts.map((draft, index) => saisineRow(draft, references[index]));
     await bulkInsert(sequelize, 'saisines', SAISINE_COLUMNS, saisines, { transaction });
     const tokens = drafts.map((draft) => suiviTokenRow(draft, createTrackingToken().hash));

@@ -10,6 +10,7 @@ import { startProduct, type ProductServer } from '../support/server';
 let product: ProductServer;
 let browser: Browser;
 let saisineId = '';
+let trackingUrl = '';
 // A day and an order that the demo generator (numbers of days already past) never hands out.
 const NUMERO = `${String(new Date().getFullYear() % 100).padStart(2, '0')}/366/987654`;
 
@@ -46,7 +47,7 @@ beforeAll(async () => {
     }),
   });
   expect(response.status).toBe(201);
-  saisineId = ((await response.json()) as { id: string }).id;
+  ({ id: saisineId, trackingUrl } = (await response.json()) as { id: string; trackingUrl: string });
 });
 
 afterAll(async () => {
@@ -111,4 +112,17 @@ test('the prosecutor decides a classement sans suite with its reason', async () 
   await page.getByText(/Journal intègre : \d+ événements vérifiés/).waitFor();
   // Nothing left for a prosecutor: closing (communicating the decision) is the clerk's.
   await page.getByRole('region', { name: 'Actions' }).waitFor({ state: 'detached' });
+});
+
+test('the sender’s tracking page then shows the decision, its reason and the appeal (art. 40-2 and 40-3)', async () => {
+  const context = await browser.newContext({ locale: 'fr-FR', timezoneId: 'Europe/Paris' });
+  const page = await context.newPage();
+  page.setDefaultTimeout(15_000);
+  await page.goto(trackingUrl.replace(/^https?:\/\/[^/]+/, product.baseUrl));
+  const decision = page.getByRole('heading', { name: 'Décision du procureur de la République' });
+  await decision.waitFor();
+  await page.getByText('Classement sans suite', { exact: true }).waitFor();
+  await page.getByText('Motif du classement : Préjudice ou trouble peu important').waitFor();
+  await page.getByText(/recours auprès du procureur général/).waitFor();
+  await context.close();
 });

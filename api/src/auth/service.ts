@@ -18,25 +18,57 @@ export interface LoginContext {
 interface AccountRow {
   id: string;
   email: string;
+  role: string;
   password_hash: string | null;
   active: boolean;
   locked_until: Date | null;
   locked: boolean;
+  totp_enabled: boolean;
+}
+
+/** After the password: `ok` (signed in), or the second factor to give (`required`) or to set up first. */
+export type SecondFactorState = 'ok' | 'required' | 'enrolment_required';
+
+/** Roles that cannot sign in without a second factor. */
+export const TOTP_REQUIRED_ROLES: readonly string[] = ['admin_national'];
+
+export function secondFactorState(account: { role: string; totpEnabled: boolean }): SecondFactorState {
+  if (account.totpEnabled) return 'required';
+  return TOTP_REQUIRED_ROLES.includes(account.role) ? 'enrolment_required' : 'ok';
+}
+
+export interface PasswordCheck {
+  userId: string;
+  email: string;
+  secondFactor: SecondFactorState;
 }
 
 /** 423 with the French lock-out message and the time the account is free again. */
-function lockedError(settings: SecuritySettings, lockedUntil: Date): AppError {
+export function lockedError(settings: SecuritySettings, lockedUntil: Date): AppError {
   return new AppError(423, lockedMessage(settings.lockoutThreshold, lockedUntil), undefined, {
     lockedUntil: lockedUntil.toISOString(),
   });
 }
 
 /**
+ * The end of a successful sign-in (after the second factor when there is one): the failures
+ * series ends, the IP gets its unit of the rate limit back, and it is logged.
+ */
+export async function completeSignIn(context: LoginContext, user: { id: string; email: string }, details: Record<string, unknown> = {}) {
+  const { sequelize, origin } = context;
+  const typed = user.email.trim().toLowerCase();
+  await resetFailures(sequelize, user.id);
+  await releaseAttempt(sequelize, origin.ip ?? 'inconnue', typed);
+  await recordSecurityEvent(sequelize, origin, { type: 'login_succeeded', userId: user.id, email: typed, details });
+}
+
+/**
  * Checks credentials, behind the sign-in rate limits and the account lock-out. A wrong password
  * and an unknown account get the same answer: unknown addresses are only counted per IP (and per
- * IP and typed address), never locked. Answers the id of the signed-in user.
+ * IP and typed address), never locked. When a second factor follows, the failure series and the
+ * rate limit unit stay as they are until it is given: a right password alone resets nothing.
  */
-export async function authenticate(context: LoginContext, email: unknown, password: unknown): Promise<string> {
+export async function authenticate(context: LoginContext, email: unknown, password: unknown): Promise<PasswordCheck> {
   if (typeof email !== 'string' || typeof password !== 'string' || !email.trim() || !password) {
     throw AppError.badRequest('Indiquez votre adresse électronique et votre mot de passe.', {
       ...(typeof email !== 'string' || !email.trim() ? { email: 'Ce champ est obligatoire.' } : {}),
@@ -56,7 +88,8 @@ export async function authenticate(context: LoginContext, email: unknown, passwo
   }
 
   const [rows] = await sequelize.query(
-    `SELECT id, email, password_hash, active, locked_until, coalesce(locked_until > now(), false) AS locked
+    `SELECT id, email, role, password_hash, active, locked_until, coalesce(locked_until > now(), false) AS locked,
+            totp_enabled_at IS NOT NULL AS totp_enabled
      FROM users WHERE lower(email) = :typed`,
     { replacements: { typed } },
   );
@@ -82,8 +115,7 @@ export async function authenticate(context: LoginContext, email: unknown, passwo
     await log('login_failed', user.id, { reason: 'inactive' });
     throw AppError.unauthorized('Ce compte est désactivé. Contactez votre administrateur.');
   }
-  await resetFailures(sequelize, user.id);
-  await releaseAttempt(sequelize, ip, typed);
-  await log('login_succeeded', user.id);
-  return user.id;
+  const secondFactor = secondFactorState({ role: user.role, totpEnabled: user.totp_enabled });
+  if (secondFactor === 'ok') await completeSignIn(context, user);
+  return { userId: user.id, email: user.email, secondFactor };
 }

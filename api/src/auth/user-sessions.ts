@@ -3,7 +3,7 @@ import { recordSecurityEvent, type RequestOrigin } from '../security/security-lo
 
 /**
  * Ends every session of a user (rows of connect-pg-simple's `sessions` table, whose `sess` holds
- * the user id), but `exceptSid` if given. Their next request is anonymous. Answers how many ended.
+ * the user id, or `pendingUserId` while half signed in), but `exceptSid` if given. Their next request is anonymous. Answers how many ended.
  */
 export async function endUserSessions(
   sequelize: Sequelize,
@@ -11,7 +11,7 @@ export async function endUserSessions(
   options: { exceptSid?: string; transaction?: Transaction } = {},
 ): Promise<number> {
   const [rows] = await sequelize.query(
-    `DELETE FROM sessions WHERE sess->>'userId' = :userId AND sid <> :exceptSid RETURNING sid`,
+    `DELETE FROM sessions WHERE (sess->>'userId' = :userId OR sess->>'pendingUserId' = :userId) AND sid <> :exceptSid RETURNING sid`,
     { transaction: options.transaction, replacements: { userId, exceptSid: options.exceptSid ?? '' } },
   );
   return rows.length;

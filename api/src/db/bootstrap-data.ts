@@ -23,7 +23,7 @@ async function setSetting(sequelize: Sequelize, key: string, value: unknown): Pr
  */
 export async function bootstrapData(
   sequelize: Sequelize,
-  options: { seedDemo: boolean; demoSaisines: number; log: (line: string) => void },
+  options: { seedDemo: boolean; demoSaisines: number; log: (line: string) => void; sessionSecret?: string },
 ): Promise<void> {
   const { log } = options;
   const lock = await sequelize.transaction();
@@ -38,7 +38,7 @@ export async function bootstrapData(
     }
     if (options.seedDemo && !(await setting(sequelize, 'demo_data_seeded_at'))) {
       const started = Date.now();
-      await seedDemoAccounts(sequelize);
+      await seedDemoAccounts(sequelize, { sessionSecret: options.sessionSecret });
       const [[{ existing }]] = (await sequelize.query('SELECT count(*)::int AS existing FROM saisines')) as [
         [{ existing: number }],
         unknown,

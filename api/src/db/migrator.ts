@@ -10,6 +10,11 @@ import * as m0008 from './migrations/0008-saisine-list-indexes';
 import * as m0009 from './migrations/0009-court-search-index';
 import * as m0012 from './migrations/0012-liens-de-suivi';
 import * as m0013 from './migrations/0013-security-event-types';
+import * as m0014 from './migrations/0014-account-security';
+import * as m0016 from './migrations/0016-admin-reference-data';
+import * as m0018 from './migrations/0018-preferences-live-events-urgency';
+import * as m0021 from './migrations/0021-saisine-sort-indexes';
+import * as m0022 from './migrations/0022-export-consultations';
 
 /** What a migration receives: a way to run SQL inside the migration's own transaction. */
 export interface MigrationSql {
@@ -34,6 +39,11 @@ const MIGRATIONS: Array<[string, MigrationModule]> = [
   ['0009-court-search-index', m0009],
   ['0012-liens-de-suivi', m0012],
   ['0013-security-event-types', m0013],
+  ['0014-account-security', m0014],
+  ['0016-admin-reference-data', m0016],
+  ['0018-preferences-live-events-urgency', m0018],
+  ['0021-saisine-sort-indexes', m0021],
+  ['0022-export-consultations', m0022],
 ];
 
 const MIGRATION_LOCK = 7_401_001;

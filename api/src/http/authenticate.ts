@@ -43,9 +43,15 @@ export function createLoadUser({ absoluteHours }: { absoluteHours: number }): Re
     }
     const userId = req.session?.userId;
     if (userId) {
-      const user = await User.findByPk(userId, { include: ['juridiction'] });
+      // Plain row, only the columns needed: this runs on every request.
+      const user = (await User.findByPk(userId, {
+        attributes: ['id', 'email', 'displayName', 'role', 'juridictionId', 'active'],
+        include: [{ association: 'juridiction', attributes: ['nom'] }],
+        raw: true,
+        nest: true,
+      })) as unknown as (Pick<User, 'id' | 'email' | 'displayName' | 'role' | 'juridictionId' | 'active'> & { juridiction: { nom: string | null } }) | null;
       if (user && user.active) {
-        const juridiction = (user as unknown as { juridiction?: { nom: string } | null }).juridiction;
+        const { juridiction } = user;
         req.user = {
           id: user.id,
           email: user.email,
@@ -65,15 +71,22 @@ export function createLoadUser({ absoluteHours }: { absoluteHours: number }): Re
 
 export const loadUser: RequestHandler = createLoadUser({ absoluteHours: DEFAULT_SESSION_ABSOLUTE_HOURS });
 
+/** Not signed in; a half-signed session (password given, second factor not yet) is told so. */
+function notSignedIn(req: Request): AppError {
+  return req.session?.pendingUserId
+    ? AppError.unauthorized('Connexion inachevée : terminez la double authentification pour accéder à Info Parquet.')
+    : AppError.unauthorized();
+}
+
 export const requireUser: RequestHandler = (req, _res, next) => {
-  if (!req.user) return next(AppError.unauthorized());
+  if (!req.user) return next(notSignedIn(req));
   next();
 };
 
 /** Route guard: the user may do `action` on some `subject` (record-level checks come later). */
 export function requireAbility(action: Action, subject: Subject): RequestHandler {
   return async (req, _res, next) => {
-    if (!req.user) return next(AppError.unauthorized());
+    if (!req.user) return next(notSignedIn(req));
     if (!req.ability?.can(action, subject)) {
       // Every refusal goes to the security log (read by the national administrator).
       await req.securityLog?.({
@@ -97,7 +110,8 @@ function sameToken(expected: string | undefined, given: string | undefined): boo
 
 /** Every state-changing request made with a session carries the session's CSRF token. */
 export const csrfProtection: RequestHandler = (req, _res, next) => {
-  if (['GET', 'HEAD', 'OPTIONS'].includes(req.method) || !req.session?.userId) return next();
+  // A half-signed session (second factor still to give) is protected as well.
+  if (['GET', 'HEAD', 'OPTIONS'].includes(req.method) || !(req.session?.userId || req.session?.pendingUserId)) return next();
   if (!sameToken(req.session.csrfToken, req.get('X-CSRF-Token'))) {
     return next(AppError.forbidden('Jeton anti-falsification (CSRF) absent ou invalide. Rechargez la page.'));
   }

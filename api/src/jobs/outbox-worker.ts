@@ -1,5 +1,6 @@
 import nodemailer, { type Transporter } from 'nodemailer';
-import type { Sequelize } from 'sequelize';
+import type { Sequelize, Transaction } from 'sequelize';
+import { attachmentAssociatedData, open, openSecrets, withSecrets } from '../outbox/mail-secrets';
 
 export interface OutboxWorkerOptions {
   sequelize: Sequelize;
@@ -31,7 +32,42 @@ interface DueMail {
   subject: string;
   text_body: string;
   html_body: string | null;
+  sealed_secrets: Buffer | null;
   attempts: number;
+}
+
+interface StoredAttachment {
+  position: number;
+  filename: string;
+  content_type: string;
+  content: Buffer;
+  sealed: boolean;
+}
+
+/** The mail as it leaves: secrets put back in the bodies, sealed attachments opened. */
+function unseal(mail: DueMail, attachments: StoredAttachment[]) {
+  const secrets = mail.sealed_secrets ? openSecrets(mail.id, mail.sealed_secrets) : {};
+  return {
+    text: withSecrets(mail.text_body, secrets),
+    html: mail.html_body ? withSecrets(mail.html_body, secrets) : null,
+    attachments: attachments.map((a) => ({
+      filename: a.filename,
+      contentType: a.content_type,
+      content: a.sealed ? open(a.content, attachmentAssociatedData(mail.id, a.position)) : a.content,
+    })),
+  };
+}
+
+/** Once sent, a mail's secrets have no use left: they are dropped, so the outbox keeps none. */
+async function dropSecrets(sequelize: Sequelize, mailId: string, transaction: Transaction) {
+  await sequelize.query(`UPDATE outbox_mails SET sealed_secrets = NULL WHERE id = :mailId AND sealed_secrets IS NOT NULL`, {
+    replacements: { mailId },
+    transaction,
+  });
+  await sequelize.query(`UPDATE outbox_mail_attachments SET content = ''::bytea WHERE mail_id = :mailId AND sealed`, {
+    replacements: { mailId },
+    transaction,
+  });
 }
 
 export function backoffMs(attempts: number, base: number, max: number): number {
@@ -62,7 +98,7 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
   const runOnce = () =>
     sequelize.transaction(async (transaction) => {
       const [rows] = await sequelize.query(
-        `SELECT id, to_address, subject, text_body, html_body, attempts FROM outbox_mails
+        `SELECT id, to_address, subject, text_body, html_body, sealed_secrets, attempts FROM outbox_mails
          WHERE status = 'en_attente' AND next_attempt_at <= now()
          ORDER BY next_attempt_at, id LIMIT 1 FOR UPDATE SKIP LOCKED`,
         { transaction },
@@ -70,23 +106,32 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
       const [mail] = rows as DueMail[];
       if (!mail) return false;
       const [attachments] = await sequelize.query(
-        'SELECT filename, content_type, content FROM outbox_mail_attachments WHERE mail_id = :id ORDER BY position',
+        'SELECT position, filename, content_type, content, sealed FROM outbox_mail_attachments WHERE mail_id = :id ORDER BY position',
         { replacements: { id: mail.id }, transaction },
       );
+      let content: ReturnType<typeof unseal>;
+      try {
+        content = unseal(mail, attachments as StoredAttachment[]);
+      } catch (error) {
+        // A key that changed (session secret rotated) will not open them later either: a human decides.
+        const message = `Secrets du courriel illisibles : ${error instanceof Error ? error.message : String(error)}`;
+        await sequelize.query(`UPDATE outbox_mails SET attempts = attempts + 1, last_error = :message, status = 'echec' WHERE id = :id`, {
+          replacements: { id: mail.id, message },
+          transaction,
+        });
+        log(`Courriel ${mail.id} non envoyé : ${message}`);
+        return true;
+      }
       try {
         await transporter.sendMail({
           from,
           to: mail.to_address,
           subject: mail.subject,
-          text: mail.text_body,
-          ...(mail.html_body ? { html: mail.html_body } : {}),
+          text: content.text,
+          ...(content.html ? { html: content.html } : {}),
           messageId: `<${mail.id}@${hostname === 'localhost' ? 'info-parquet.local' : hostname}>`,
           headers: { 'X-Info-Parquet-Mail': mail.id },
-          attachments: (attachments as Array<{ filename: string; content_type: string; content: Buffer }>).map((a) => ({
-            filename: a.filename,
-            contentType: a.content_type,
-            content: a.content,
-          })),
+          attachments: content.attachments,
         });
       } catch (error) {
         const attempts = mail.attempts + 1;
@@ -105,6 +150,7 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
         `UPDATE outbox_mails SET status = 'envoye', sent_at = now(), attempts = attempts + 1, last_error = NULL WHERE id = :id`,
         { replacements: { id: mail.id }, transaction },
       );
+      await dropSecrets(sequelize, mail.id, transaction);
       return true;
     });
 

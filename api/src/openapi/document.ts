@@ -11,7 +11,10 @@ import {
   SAISINE_KINDS,
   SAISINE_STATUSES,
   SECURITY_EVENT_TYPES,
+  PREFERENCE_MAX_BYTES,
 } from '@info-parquet/common';
+import { accountSecurityPaths } from '../auth/openapi';
+import { adminPaths } from './admin-paths';
 
 /** The API contract as it exists now (`GET /api/openapi.json`). Update it with every route. */
 const error = { $ref: '#/components/schemas/Error' };
@@ -139,7 +142,12 @@ export function openApiDocument(publicUrl: string) {
         },
         SessionInfo: {
           type: 'object',
-          properties: { user: { type: 'object' }, rules: { type: 'array', items: { type: 'object' } }, csrfToken: { type: 'string' } },
+          properties: {
+            user: { type: 'object' },
+            rules: { type: 'array', items: { type: 'object' } },
+            csrfToken: { type: 'string' },
+            mfa: { const: 'ok', description: 'Connexion complète (sinon `required` ou `enrolment_required`, sans `user`)' },
+          },
         },
       },
     },
@@ -335,7 +343,7 @@ export function openApiDocument(publicUrl: string) {
       '/security-events': {
         get: {
           summary: 'Journal de sécurité (administrateur national)',
-          description: `Filtres : type (${SECURITY_EVENT_TYPES.join(', ')}), userId, at_gte, at_lte. Tri : at (plus récent d’abord par défaut).`,
+          description: `Filtres : type (${SECURITY_EVENT_TYPES.join(', ')}), userId, email (début de l’adresse, sans tenir compte de la casse), ip, at_gte, at_lte. Tri : at (plus récent d’abord par défaut).`,
           security: cookieAuth,
           parameters: simpleRestParams,
           responses: {
@@ -350,9 +358,13 @@ export function openApiDocument(publicUrl: string) {
         get: {
           summary: 'Utilisateur connecté, ses règles CASL et son jeton CSRF',
           security: cookieAuth,
-          responses: { 200: json({ $ref: '#/components/schemas/SessionInfo' }), 401: errorResponse('Non connecté') },
+          responses: {
+            200: json({ $ref: '#/components/schemas/SessionInfo' }),
+            401: errorResponse('Non connecté ; une connexion inachevée (second facteur) porte `mfa` : `required` ou `enrolment_required`'),
+          },
         },
       },
+      ...accountSecurityPaths,
       '/saisines': {
         get: {
           summary: 'Saisines visibles par l’utilisateur (filtrées en SQL par ses règles)',
@@ -364,6 +376,22 @@ export function openApiDocument(publicUrl: string) {
             400: errorResponse('Tri ou filtre inconnu'),
             401: errorResponse('Non connecté'),
             403: errorResponse('Rôle sans accès aux saisines'),
+          },
+        },
+        post: {
+          summary: 'Saisir une saisine reçue par courrier papier ou par courriel (greffier de la juridiction)',
+          description:
+            'Mêmes champs et mêmes règles que le formulaire public (schéma partagé de common/), plus `channel` (papier | courriel) et ' +
+            '`receivedDate` (AAAA-MM-JJ, date portée sur le courrier ou le courriel, pas dans le futur). L’adresse électronique de l’agent ' +
+            'est facultative : sans elle, aucun accusé de réception n’est envoyé. La juridiction est celle du greffier. La chronologie ' +
+            'commence par « Saisie par … (courrier papier) ». Droit CASL `create` sur Saisine ; en-tête `Idempotency-Key` accepté.',
+          security: cookieAuth,
+          requestBody: { required: true, content: { 'application/json': { schema: { $ref: '#/components/schemas/SaisineSubmission' } } } },
+          responses: {
+            201: json({ $ref: '#/components/schemas/Receipt' }, 'Saisine enregistrée'),
+            400: errorResponse('Champs invalides'),
+            401: errorResponse('Non connecté'),
+            403: errorResponse('Réservé aux greffiers d’une juridiction, ou jeton CSRF absent'),
           },
         },
       },
@@ -571,11 +599,62 @@ export function openApiDocument(publicUrl: string) {
           },
         },
       },
+      '/events': {
+        get: {
+          summary: 'Évènements en direct (server-sent events) des saisines de la juridiction de l’utilisateur',
+          description:
+            'Flux `text/event-stream` : `saisine_recue` (arrivée, ou transfert depuis une autre juridiction ; `urgent` indiqué) et ' +
+            '`saisine_statut` (changement de statut, ou départ par transfert). Données : saisineId, reference, urgent, status, fromStatus, ' +
+            'juridictionId, jamais le contenu. Commentaire `: ping` toutes les 25 s ; l’en-tête `Last-Event-ID` (ou `?lastEventId=`) ' +
+            'renvoie ce qui a été manqué (24 h au plus). Alimenté par LISTEN/NOTIFY de PostgreSQL : tous les processus de l’API reçoivent tout.',
+          security: cookieAuth,
+          responses: {
+            200: { description: 'Flux d’évènements', content: { 'text/event-stream': { schema: { type: 'string' } } } },
+            401: errorResponse('Non connecté'),
+            403: errorResponse('Rôle sans accès aux saisines'),
+          },
+        },
+      },
+      '/preferences': {
+        get: {
+          summary: 'Toutes les préférences de l’utilisateur connecté (colonnes, tri, filtres, vues enregistrées)',
+          security: cookieAuth,
+          responses: { 200: json({ type: 'object', additionalProperties: true }), 401: errorResponse('Non connecté') },
+        },
+      },
+      '/preferences/{key}': {
+        get: {
+          summary: 'Une préférence de l’utilisateur connecté',
+          security: cookieAuth,
+          parameters: [{ name: 'key', in: 'path', required: true, schema: { type: 'string' } }],
+          responses: { 200: json({ type: 'object', properties: { key: { type: 'string' }, value: {} } }), 401: errorResponse('Non connecté'), 404: errorResponse('Absente') },
+        },
+        put: {
+          summary: 'Enregistrer une préférence de l’utilisateur connecté',
+          description:
+            `Clés admises : saisines.datatable et saisines.datatable_columnRanks (colonnes masquées et leur ordre), saisines.listParams (tri, filtres, pagination), saisines.vues (« Mes vues »). ` +
+            `Corps \`{"value": …}\`, ${PREFERENCE_MAX_BYTES} octets au plus ; une recherche libre (\`filter.q\`) est refusée : elle peut contenir des noms.`,
+          security: cookieAuth,
+          parameters: [{ name: 'key', in: 'path', required: true, schema: { type: 'string' } }],
+          requestBody: { required: true, content: { 'application/json': { schema: { type: 'object', required: ['value'], properties: { value: {} } } } } },
+          responses: {
+            200: json({ type: 'object', properties: { key: { type: 'string' }, value: {} } }),
+            400: errorResponse('Clé inconnue, valeur trop volumineuse ou contenant une recherche libre'),
+            401: errorResponse('Non connecté'),
+          },
+        },
+        delete: {
+          summary: 'Supprimer une préférence de l’utilisateur connecté',
+          security: cookieAuth,
+          parameters: [{ name: 'key', in: 'path', required: true, schema: { type: 'string' } }],
+          responses: { 204: { description: 'Supprimée' }, 401: errorResponse('Non connecté') },
+        },
+      },
       '/outbox': {
         get: {
           summary: 'Boîte d’envoi des courriels (administrateur national)',
           description:
-            'Filtres : status (en_attente, envoye, echec), kind (accuse_reception, notification_bureau_ordre, notification_permanence, message_expediteur, demande_complement, decision_communiquee, liens_de_suivi), saisineId, createdAt_gte/lte. Tris : createdAt, status, kind, sentAt. Les liens de suivi sont masqués.',
+            'Filtres : status (en_attente, envoye, echec), kind (accuse_reception, notification_bureau_ordre, notification_permanence, message_expediteur, demande_complement, decision_communiquee, liens_de_suivi, reinitialisation_mot_de_passe, activation_compte), saisineId, createdAt_gte/lte. Tris : createdAt, status, kind, sentAt. Les secrets d’un courriel (liens de suivi) sont stockés chiffrés à part, remplacés dans le corps par « ⟦secret:nom⟧ », effacés une fois le courriel envoyé, et jamais renvoyés.',
           security: cookieAuth,
           parameters: simpleRestParams,
           responses: {
@@ -594,22 +673,7 @@ export function openApiDocument(publicUrl: string) {
           responses: { 200: json({ type: 'object' }), 404: errorResponse('Inconnu') },
         },
       },
-      '/juridictions': {
-        get: {
-          summary: 'Juridictions',
-          security: cookieAuth,
-          parameters: simpleRestParams,
-          responses: { 200: { ...json({ type: 'array', items: { type: 'object' } }), headers: listHeaders } },
-        },
-      },
-      '/juridictions/{id}': {
-        get: {
-          summary: 'Une juridiction',
-          security: cookieAuth,
-          parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
-          responses: { 200: json({ type: 'object' }), 404: errorResponse('Inconnue') },
-        },
-      },
+      ...adminPaths,
     },
   };
 }

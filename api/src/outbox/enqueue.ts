@@ -1,4 +1,6 @@
 import type { Sequelize, Transaction } from 'sequelize';
+import { randomUUID } from 'node:crypto';
+import { attachmentAssociatedData, seal, sealSecrets, withPlaceholders } from './mail-secrets';
 
 export const OUTBOX_MAIL_KINDS = [
   'accuse_reception',
@@ -8,6 +10,8 @@ export const OUTBOX_MAIL_KINDS = [
   'demande_complement',
   'decision_communiquee',
   'liens_de_suivi',
+  'reinitialisation_mot_de_passe',
+  'activation_compte',
 ] as const;
 export type OutboxMailKind = (typeof OUTBOX_MAIL_KINDS)[number];
 
@@ -15,6 +19,8 @@ export interface OutboxAttachment {
   filename: string;
   contentType: string;
   content: Uint8Array;
+  /** The content holds a secret (e.g. a PDF printing the tracking link): stored sealed, dropped once sent. */
+  sealed?: boolean;
 }
 
 export interface NewOutboxMail {
@@ -27,6 +33,11 @@ export interface NewOutboxMail {
   text: string;
   html?: string | null;
   attachments?: OutboxAttachment[];
+  /**
+   * Values that must not rest in clear (tracking links…), by name: each occurrence in the bodies
+   * is stored as a placeholder and the values sealed apart (see mail-secrets.ts).
+   */
+  secrets?: Record<string, string>;
 }
 
 /**
@@ -34,37 +45,47 @@ export interface NewOutboxMail {
  * tells was committed. Returns false when a mail with the same dedupe key already exists.
  */
 export async function enqueueMail(sequelize: Sequelize, transaction: Transaction, mail: NewOutboxMail): Promise<boolean> {
+  // A referral entered from a paper letter may have no sender address: nothing to send.
+  if (!mail.to) return false;
+  const id = randomUUID();
+  const secrets = mail.secrets ?? {};
+  const hasSecrets = Object.keys(secrets).length > 0;
   const [rows] = await sequelize.query(
-    `INSERT INTO outbox_mails (dedupe_key, kind, saisine_id, to_address, subject, text_body, html_body)
-     VALUES (:dedupeKey, :kind, :saisineId, :to, :subject, :text, :html)
+    `INSERT INTO outbox_mails (id, dedupe_key, kind, saisine_id, to_address, subject, text_body, html_body, sealed_secrets)
+     VALUES (:id, :dedupeKey, :kind, :saisineId, :to, :subject, :text, :html, decode(:sealedSecrets, 'base64'))
      ON CONFLICT (dedupe_key) DO NOTHING RETURNING id`,
     {
       transaction,
       replacements: {
+        id,
         dedupeKey: mail.dedupeKey,
         kind: mail.kind,
         saisineId: mail.saisineId ?? null,
         to: mail.to,
         subject: mail.subject,
-        text: mail.text,
-        html: mail.html ?? null,
+        text: withPlaceholders(mail.text, secrets),
+        html: mail.html ? withPlaceholders(mail.html, secrets) : null,
+        sealedSecrets: hasSecrets ? sealSecrets(id, secrets).toString('base64') : null,
       },
     },
   );
   const [row] = rows as Array<{ id: string }>;
   if (!row) return false;
   for (const [position, attachment] of (mail.attachments ?? []).entries()) {
+    const content = attachment.sealed ? seal(attachment.content, attachmentAssociatedData(id, position)) : Buffer.from(attachment.content);
     await sequelize.query(
-      `INSERT INTO outbox_mail_attachments (mail_id, position, filename, content_type, content)
-       VALUES (:mailId, :position, :filename, :contentType, decode(:content, 'base64'))`,
+      `INSERT INTO outbox_mail_attachments (mail_id, position, filename, content_type, content, sealed, size_bytes)
+       VALUES (:mailId, :position, :filename, :contentType, decode(:content, 'base64'), :sealed, :sizeBytes)`,
       {
         transaction,
         replacements: {
-          mailId: row.id,
+          mailId: id,
           position,
           filename: attachment.filename,
           contentType: attachment.contentType,
-          content: Buffer.from(attachment.content).toString('base64'),
+          content: content.toString('base64'),
+          sealed: attachment.sealed === true,
+          sizeBytes: attachment.content.byteLength,
         },
       },
     );

@@ -1,4 +1,5 @@
 import type { Sequelize } from 'sequelize';
+import { OUTBOX_STATUSES } from '@info-parquet/common';
 import { AppError } from '../http/app-error';
 import { oneOrMany, parseListQuery } from '../http/simple-rest-query';
 import { camelCaseKeys } from '../db/rows';
@@ -6,7 +7,7 @@ import { OUTBOX_MAIL_KINDS } from './enqueue';
 
 const FILTERS = ['status', 'kind', 'saisineId', 'createdAt_gte', 'createdAt_lte'] as const;
 const SORTS = ['createdAt', 'status', 'kind', 'sentAt'] as const;
-const STATUSES = ['en_attente', 'envoye', 'echec'] as const;
+const STATUSES = OUTBOX_STATUSES;
 const KINDS = OUTBOX_MAIL_KINDS;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -21,13 +22,14 @@ const ORDER_BY: Record<(typeof SORTS)[number], (dir: 'ASC' | 'DESC') => string> 
 const SELECT = `SELECT m.id, m.kind, m.saisine_id, m.to_address AS "to", m.subject, m.text_body AS text, m.html_body AS html,
     m.status, m.attempts, m.next_attempt_at, m.sent_at, m.last_error, m.created_at,
     COALESCE((SELECT json_agg(json_build_object('filename', a.filename, 'contentType', a.content_type,
-      'sizeBytes', octet_length(a.content)) ORDER BY a.position)
+      'sizeBytes', COALESCE(a.size_bytes, octet_length(a.content))) ORDER BY a.position)
       FROM outbox_mail_attachments a WHERE a.mail_id = m.id), '[]'::json) AS attachments
   FROM outbox_mails m`;
 
 /**
- * The administrator reads mails to check what was sent, not to follow referrals: the tracking
- * links they carry (a bearer secret of the sender) are masked.
+ * The administrator reads mails to check what was sent, not to follow referrals. Secrets are
+ * stored sealed (mail-secrets.ts) and never selected here; a tracking link that would still be in
+ * a body (a mail written before sealing existed) is masked all the same.
  */
 function redact(row: Record<string, unknown>): Record<string, unknown> {
   const mask = (value: unknown) => (typeof value === 'string' ? value.replace(/(\/suivi\/)[A-Za-z0-9_-]{43}/g, '$1…') : value);

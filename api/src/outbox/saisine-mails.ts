@@ -79,7 +79,9 @@ export async function enqueueSubmissionMails(
     to: ar.sender.email,
     subject: `Accusé de réception de votre saisine ${ar.reference}`,
     text: acknowledgementText(ar),
-    attachments: [{ filename: `accuse-reception-${ar.reference}.pdf`, contentType: 'application/pdf', content: pdf }],
+    // The link and the PDF that prints it are the sender's bearer secret: sealed until sent.
+    secrets: { lien_de_suivi: ar.trackingUrl },
+    attachments: [{ filename: `accuse-reception-${ar.reference}.pdf`, contentType: 'application/pdf', content: pdf, sealed: true }],
   });
   await enqueueMail(sequelize, transaction, {
     dedupeKey: `notification_bureau_ordre:${ar.saisineId}`,

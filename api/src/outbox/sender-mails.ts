@@ -151,6 +151,7 @@ export async function enqueueTrackingLinksMail(
     kind: 'liens_de_suivi',
     to: email,
     subject: 'Vos liens de suivi Info Parquet',
+    secrets: Object.fromEntries(links.map((link, index) => [`lien_de_suivi_${index + 1}`, link.trackingUrl])),
     text: [
       'Bonjour,',
       '',

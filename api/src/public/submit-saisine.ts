@@ -4,7 +4,7 @@ import type { Channel, SaisineInput } from '@info-parquet/common';
 import { AppError } from '../http/app-error';
 import { allocateReference, referenceYear } from '../saisines/reference-allocator';
 import { createTrackingToken } from '../saisines/tracking-token';
-import { appendEvent } from '../saisines/events';
+import { appendEvent, type EventActor } from '../saisines/events';
 import { resolveCourt, type ResolvedCourt } from './resolve-court';
 import { validateSubmission } from './validate-submission';
 import { loadAccuseReception, pdfUrlFor, trackingUrlFor, type AccuseReception } from '../accuse-reception/data';
@@ -120,6 +120,20 @@ async function replay(context: SubmissionContext, key: string, hash: string): Pr
   });
 }
 
+export interface SubmissionOptions {
+  idempotencyKey?: string;
+  channel?: Channel;
+  /** A referral received outside Info Parquet and entered by a clerk (back-office). */
+  entry?: {
+    receivedAt: Date;
+    userId: string;
+    /** Who entered it, as the chain shows them. */
+    actor: EventActor;
+    /** The creation event's "why", e.g. "Saisie par … (courrier papier)". */
+    reason: string;
+  };
+}
+
 /**
  * Receives a referral: validates it with the shared schema, routes it, numbers it and records
  * it with its persons, attachments, tracking token and first event, all in one transaction.
@@ -128,13 +142,21 @@ async function replay(context: SubmissionContext, key: string, hash: string): Pr
 export async function submitSaisine(
   context: SubmissionContext,
   body: unknown,
-  options: { idempotencyKey?: string; channel?: Channel } = {},
+  options: SubmissionOptions = {},
 ): Promise<{ created: boolean; receipt: SubmissionReceipt }> {
-  const { idempotencyKey } = options;
+  return recordSaisine(context, await validateSubmission(body), options);
+}
+
+/** The same, for an input already validated (by the public schema or the clerk's entry schema). */
+export async function recordSaisine(
+  context: SubmissionContext,
+  input: SaisineInput,
+  options: SubmissionOptions = {},
+): Promise<{ created: boolean; receipt: SubmissionReceipt }> {
+  const { idempotencyKey, entry } = options;
   if (idempotencyKey !== undefined && !IDEMPOTENCY_KEY.test(idempotencyKey)) {
     throw AppError.badRequest('En-tête Idempotency-Key invalide (8 à 200 caractères : lettres, chiffres, « - _ . : »).');
   }
-  const input = await validateSubmission(body);
   const hash = requestHash(input);
   if (idempotencyKey) {
     const previous = await replay(context, idempotencyKey, hash);
@@ -145,7 +167,9 @@ export async function submitSaisine(
   try {
     const result = await sequelize.transaction(async (t) => {
       const court = await resolveCourt(sequelize, input, t);
-      const receivedAt = new Date();
+      const now = new Date();
+      // A paper or e-mail referral counts from the day it reached the court, not from its entry.
+      const receivedAt = entry?.receivedAt ?? now;
       const reference = await allocateReference(sequelize, t, referenceYear(receivedAt));
       const administrationId = await findOrCreateAdministration(sequelize, t, input);
       const [rows] = await sequelize.query(
@@ -153,11 +177,11 @@ export async function submitSaisine(
            administration_id, sender_administration, sender_administration_kind, sender_service, sender_agent_name,
            sender_agent_function, sender_email, sender_phone, facts_narrative, facts_start_date, facts_end_date,
            facts_commune_insee, facts_address, facts_knowledge, qualification, natinf, received_at, ack_delivered_at,
-           idempotency_key, idempotency_request_hash)
+           idempotency_key, idempotency_request_hash, created_by)
          VALUES (:reference, :kind, :channel, :urgent, :urgencyReason, :juridictionId, :routing, :routingReason,
            :administrationId, :administration, :administrationKind, :service, :agentName, :agentFunction, :email, :phone,
            :narrative, :startDate, :endDate, :communeInsee, :address, :knowledge, :qualification, :natinf, :receivedAt,
-           :receivedAt, :idempotencyKey, :requestHash)
+           :ackDeliveredAt, :idempotencyKey, :requestHash, :createdBy)
          RETURNING id, reference, received_at`,
         {
           transaction: t,
@@ -177,6 +201,9 @@ export async function submitSaisine(
             qualification: input.qualification,
             natinf: input.natinf,
             receivedAt: receivedAt.toISOString(),
+            // No address, no acknowledgement mailed (a paper letter is answered by post).
+            ackDeliveredAt: input.sender.email ? now.toISOString() : null,
+            createdBy: entry?.userId ?? null,
             idempotencyKey: idempotencyKey ?? null,
             requestHash: idempotencyKey ? hash : null,
           },
@@ -193,15 +220,17 @@ export async function submitSaisine(
       await appendEvent(sequelize, t, {
         saisineId: row.id,
         type: 'creation',
-        at: receivedAt,
-        actor: { type: 'sender', label: `${input.sender.agentName} (${input.sender.administration})` },
+        at: entry ? now : receivedAt,
+        actor: entry?.actor ?? { type: 'sender', label: `${input.sender.agentName} (${input.sender.administration})` },
         toStatus: 'recue',
+        reason: entry?.reason ?? '',
         payload: {
           reference,
           juridictionId: court.juridiction.id,
           routing: court.routing,
           urgent: input.urgent,
           channel: options.channel ?? 'formulaire',
+          ...(entry ? { receivedAt: receivedAt.toISOString() } : {}),
           attachments: input.attachmentIds.length,
         },
       });

@@ -23,3 +23,23 @@ export async function recordConsultation(
     },
   );
 }
+
+/** The referrals of one export batch, read at once: one consultation row each, in one statement. */
+export async function recordExportConsultations(
+  sequelize: Sequelize,
+  consultation: { saisineIds: string[]; userId: string; origin: RequestOrigin },
+): Promise<void> {
+  if (consultation.saisineIds.length === 0) return;
+  await sequelize.query(
+    `INSERT INTO saisine_consultations (saisine_id, user_id, ip, user_agent, kind)
+     SELECT unnest(ARRAY[:saisineIds]::uuid[]), :userId, :ip, :userAgent, 'export'`,
+    {
+      replacements: {
+        saisineIds: consultation.saisineIds,
+        userId: consultation.userId,
+        ip: consultation.origin.ip,
+        userAgent: consultation.origin.userAgent,
+      },
+    },
+  );
+}

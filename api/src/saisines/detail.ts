@@ -4,6 +4,7 @@ import { AppError } from '../http/app-error';
 import { camelCaseKeys } from '../db/rows';
 import { saisineAccessSql } from './access';
 import { listEvents, verifyChain } from './events';
+import { EN_RETARD_SQL } from './urgency-sql';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -24,7 +25,8 @@ export async function getSaisineDetail(sequelize: Sequelize, ability: AppAbility
             s.facts_address, s.facts_knowledge, s.qualification, s.natinf, s.assignee_id,
             u.display_name AS assignee_name, s.numero_parquet, s.decision, s.decision_detail, s.classement_reason,
             s.received_at, s.ack_delivered_at, s.registered_at, s.first_ack_at, s.decided_at, s.communicated_at,
-            s.tracking_views, s.version, s.created_at, s.updated_at
+            s.tracking_views, s.version, s.created_at, s.updated_at, s.urgence_escalated_at,
+            j.urgence_delai_minutes, ${EN_RETARD_SQL}
      FROM saisines s
      JOIN juridictions j ON j.id = s.juridiction_id
      LEFT JOIN communes c ON c.code_insee = s.facts_commune_insee

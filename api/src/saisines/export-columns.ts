@@ -9,6 +9,8 @@ import {
 
 /** One referral as the export's SELECT gives it: dates already written in Paris time. */
 export interface ExportRow {
+  /** Not a column of the file: what the read log records. */
+  id: string;
   reference: string;
   received_at: string;
   status: string;
@@ -32,7 +34,7 @@ export interface ExportRow {
 const parisDate = (column: string, alias: string) => `to_char(${column} AT TIME ZONE 'Europe/Paris', 'DD/MM/YYYY HH24:MI') AS ${alias}`;
 
 /** The export's columns over SAISINE_LIST_FROM (alias `s`, `j`, `c`, `u`). */
-export const EXPORT_SELECT = `s.reference, ${parisDate('s.received_at', 'received_at')}, s.status, s.urgent, s.urgency_reason,
+export const EXPORT_SELECT = `s.id, s.reference, ${parisDate('s.received_at', 'received_at')}, s.status, s.urgent, s.urgency_reason,
   s.kind, s.channel, j.nom AS juridiction_nom, s.sender_administration, s.sender_administration_kind,
   c.nom AS facts_commune_nom, s.qualification, s.numero_parquet, u.display_name AS assignee_name,
   ${parisDate('s.registered_at', 'registered_at')}, ${parisDate('s.decided_at', 'decided_at')}, s.decision, s.classement_reason`;

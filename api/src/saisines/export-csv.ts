@@ -5,13 +5,22 @@ import { CSV_BOM, csvLine } from '../http/csv';
 import { exportBatches } from './export-batches';
 import { EXPORT_COLUMNS, EXPORT_SELECT, type ExportRow } from './export-columns';
 import { parseSaisineListQuery } from './list-query';
+import { recordExportConsultations } from './consultations';
+import type { RequestOrigin } from '../security/security-log';
 
 /**
  * `GET /api/saisines/export.csv`: the list's filter and sort (same checks, same CASL rules), every
  * matching referral, streamed batch by batch with backpressure, so that memory stays flat whatever
  * the count. The query is checked before anything is sent: a bad filter is still a JSON 400.
+ * Each batch is logged as read by the user (one consultation per referral) before it is sent.
  */
-export async function streamSaisinesCsv(sequelize: Sequelize, ability: AppAbility, query: Record<string, unknown>, res: Response) {
+export async function streamSaisinesCsv(
+  sequelize: Sequelize,
+  reader: { ability: AppAbility; userId: string; origin: RequestOrigin },
+  query: Record<string, unknown>,
+  res: Response,
+) {
+  const { ability } = reader;
   const { sort, filter } = parseSaisineListQuery({ sort: query.sort, filter: query.filter });
   const batches = exportBatches<ExportRow>(sequelize, ability, { select: EXPORT_SELECT, filter, sort });
   let closed = false;
@@ -43,6 +52,7 @@ export async function streamSaisinesCsv(sequelize: Sequelize, ability: AppAbilit
   try {
     await write(CSV_BOM + csvLine(EXPORT_COLUMNS.map(([header]) => header)));
     while (!next.done && !closed) {
+      await recordExportConsultations(sequelize, { saisineIds: next.value.map((row) => row.id), userId: reader.userId, origin: reader.origin });
       await write(next.value.map((row) => csvLine(EXPORT_COLUMNS.map(([, cell]) => cell(row)))).join(''));
       next = await batches.next();
     }

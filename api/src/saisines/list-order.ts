@@ -24,9 +24,11 @@ const SORT_KEYS: Record<SaisineSort, (dir: SortDirection) => SortKey[]> = {
   // Unique: no tie-break needed.
   reference: (dir) => [key('s.reference', dir)],
   status: (dir) => [key('s.status', dir), key('s.received_at', dir), key('s.id', dir)],
-  urgent: (dir) => [key('s.urgent', dir), key('s.received_at', 'ASC'), key('s.id', 'ASC')],
-  registeredAt: (dir) => [key('s.registered_at', dir, { explicit: 'LAST' }), key('s.id', dir)],
-  decidedAt: (dir) => [key('s.decided_at', dir, { explicit: 'LAST' }), key('s.id', dir)],
+  // Ascending is the exact reverse of descending (urgent first, oldest first): one index serves both.
+  urgent: (dir) => [key('s.urgent', dir), key('s.received_at', flip(dir)), key('s.id', flip(dir))],
+  // Not yet registered / decided last when ascending, first when descending: the index's own order.
+  registeredAt: (dir) => [key('s.registered_at', dir, {}), key('s.id', dir)],
+  decidedAt: (dir) => [key('s.decided_at', dir, {}), key('s.id', dir)],
   // Not yet registered (no number) last when ascending, first when descending: the index's own order.
   numeroParquet: (dir) => [key('s.numero_parquet', dir, {}), key('s.id', dir)],
 };

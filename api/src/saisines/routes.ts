@@ -11,9 +11,17 @@ import { withAvailableTransitions } from './available-transitions';
 import { applyTransition } from './transition-service';
 import { streamSaisinesCsv } from './export-csv';
 import { applyBulkTransition } from './bulk-transitions';
+import { enterSaisine } from './saisie-greffe';
 
-export function saisineRoutes(sequelize: Sequelize): Router {
+export function saisineRoutes(sequelize: Sequelize, publicUrl: string): Router {
   const router = Router();
+
+  // A referral received on paper or by e-mail, entered by a clerk of the court.
+  router.post('/', requireAbility('create', 'Saisine'), async (req, res) => {
+    const { created, receipt } = await enterSaisine({ sequelize, publicUrl }, req.user!, req.body, req.get('Idempotency-Key') ?? undefined);
+    if (!created) res.set('Idempotent-Replayed', 'true');
+    res.status(201).json(receipt);
+  });
 
   router.get('/', requireAbility('read', 'Saisine'), async (req, res) => {
     const { rows, total, offset } = await listSaisines(sequelize, req.ability!, req.query as Record<string, unknown>);
@@ -27,7 +35,12 @@ export function saisineRoutes(sequelize: Sequelize): Router {
 
   // Before '/:id': the list's filter and sort as a CSV file, streamed.
   router.get('/export.csv', requireAbility('export', 'Saisine'), async (req, res) => {
-    await streamSaisinesCsv(sequelize, req.ability!, req.query as Record<string, unknown>, res);
+    await streamSaisinesCsv(
+      sequelize,
+      { ability: req.ability!, userId: req.user!.id, origin: requestOrigin(req) },
+      req.query as Record<string, unknown>,
+      res,
+    );
   });
 
   // Before '/:id': one transition on many referrals, each independently (≤ 1000).

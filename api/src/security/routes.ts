@@ -6,7 +6,7 @@ import { AppError } from '../http/app-error';
 import { contentRange, oneOrMany, parseListQuery } from '../http/simple-rest-query';
 import { camelCaseKeys } from '../db/rows';
 
-const FILTERS = ['type', 'userId', 'at_gte', 'at_lte'] as const;
+const FILTERS = ['type', 'userId', 'email', 'ip', 'at_gte', 'at_lte'] as const;
 const SORTS = ['at'] as const;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -36,6 +36,17 @@ export function securityEventRoutes(sequelize: Sequelize): Router {
       if (typeof filter.userId !== 'string' || !UUID.test(filter.userId)) throw AppError.badRequest('Filtre « userId » invalide.');
       replacements.userId = filter.userId;
       where.push('user_id = :userId');
+    }
+    if (filter.email !== undefined) {
+      if (typeof filter.email !== 'string' || filter.email.length > 320) throw AppError.badRequest('Filtre « adresse électronique » invalide.');
+      // The beginning of an address, whatever its case (index of migration 0016).
+      replacements.emailPrefix = `${filter.email.trim().toLowerCase().replace(/[\\%_]/g, '\\$&')}%`;
+      where.push('lower(email) LIKE :emailPrefix');
+    }
+    if (filter.ip !== undefined) {
+      if (typeof filter.ip !== 'string' || !/^[0-9a-fA-F.:]{2,45}$/.test(filter.ip)) throw AppError.badRequest('Filtre « adresse IP » invalide.');
+      replacements.ip = filter.ip;
+      where.push('ip = :ip');
     }
     if (filter.at_gte !== undefined) {
       replacements.atGte = timestamp(filter.at_gte, 'at_gte');

@@ -6,7 +6,7 @@ import { requestOrigin } from '../security/security-log';
 import { getUser, listUsers } from './list-query';
 import { createUser, updateUser } from './write';
 
-export function userRoutes(sequelize: Sequelize): Router {
+export function userRoutes(sequelize: Sequelize, publicUrl: string): Router {
   const router = Router();
   router.use(requireAbility('read', 'User'));
 
@@ -21,7 +21,7 @@ export function userRoutes(sequelize: Sequelize): Router {
 
   // The national administrator's account management (CASL `manage User`).
   router.post('/', requireAbility('create', 'User'), async (req, res) => {
-    const id = await createUser(sequelize, { user: req.user!, origin: requestOrigin(req) }, req.body);
+    const id = await createUser(sequelize, { user: req.user!, origin: requestOrigin(req) }, req.body, { publicUrl });
     res.status(201).json(await getUser(sequelize, req.ability!, id));
   });
 

@@ -3,6 +3,7 @@ import { USER_ACCOUNT_FIELDS, USER_ACCOUNT_MESSAGES, roleNeedsCourt, userAccount
 import { AppError } from '../http/app-error';
 import type { CurrentUser } from '../http/authenticate';
 import { applyAccessChange, type UserAccess } from '../auth/user-sessions';
+import { sendActivationLink } from '../auth/activation';
 import { recordSecurityEvent, type RequestOrigin } from '../security/security-log';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -54,9 +55,9 @@ function uniqueViolation(error: unknown): never {
 
 /**
  * Creates an account without a password: the administrator never knows a user's secret. The user
- * will set it through the e-mailed reset link (issue 5, to come); until then nobody can sign in.
+ * sets it through the e-mailed activation link; until then nobody can sign in.
  */
-export async function createUser(sequelize: Sequelize, actor: Actor, body: unknown): Promise<string> {
+export async function createUser(sequelize: Sequelize, actor: Actor, body: unknown, links: { publicUrl: string }): Promise<string> {
   return sequelize.transaction(async (transaction) => {
     const account = await validate(sequelize, { active: true, juridictionId: null, ...pick(body) }, transaction);
     await ensureEmailFree(sequelize, account.email, null, transaction);
@@ -72,13 +73,14 @@ export async function createUser(sequelize: Sequelize, actor: Actor, body: unkno
       sequelize,
       actor.origin,
       {
-        type: 'role_changed',
+        type: 'user_created',
         userId: id,
         email: account.email,
-        details: { from: null, to: { role: account.role, juridictionId: account.juridictionId }, byUserId: actor.user.id, byEmail: actor.user.email },
+        details: { from: null, to: { role: account.role, juridictionId: account.juridictionId, active: account.active }, byUserId: actor.user.id, byEmail: actor.user.email },
       },
       transaction,
     );
+    if (account.active) await sendActivationLink(sequelize, transaction, links.publicUrl, { id, email: account.email, displayName: account.displayName });
     return id;
   });
 }
@@ -106,6 +108,14 @@ export async function updateUser(sequelize: Sequelize, actor: Actor, id: string,
         { replacements: { ...after, id }, transaction },
       )
       .catch(uniqueViolation);
+    if (after.active !== before.active) {
+      await recordSecurityEvent(
+        sequelize,
+        actor.origin,
+        { type: after.active ? 'user_reactivated' : 'user_deactivated', userId: id, email: after.email, details: { byUserId: actor.user.id, byEmail: actor.user.email } },
+        transaction,
+      );
+    }
     return applyAccessChange(
       sequelize,
       { before, after: { ...after, id }, by: { id: actor.user.id, email: actor.user.email }, origin: actor.origin },

@@ -41,15 +41,17 @@ export interface Fixtures {
   juridiction: Record<Scope, string>;
   outbox: Record<Scope, string>;
   token: Record<Scope, string>;
+  administration: Record<Scope, string>;
 }
 
 /** The fields that an answer may carry, checked exactly (top level). */
 export const FIELDS = {
-  me: ['csrfToken', 'rules', 'user'],
+  me: ['csrfToken', 'mfa', 'rules', 'user'],
+  totp: ['enabled', 'enabledAt', 'recoveryCodesLeft', 'required'],
   meUser: ['displayName', 'email', 'id', 'juridictionId', 'juridictionNom', 'role'],
   user: ['active', 'displayName', 'email', 'id', 'juridictionId', 'juridictionNom', 'role'],
   saisineListRow: [
-    'assigneeId', 'assigneeName', 'channel', 'decidedAt', 'factsCommuneInsee', 'factsCommuneNom', 'id', 'juridictionId',
+    'assigneeId', 'assigneeName', 'channel', 'decidedAt', 'enRetard', 'factsCommuneInsee', 'factsCommuneNom', 'id', 'juridictionId',
     'juridictionNom', 'kind', 'numeroParquet', 'qualification', 'receivedAt', 'reference', 'registeredAt',
     'senderAdministration', 'senderAdministrationKind', 'status', 'urgencyReason', 'urgent',
   ],
@@ -58,6 +60,12 @@ export const FIELDS = {
     'emailBureauOrdre', 'emailPermanence', 'id', 'nom', 'siege', 'siegeCodeInsee', 'telephonePermanence',
     'type', 'urgenceDelaiMinutes',
   ],
+  administration: ['active', 'createdAt', 'departementCode', 'email', 'id', 'kind', 'nom', 'siret', 'updatedAt'],
+  outboxMail: [
+    'attachments', 'attempts', 'createdAt', 'html', 'id', 'kind', 'lastError', 'nextAttemptAt', 'saisineId', 'sentAt', 'status',
+    'subject', 'text', 'to',
+  ],
+  securityEvent: ['at', 'details', 'email', 'id', 'ip', 'type', 'userAgent', 'userId'],
 } as const;
 
 /** What the sender's view never shows (the court's work and other people's data). */
@@ -94,7 +102,30 @@ export const ENDPOINTS: Endpoint[] = [
   { name: 'GET /public/communes', method: 'get', path: () => '/api/public/communes?q=blois', scopes: ['none'], ok: 200 },
   { name: 'GET /public/suivi/:token', method: 'get', path: (f, s) => `/api/public/suivi/${f.token[s]}`, byToken: true, scopes: ['blois', 'none'], ok: 200 },
   { name: 'GET /auth/me', method: 'get', path: () => '/api/auth/me', rule: { action: 'read', subject: 'Juridiction' }, scopes: ['none'], ok: 200, fields: FIELDS.me },
+  { name: 'GET /auth/totp', method: 'get', path: () => '/api/auth/totp', rule: { action: 'read', subject: 'Juridiction' }, scopes: ['none'], ok: 200, fields: FIELDS.totp },
+  { name: 'POST /auth/password-reset', method: 'post', path: () => '/api/auth/password-reset', scopes: ['none'], body: { email: 'pas-une-adresse' }, ok: 400 },
+  { name: 'POST /auth/password-reset/confirm', method: 'post', path: () => '/api/auth/password-reset/confirm', scopes: ['none'], body: { token: 'A'.repeat(43), password: 'x' }, ok: 400 },
   { name: 'GET /saisines', method: 'get', path: () => '/api/saisines', rule: { action: 'read', subject: 'Saisine' }, scopes: ['none'], ok: 200 },
+  {
+    name: 'POST /saisines',
+    method: 'post',
+    path: () => '/api/saisines',
+    rule: { action: 'create', subject: 'Saisine' },
+    scopes: ['none'],
+    // Incomplete: past the access check, a 400 that creates nothing.
+    body: { channel: 'papier' },
+    ok: 400,
+  },
+  { name: 'GET /preferences', method: 'get', path: () => '/api/preferences', rule: { action: 'read', subject: 'Preference' }, scopes: ['none'], ok: 200 },
+  {
+    name: 'PUT /preferences/:key',
+    method: 'put',
+    path: () => '/api/preferences/saisines.listParams',
+    rule: { action: 'update', subject: 'Preference' },
+    scopes: ['none'],
+    body: { value: { sort: 'priority', order: 'ASC', filter: {} } },
+    ok: 200,
+  },
   { name: 'GET /saisines/counts', method: 'get', path: () => '/api/saisines/counts', rule: { action: 'read', subject: 'Saisine' }, scopes: ['none'], ok: 200 },
   { name: 'GET /saisines/:id', method: 'get', path: (f, s) => `/api/saisines/${f.saisine[s]}`, rule: { action: 'read', subject: 'Saisine' }, record: saisineOf, scopes: ALL, ok: 200 },
   {
@@ -151,8 +182,84 @@ export const ENDPOINTS: Endpoint[] = [
     record: (s) => (s === 'none' ? null : {}),
     scopes: ['blois', 'none'],
     ok: 200,
+    fields: FIELDS.outboxMail,
   },
   { name: 'GET /security-events', method: 'get', path: () => '/api/security-events', rule: { action: 'read', subject: 'SecurityLog' }, scopes: ['none'], ok: 200 },
+  // The national administrator's reference data; everyone signed in reads it.
+  {
+    name: 'PUT /juridictions/:id',
+    method: 'put',
+    path: (f, s) => `/api/juridictions/${f.juridiction[s]}`,
+    rule: { action: 'update', subject: 'Juridiction' },
+    record: (s) => (s === 'none' ? null : { id: court(s) }),
+    scopes: ['blois', 'none'],
+    // An urgency target out of bounds: past the access check, refused without changing anything.
+    body: { urgenceDelaiMinutes: 0 },
+    ok: 400,
+  },
+  { name: 'GET /administrations', method: 'get', path: () => '/api/administrations', rule: { action: 'read', subject: 'Administration' }, scopes: ['none'], ok: 200 },
+  {
+    name: 'GET /administrations/:id',
+    method: 'get',
+    path: (f, s) => `/api/administrations/${f.administration[s]}`,
+    rule: { action: 'read', subject: 'Administration' },
+    record: (s) => (s === 'none' ? null : {}),
+    scopes: ['blois', 'none'],
+    ok: 200,
+    fields: FIELDS.administration,
+  },
+  {
+    name: 'GET /reference-changes (juridiction)',
+    method: 'get',
+    path: () => `/api/reference-changes?filter=${encodeURIComponent('{"entity":"juridiction","entityId":"tj-blois"}')}`,
+    rule: { action: 'update', subject: 'Juridiction' },
+    scopes: ['none'],
+    ok: 200,
+  },
+  {
+    name: 'GET /reference-changes (administration)',
+    method: 'get',
+    path: (f) => `/api/reference-changes?filter=${encodeURIComponent(JSON.stringify({ entity: 'administration', entityId: f.administration.blois }))}`,
+    rule: { action: 'update', subject: 'Administration' },
+    scopes: ['none'],
+    ok: 200,
+  },
+  { name: 'POST /administrations', method: 'post', path: () => '/api/administrations', rule: { action: 'create', subject: 'Administration' }, scopes: ['none'], body: { nom: '' }, ok: 400 },
+  {
+    name: 'PUT /administrations/:id',
+    method: 'put',
+    path: (f, s) => `/api/administrations/${f.administration[s]}`,
+    rule: { action: 'update', subject: 'Administration' },
+    record: (s) => (s === 'none' ? null : {}),
+    scopes: ['blois', 'none'],
+    body: { siret: '123' },
+    ok: 400,
+  },
+  // The newest referral endpoints of the court.
+  { name: 'GET /saisines/export.csv', method: 'get', path: () => '/api/saisines/export.csv', rule: { action: 'export', subject: 'Saisine' }, scopes: ['none'], ok: 200 },
+  {
+    name: 'POST /saisines/bulk-transitions',
+    method: 'post',
+    path: () => '/api/saisines/bulk-transitions',
+    rule: { action: 'transition', subject: 'Saisine' },
+    scopes: ['none'],
+    // A transition that is never made by batch: past the access check, refused without changing anything.
+    body: { to: 'decidee', ids: [] },
+    ok: 400,
+  },
+  // The sender's side: the tracking token is the credential.
+  {
+    name: 'POST /public/suivi/:token/messages',
+    method: 'post',
+    path: (f, s) => `/api/public/suivi/${f.token[s]}/messages`,
+    byToken: true,
+    scopes: ['blois', 'none'],
+    body: { message: 'Vous trouverez ci-joint le procès-verbal complémentaire.' },
+    ok: 201,
+  },
+  { name: 'GET /public/suivi/:token/accuse-reception.pdf', method: 'get', path: (f, s) => `/api/public/suivi/${f.token[s]}/accuse-reception.pdf`, byToken: true, scopes: ['blois', 'none'], ok: 200 },
+  // Always the same answer for any address (no account needed); an address that is not one is a 400 before any throttle.
+  { name: 'POST /public/liens-de-suivi', method: 'post', path: () => '/api/public/liens-de-suivi', scopes: ['none'], body: { email: 'pas-une-adresse' }, ok: 400 },
 ];
 
 export function abilityOf(actor: Actor): AppAbility {

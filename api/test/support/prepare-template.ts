@@ -2,13 +2,14 @@
 import { createSequelize } from '../../src/db/sequelize';
 import { migrate } from '../../src/db/migrator';
 import { seedDemoAccounts, seedReferenceData } from '@info-parquet/seeders';
+import { TEST_SESSION_SECRET } from './test-secrets';
 
 async function main() {
   const sequelize = createSequelize(process.env.DATABASE_URL!);
   try {
     await migrate(sequelize);
     await seedReferenceData(sequelize);
-    await seedDemoAccounts(sequelize);
+    await seedDemoAccounts(sequelize, { sessionSecret: TEST_SESSION_SECRET });
   } finally {
     await sequelize.close();
   }

@@ -9,6 +9,9 @@ import { createApp } from '../../src/app';
 import { createSequelize } from '../../src/db/sequelize';
 import { initModels } from '../../src/db/models';
 import type { SecuritySettings } from '../../src/config';
+import { totpFor } from '../../src/auth/totp';
+import { DEMO_TOTP_SECRET } from '@info-parquet/seeders';
+import { TEST_SESSION_SECRET } from './test-secrets';
 
 export const DEMO_PASSWORD = 'demo-info-parquet';
 
@@ -39,11 +42,13 @@ export function createTestContext(options: { security?: Partial<SecuritySettings
       publicUrl: 'http://localhost:3000',
       sessionIdleMinutes: 60,
       trustProxy: false,
-      sessionSecret: 'a-test-secret-of-at-least-thirty-two-characters',
+      sessionSecret: TEST_SESSION_SECRET,
       uploadDir,
       security: options.security,
     },
   });
+  // signIn() reaches the database through it (the second factor's replay guard, see below).
+  app.locals.testSequelize = sequelize;
   return {
     app,
     sequelize,
@@ -62,10 +67,24 @@ export async function userIdsByEmail(sequelize: Sequelize): Promise<Record<strin
   return Object.fromEntries((rows as Array<{ id: string; email: string }>).map((row) => [row.email, row.id]));
 }
 
-/** A supertest agent signed in as `email`, sending the CSRF token on writes. */
+/** The demo administrator's current TOTP code (its secret is seeded in the template database). */
+export const demoTotpCode = (timestamp = Date.now()) => totpFor(DEMO_TOTP_SECRET).generate({ timestamp });
+
+/**
+ * A supertest agent signed in as `email`, sending the CSRF token on writes. An account with a
+ * second factor (the demo administrator) gives its current TOTP code as well; as tests sign in
+ * many times within one 30-second step, the replay guard (`totp_last_step`) is reset first.
+ */
 export async function signIn(app: Express, email: string, password = DEMO_PASSWORD) {
   const agent = request.agent(app);
-  const response = await agent.post('/api/auth/login').send({ email, password });
-  if (response.status !== 200) throw new Error(`login ${email} failed: ${response.status} ${JSON.stringify(response.body)}`);
+  let response = await agent.post('/api/auth/login').send({ email, password });
+  if (response.status === 200 && response.body.mfa === 'required') {
+    const sequelize = app.locals.testSequelize as Sequelize;
+    await sequelize.query('UPDATE users SET totp_last_step = NULL WHERE lower(email) = lower(:email)', { replacements: { email } });
+    response = await agent.post('/api/auth/totp/verify').set('X-CSRF-Token', response.body.csrfToken).send({ code: demoTotpCode() });
+  }
+  if (response.status !== 200 || !response.body.user) {
+    throw new Error(`login ${email} failed: ${response.status} ${JSON.stringify(response.body)}`);
+  }
   return { agent, csrfToken: response.body.csrfToken as string, user: response.body.user };
 }

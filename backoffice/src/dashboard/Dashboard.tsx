@@ -30,7 +30,7 @@ const Dashboard = () => {
           ) : (
             <Alert severity="info">
               {role === 'admin_national'
-                ? 'La gestion des comptes, des juridictions et des administrations sera disponible ici prochainement.'
+                ? 'Gérez les comptes, les juridictions et les administrations, et suivez les courriels envoyés et le journal de sécurité, depuis le menu.'
                 : 'Les indicateurs d’impact (délais d’enregistrement et de décision, retours aux administrations, urgences) seront disponibles ici prochainement.'}
             </Alert>
           )}

@@ -1,5 +1,6 @@
 import { Login, LoginForm } from 'react-admin';
-import { Box, Typography } from '@mui/material';
+import { Link as RouterLink } from 'react-router-dom';
+import { Box, Link, Typography } from '@mui/material';
 
 /** react-admin's sign-in form, titled for the courts, on the DSFR's "bleu France". */
 export const LoginPage = () => (
@@ -13,5 +14,10 @@ export const LoginPage = () => (
       </Typography>
     </Box>
     <LoginForm />
+    <Box sx={{ px: 2, pb: 2, textAlign: 'center' }}>
+      <Link component={RouterLink} to="/mot-de-passe-oublie" variant="body2">
+        Mot de passe oublié ?
+      </Link>
+    </Box>
   </Login>
 );

@@ -3,6 +3,14 @@ import { canAccessWith } from './canAccess';
 import type { SessionPayload, SessionStore } from './session';
 
 const SIGN_IN_FAILED = 'La connexion a échoué. Réessayez dans quelques instants.';
+export const SECOND_FACTOR_PATH = '/double-authentification';
+export const ENROLMENT_PATH = '/activer-double-authentification';
+
+/** The answer of a right password when a second factor must follow. */
+interface HalfSignedPayload {
+  mfa: 'required' | 'enrolment_required';
+  csrfToken: string;
+}
 
 interface LoginParams {
   username: string;
@@ -66,8 +74,17 @@ export function createAuthProvider(session: SessionStore, apiUrl = '/api'): Auth
         body: JSON.stringify({ email: username, password }),
       });
       if (!response.ok) throw new Error((await readMessage(response)) ?? SIGN_IN_FAILED);
-      session.set((await response.json()) as SessionPayload);
+      const payload = (await response.json()) as SessionPayload | HalfSignedPayload;
       signedOut = false;
+      // Password right, second factor to give (or to set up first): its page completes the sign-in.
+      if (payload.mfa === 'required') return { redirectTo: SECOND_FACTOR_PATH };
+      if (payload.mfa === 'enrolment_required') return { redirectTo: ENROLMENT_PATH };
+      session.set(payload as SessionPayload);
+    },
+
+    /** The session's CSRF token, for the account pages' own requests. */
+    csrfToken() {
+      return session.csrfToken();
     },
 
     async logout() {

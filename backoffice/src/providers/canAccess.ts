@@ -7,6 +7,8 @@ export const RESOURCE_SUBJECTS: Record<string, Exclude<Subject, 'all'>> = {
   juridictions: 'Juridiction',
   users: 'User',
   administrations: 'Administration',
+  outbox: 'Outbox',
+  'security-events': 'SecurityLog',
 };
 
 /** react-admin actions (pages and buttons) and the CASL actions that guard them. */
@@ -27,6 +29,9 @@ const ACTIONS: Record<string, Action> = {
  */
 const PAGE_ACTIONS: Record<string, Partial<Record<string, Action>>> = {
   users: { list: 'update', show: 'update' },
+  // Everyone reads courts and administrations (routing, transfers) but only their keeper has their screens.
+  juridictions: { list: 'update', show: 'update' },
+  administrations: { list: 'update', show: 'update' },
 };
 
 export interface AccessRequest {

@@ -19,6 +19,7 @@ export const appMessages = {
         urgent: 'Urgence',
         status: 'Statut',
         kind: 'Type',
+        channel: 'Canal',
         senderAdministration: 'Administration',
         factsCommuneNom: 'Commune des faits',
         juridictionNom: 'Juridiction',

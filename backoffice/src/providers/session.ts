@@ -15,6 +15,8 @@ export interface SessionPayload {
   user: SessionUser;
   rules: AppRule[];
   csrfToken: string;
+  /** `ok`: fully signed in (the second factor, when the account has one, was given). */
+  mfa?: 'ok';
 }
 
 /**

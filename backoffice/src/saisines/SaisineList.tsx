@@ -1,5 +1,5 @@
-import { DataTable, List, useCanAccess, useGetIdentity } from 'react-admin';
-import { DEFAULT_QUICK_VIEW, QUICK_VIEWS, SAISINE_KIND_SHORT_LABELS } from '@info-parquet/common';
+import { DataTable, List, Loading, useCanAccess, useGetIdentity } from 'react-admin';
+import { CHANNEL_LABELS, DEFAULT_QUICK_VIEW, QUICK_VIEWS, SAISINE_KIND_SHORT_LABELS } from '@info-parquet/common';
 import { formatDateTime } from '../format';
 import { useSaisineFilters } from './saisineFilters';
 import { QuickViewTabs } from './QuickViewTabs';
@@ -9,10 +9,13 @@ import type { SaisineListRecord } from './types';
 import { UrgentField } from './UrgentChip';
 import { BulkAssignButton } from './list/BulkAssignButton';
 import { SaisineListActions } from './list/SaisineListActions';
+import { usePreferencesReady } from './preferences/usePreferencesReady';
 
 const Column = DataTable.Col<SaisineListRecord>;
 
 // "À traiter" needs no user: its filter is the same for everyone.
+const HIDDEN_BY_DEFAULT = ['channel'];
+
 const DEFAULT_FILTER = { ...QUICK_VIEWS.find((view) => view.id === DEFAULT_QUICK_VIEW)!.filter({ id: '' }) };
 
 /**
@@ -27,6 +30,8 @@ const SaisineList = () => {
   const { canAccess: canTransition } = useCanAccess({ action: 'transition', resource: 'saisines' });
   // A court's users only see their court: the column is for those who see several.
   const showCourt = identity != null && !identity.juridictionId;
+  // The user's saved columns, sort and filters first: the list must open with them.
+  if (!usePreferencesReady()) return <Loading />;
   return (
     <List
       sort={{ field: 'priority', order: 'ASC' }}
@@ -39,12 +44,19 @@ const SaisineList = () => {
       actions={<SaisineListActions />}
     >
       <QuickViewTabs />
-      <DataTable<SaisineListRecord> rowClick="show" bulkActionButtons={canTransition ? <BulkAssignButton /> : false} empty={<SaisineListEmpty />}>
+      <DataTable<SaisineListRecord>
+        rowClick="show"
+        // Shown on demand ("Colonnes"); the choice follows the user.
+        hiddenColumns={HIDDEN_BY_DEFAULT}
+        bulkActionButtons={canTransition ? <BulkAssignButton /> : false}
+        empty={<SaisineListEmpty />}
+      >
         <Column source="reference" />
         <Column source="numeroParquet" />
         <Column source="receivedAt" render={(record) => formatDateTime(record.receivedAt)} />
         <Column source="urgent" field={UrgentField} sortByOrder="DESC" />
         <Column source="status" field={StatusField} />
+        <Column source="channel" disableSort render={(record) => CHANNEL_LABELS[record.channel] ?? record.channel} />
         <Column source="kind" disableSort render={(record) => SAISINE_KIND_SHORT_LABELS[record.kind] ?? record.kind} />
         <Column source="senderAdministration" disableSort />
         <Column source="factsCommuneNom" disableSort />

@@ -7,7 +7,7 @@ import {
   SelectInput,
   useGetIdentity,
 } from 'react-admin';
-import { ADMINISTRATION_KIND_LABELS, SAISINE_KIND_LABELS } from '@info-parquet/common';
+import { ADMINISTRATION_KIND_LABELS, CHANNEL_LABELS, SAISINE_KIND_LABELS } from '@info-parquet/common';
 import { choicesOf, STATUS_CHOICES } from './labels';
 
 const URGENCY_CHOICES = [
@@ -16,6 +16,7 @@ const URGENCY_CHOICES = [
 ];
 const KIND_CHOICES = choicesOf(SAISINE_KIND_LABELS);
 const ADMINISTRATION_KIND_CHOICES = choicesOf(ADMINISTRATION_KIND_LABELS);
+const CHANNEL_CHOICES = choicesOf(CHANNEL_LABELS);
 
 // The API wants a boolean; a select only holds strings.
 const formatUrgency = (value: unknown) => (value === true || value === false ? String(value) : '');
@@ -50,6 +51,7 @@ export function useSaisineFilters() {
       sx={{ minWidth: 180 }}
     />,
     <SelectArrayInput key="kind" source="kind" choices={KIND_CHOICES} sx={{ minWidth: 220 }} />,
+    <SelectArrayInput key="channel" source="channel" choices={CHANNEL_CHOICES} sx={{ minWidth: 220 }} />,
     <SelectArrayInput key="administrationKind" source="administrationKind" choices={ADMINISTRATION_KIND_CHOICES} sx={{ minWidth: 260 }} />,
     <ReferenceInput
       key="assigneeId"

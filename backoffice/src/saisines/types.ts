@@ -33,6 +33,8 @@ export interface SaisineListRecord {
   numeroParquet: string | null;
   assigneeId: string | null;
   assigneeName: string | null;
+  /** Urgent, still waiting, past its court's target (`urgence_delai_minutes`). */
+  enRetard?: boolean;
 }
 
 export interface SaisinePerson {
@@ -100,6 +102,8 @@ export interface SaisineDetail extends SaisineListRecord {
   decisionDetail?: string | null;
   classementReason?: ClassementReason | null;
   communicatedAt: string | null;
+  urgenceDelaiMinutes?: number;
+  urgenceEscalatedAt?: string | null;
   persons: SaisinePerson[];
   attachments: SaisineAttachment[];
   events: SaisineEvent[];

@@ -7,7 +7,7 @@ import {
 } from '@info-parquet/common';
 import { StatusChip } from '../StatusChip';
 import type { SaisineDetail, SaisineListRecord } from '../types';
-import { UrgentChip } from '../UrgentChip';
+import { LateChip, UrgentChip } from '../UrgentChip';
 
 type HeaderRecord = SaisineListRecord & Partial<Pick<SaisineDetail, 'decision' | 'decisionDetail' | 'classementReason'>>;
 
@@ -31,6 +31,7 @@ export const SaisineHeader = ({ record }: { record: HeaderRecord }) => {
           </Typography>
           <StatusChip status={record.status} size="medium" />
           {record.urgent && <UrgentChip size="medium" />}
+          {record.enRetard && <LateChip size="medium" />}
         </Stack>
         {record.urgent && (
           <Typography color="error" sx={{ mt: 1 }}>

@@ -1,0 +1,126 @@
+import { ADMINISTRATION_KINDS, URGENCE_DELAI_MAX, URGENCE_DELAI_MIN } from '@info-parquet/common';
+
+/** The national administrator's reference data: courts and administrations (part of document.ts). */
+const error = { $ref: '#/components/schemas/Error' };
+const errorResponse = (description: string) => ({ description, content: { 'application/json': { schema: error } } });
+const json = (schema: object, description = 'OK') => ({ description, content: { 'application/json': { schema } } });
+const simpleRestParams = [
+  { name: 'sort', in: 'query', schema: { type: 'string' }, example: '["nom","ASC"]' },
+  { name: 'range', in: 'query', schema: { type: 'string' }, example: '[0,24]' },
+  { name: 'filter', in: 'query', schema: { type: 'string' }, example: '{"q":"Blois"}' },
+];
+const listHeaders = { 'Content-Range': { schema: { type: 'string' }, example: 'juridictions 0-24/171' } };
+const cookieAuth = [{ session: [] }];
+const writeErrors = {
+  400: errorResponse('Champ invalide (errors par champ)'),
+  401: errorResponse('Non connecté'),
+  403: errorResponse('Réservé à l’administrateur national, ou jeton CSRF absent'),
+};
+
+const juridictionEdit = {
+  type: 'object',
+  properties: {
+    adresse: { type: 'string', maxLength: 500 },
+    emailBureauOrdre: { type: 'string', format: 'email' },
+    emailPermanence: { type: 'string', format: 'email' },
+    telephonePermanence: { type: 'string' },
+    urgenceDelaiMinutes: { type: 'integer', minimum: URGENCE_DELAI_MIN, maximum: URGENCE_DELAI_MAX },
+    active: { type: 'boolean' },
+  },
+};
+
+const administration = {
+  type: 'object',
+  required: ['nom', 'kind'],
+  properties: {
+    nom: { type: 'string', maxLength: 300 },
+    kind: { type: 'string', enum: ADMINISTRATION_KINDS },
+    departementCode: { type: ['string', 'null'], example: '41' },
+    email: { type: 'string', format: 'email' },
+    siret: { type: 'string', pattern: '^[0-9]{14}$', description: 'Clé de Luhn vérifiée (règle particulière de La Poste).' },
+    active: { type: 'boolean' },
+  },
+};
+
+export const adminPaths = {
+  '/juridictions': {
+    get: {
+      summary: 'Juridictions (tout utilisateur connecté : orientation, transferts)',
+      description: 'Filtres : q (nom ou siège), id, type (TJ, TPI, SPECIALISE), departementCode (département du ressort), active. Tris : nom, id, type, departementCode.',
+      security: cookieAuth,
+      parameters: simpleRestParams,
+      responses: {
+        200: { ...json({ type: 'array', items: { type: 'object' } }), headers: listHeaders },
+        400: errorResponse('Tri ou filtre inconnu'),
+        401: errorResponse('Non connecté'),
+      },
+    },
+  },
+  '/juridictions/{id}': {
+    get: {
+      summary: 'Une juridiction',
+      security: cookieAuth,
+      parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
+      responses: { 200: json({ type: 'object' }), 404: errorResponse('Inconnue') },
+    },
+    put: {
+      summary: 'Modifier les adresses, le délai cible des urgences et l’activation d’une juridiction (administrateur national)',
+      description:
+        'Champs : adresse, emailBureauOrdre, emailPermanence, telephonePermanence, urgenceDelaiMinutes, active (les autres, issus des sources de référence, sont ignorés ; un champ absent garde sa valeur). Chaque changement est journalisé (qui, quand, avant, après).',
+      security: cookieAuth,
+      parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
+      requestBody: { required: true, content: { 'application/json': { schema: juridictionEdit } } },
+      responses: { 200: json({ type: 'object' }), ...writeErrors, 404: errorResponse('Inconnue') },
+    },
+  },
+  '/administrations': {
+    get: {
+      summary: 'Administrations (annuaire des expéditeurs)',
+      description: 'Filtres : q (nom), id, kind, departementCode, active. Tris : nom, kind, departementCode, id.',
+      security: cookieAuth,
+      parameters: simpleRestParams,
+      responses: {
+        200: { ...json({ type: 'array', items: { type: 'object' } }), headers: { 'Content-Range': { schema: { type: 'string' }, example: 'administrations 0-24/57' } } },
+        400: errorResponse('Tri ou filtre inconnu'),
+        401: errorResponse('Non connecté'),
+      },
+    },
+    post: {
+      summary: 'Créer une administration (administrateur national)',
+      security: cookieAuth,
+      requestBody: { required: true, content: { 'application/json': { schema: administration } } },
+      responses: { 201: json({ type: 'object' }, 'Créée'), ...writeErrors, 409: errorResponse('Une administration de ce type porte déjà ce nom') },
+    },
+  },
+  '/reference-changes': {
+    get: {
+      summary: 'Historique des modifications d’une juridiction ou d’une administration (administrateur national)',
+      description:
+        'Filtre obligatoire : entity (juridiction | administration) et entityId. Tri : at (plus récent d’abord par défaut). Chaque ligne : at, action (create | update), userEmail, changes ({ champ: { from, to } }).',
+      security: cookieAuth,
+      parameters: simpleRestParams,
+      responses: {
+        200: { ...json({ type: 'array', items: { type: 'object' } }), headers: { 'Content-Range': { schema: { type: 'string' }, example: 'reference-changes 0-2/3' } } },
+        400: errorResponse('Filtre absent ou inconnu'),
+        401: errorResponse('Non connecté'),
+        403: errorResponse('Réservé à l’administrateur national'),
+      },
+    },
+  },
+  '/administrations/{id}': {
+    get: {
+      summary: 'Une administration',
+      security: cookieAuth,
+      parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'integer' } }],
+      responses: { 200: json({ type: 'object' }), 404: errorResponse('Inconnue') },
+    },
+    put: {
+      summary: 'Modifier une administration (administrateur national)',
+      description: 'Un champ absent garde sa valeur. Chaque changement est journalisé (qui, quand, avant, après).',
+      security: cookieAuth,
+      parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'integer' } }],
+      requestBody: { required: true, content: { 'application/json': { schema: administration } } },
+      responses: { 200: json({ type: 'object' }), ...writeErrors, 404: errorResponse('Inconnue'), 409: errorResponse('Une administration de ce type porte déjà ce nom') },
+    },
+  },
+};

@@ -1,0 +1,65 @@
+import { ValidationError } from 'yup';
+import {
+  CHANNEL_LABELS,
+  ROLE_SHORT_LABELS,
+  saisieGreffeSchema,
+  todayInParis,
+  validationErrorsByField,
+  type SaisieGreffeInput,
+} from '@info-parquet/common';
+import { AppError } from '../http/app-error';
+import type { CurrentUser } from '../http/authenticate';
+import { recordSaisine, type SubmissionContext, type SubmissionReceipt } from '../public/submit-saisine';
+
+async function validateEntry(body: unknown): Promise<SaisieGreffeInput> {
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) {
+    throw AppError.badRequest('Le corps de la requête doit être un objet JSON.');
+  }
+  try {
+    return await saisieGreffeSchema.validate(body, { abortEarly: false, stripUnknown: true });
+  } catch (error) {
+    if (error instanceof ValidationError) {
+      throw AppError.badRequest('La saisine contient des erreurs. Corrigez les champs indiqués.', validationErrorsByField(error));
+    }
+    throw error;
+  }
+}
+
+/**
+ * The moment a paper or e-mail referral counts from: now when it arrived today, else noon (UTC)
+ * of the day written on it, which is that same day in France whatever the season.
+ */
+function receivedAtOf(receivedDate: string, now = new Date()): Date {
+  return receivedDate === todayInParis(now) ? now : new Date(`${receivedDate}T12:00:00Z`);
+}
+
+/**
+ * A referral received on paper or by e-mail, entered by a clerk: validated by the shared schema,
+ * recorded for the clerk's own court by the same service as the public form (reference, tracking
+ * link, acknowledgement mailed when an address is given, court notices), then it lives like any other.
+ */
+export async function enterSaisine(
+  context: SubmissionContext,
+  clerk: CurrentUser,
+  body: unknown,
+  idempotencyKey?: string,
+): Promise<{ created: boolean; receipt: SubmissionReceipt }> {
+  if (!clerk.juridictionId) throw AppError.forbidden();
+  const { channel, receivedDate, ...input } = await validateEntry(body);
+  const label = `${clerk.displayName} (${ROLE_SHORT_LABELS[clerk.role]})`;
+  return recordSaisine(
+    context,
+    // The court is the clerk's own: a clerk cannot file a referral into another court.
+    { ...input, juridictionId: clerk.juridictionId },
+    {
+      idempotencyKey,
+      channel,
+      entry: {
+        receivedAt: receivedAtOf(receivedDate),
+        userId: clerk.id,
+        actor: { type: 'user', id: clerk.id, label },
+        reason: `Saisie par ${clerk.displayName} (${CHANNEL_LABELS[channel].toLowerCase()})`,
+      },
+    },
+  );
+}

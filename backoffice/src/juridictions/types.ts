@@ -1,0 +1,27 @@
+import type { JuridictionType } from '@info-parquet/common';
+
+/** A court as `GET /api/juridictions` answers it. */
+export interface JuridictionRecord {
+  id: string;
+  type: JuridictionType;
+  nom: string;
+  siege: string;
+  departementCode: string | null;
+  courAppel: string | null;
+  departementsRessort: string[];
+  adresse: string;
+  emailBureauOrdre: string;
+  emailPermanence: string;
+  telephonePermanence: string;
+  urgenceDelaiMinutes: number;
+  competence: string;
+  active: boolean;
+}
+
+/** `120` → `2 h`, `90` → `1 h 30`, `45` → `45 min`. */
+export function formatDelai(minutes: number): string {
+  const hours = Math.floor(minutes / 60);
+  const rest = minutes % 60;
+  if (hours === 0) return `${rest} min`;
+  return rest === 0 ? `${hours} h` : `${hours} h ${String(rest).padStart(2, '0')}`;
+}

@@ -1,0 +1,65 @@
+import { fireEvent, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { http, HttpResponse } from 'msw';
+import { todayInParis } from '@info-parquet/common';
+import SaisieGreffeCreate from '../src/saisines/SaisieGreffeCreate';
+import { sessionFor } from './support/fixtures';
+import { meHandler, server, startServer } from './support/server';
+import { renderScreen } from './support/renderAdmin';
+
+startServer();
+
+function postHandler() {
+  const bodies: Array<Record<string, unknown>> = [];
+  const handler = http.post('*/api/saisines', async ({ request }) => {
+    bodies.push((await request.json()) as Record<string, unknown>);
+    return HttpResponse.json({ id: 'a5f0c6de-0000-4000-8000-000000000099', reference: 'IP-2026-000999' }, { status: 201 });
+  });
+  return { handler, bodies };
+}
+
+const setDate = (label: string, value: string) => fireEvent.change(screen.getByLabelText(label), { target: { value } });
+
+describe('SaisieGreffeCreate', () => {
+  it('checks the entry with the shared schema (messages of the public form), then posts it with its channel and date', async () => {
+    const post = postHandler();
+    server.use(meHandler(sessionFor('greffier')), post.handler, http.get('*/api/saisines/:id', () => HttpResponse.json({})));
+    const user = userEvent.setup();
+    renderScreen(<SaisieGreffeCreate />, { path: '/saisines/create' });
+
+    const administration = await screen.findByLabelText('Administration', {}, { timeout: 5000 });
+    await user.type(administration, 'Mairie de Vendôme');
+    setDate('Date de réception (portée sur le courrier ou le courriel)', '2999-01-01');
+    await user.click(screen.getByRole('button', { name: 'Enregistrer' }));
+    expect(await screen.findByText('La date de réception ne peut pas être dans le futur.', {}, { timeout: 5000 })).toBeInTheDocument();
+    expect(screen.getAllByText('Ce champ est obligatoire.').length).toBeGreaterThan(3);
+    expect(post.bodies).toEqual([]);
+
+    setDate('Date de réception (portée sur le courrier ou le courriel)', todayInParis());
+    await user.click(screen.getByRole('radio', { name: 'Courriel' }));
+    await user.click(screen.getByRole('combobox', { name: 'Type d’administration' }));
+    await user.click(await screen.findByRole('option', { name: /Collectivité territoriale/ }));
+    await user.type(screen.getByLabelText('Nom de l’agent'), 'Paul Moreau');
+    await user.type(screen.getByLabelText('Fonction de l’agent'), 'Directeur général des services');
+    await user.click(screen.getByRole('combobox', { name: 'Type de saisine' }));
+    await user.click(await screen.findByRole('option', { name: /Signalement/ }));
+    fireEvent.change(screen.getByLabelText('Exposé des faits'), { target: { value: 'Détournement de fonds constaté lors de la clôture des comptes.' } });
+    setDate('Date des faits (ou de début)', '2026-02-10');
+    await user.type(screen.getByLabelText('Code INSEE de la commune des faits'), '41269');
+    await user.type(screen.getByLabelText('Comment l’agent a eu connaissance des faits'), 'Contrôle des comptes');
+    await user.click(screen.getByRole('button', { name: 'Enregistrer' }));
+
+    await waitFor(() => expect(post.bodies).toHaveLength(1), { timeout: 5000 });
+    expect(post.bodies[0]).toMatchObject({
+      channel: 'courriel',
+      receivedDate: todayInParis(),
+      kind: 'signalement_article_40',
+      urgent: false,
+      sender: { administration: 'Mairie de Vendôme', administrationKind: 'collectivite', agentName: 'Paul Moreau', email: '' },
+      facts: { startDate: '2026-02-10', communeInsee: '41269' },
+      persons: [],
+      attachmentIds: [],
+    });
+    expect(post.bodies[0]).not.toHaveProperty('pieces');
+  }, 30_000);
+});
