@@ -1,6 +1,7 @@
 import type { Request, RequestHandler } from 'express';
 import { timingSafeEqual } from 'node:crypto';
 import { defineAbilityFor, type AbilityUser, type AppAbility, type Action, type Subject } from '@info-parquet/common';
+import { QueryTypes } from 'sequelize';
 import { User } from '../db/models';
 import { AppError } from './app-error';
 import '../security/security-log';
@@ -43,22 +44,30 @@ export function createLoadUser({ absoluteHours }: { absoluteHours: number }): Re
     }
     const userId = req.session?.userId;
     if (userId) {
-      // Plain row, only the columns needed: this runs on every request.
-      const user = (await User.findByPk(userId, {
-        attributes: ['id', 'email', 'displayName', 'role', 'juridictionId', 'active'],
-        include: [{ association: 'juridiction', attributes: ['nom'] }],
-        raw: true,
-        nest: true,
-      })) as unknown as (Pick<User, 'id' | 'email' | 'displayName' | 'role' | 'juridictionId' | 'active'> & { juridiction: { nom: string | null } }) | null;
+      // One plain row, only the columns needed, no query building: this runs on every request.
+      const [user] = await User.sequelize!.query<{
+        id: string;
+        email: string;
+        displayName: string;
+        role: CurrentUser['role'];
+        juridictionId: string | null;
+        active: boolean;
+        juridictionNom: string | null;
+      }>(
+        `SELECT u.id, u.email, u.display_name AS "displayName", u.role, u.juridiction_id AS "juridictionId", u.active,
+                j.nom AS "juridictionNom"
+         FROM users u LEFT JOIN juridictions j ON j.id = u.juridiction_id
+         WHERE u.id = :userId`,
+        { type: QueryTypes.SELECT, replacements: { userId } },
+      );
       if (user && user.active) {
-        const { juridiction } = user;
         req.user = {
           id: user.id,
           email: user.email,
           displayName: user.displayName,
           role: user.role,
           juridictionId: user.juridictionId,
-          juridictionNom: juridiction?.nom ?? null,
+          juridictionNom: user.juridictionNom,
         };
       } else {
         signOut(req);
