@@ -5,26 +5,10 @@ import type { RequestOrigin } from '../security/security-log';
  * Every read of a referral's detail is logged (who, which, when, from where) in the append-only
  * `saisine_consultations`, not in the hash-chained `saisine_events`: reads far outnumber changes,
  * and chaining them would serialise every read of a referral on the chain's lock and bury its
- * timeline under consultations. The list does not log each row.
+ * timeline under consultations. The list does not log each row. The detail view logs its read in
+ * its own statement (detail.ts); an export logs each batch here: one row per referral, in one
+ * statement per batch.
  */
-export async function recordConsultation(
-  sequelize: Sequelize,
-  consultation: { saisineId: string; userId: string; origin: RequestOrigin },
-): Promise<void> {
-  await sequelize.query(
-    `INSERT INTO saisine_consultations (saisine_id, user_id, ip, user_agent) VALUES (:saisineId, :userId, :ip, :userAgent)`,
-    {
-      replacements: {
-        saisineId: consultation.saisineId,
-        userId: consultation.userId,
-        ip: consultation.origin.ip,
-        userAgent: consultation.origin.userAgent,
-      },
-    },
-  );
-}
-
-/** The referrals of one export batch, read at once: one consultation row each, in one statement. */
 export async function recordExportConsultations(
   sequelize: Sequelize,
   consultation: { saisineIds: string[]; userId: string; origin: RequestOrigin },

@@ -3,19 +3,47 @@ import type { AppAbility } from '@info-parquet/common';
 import { AppError } from '../http/app-error';
 import { camelCaseKeys } from '../db/rows';
 import { saisineAccessSql } from './access';
-import { listEvents, verifyChain } from './events';
+import type { ChainVerification, SaisineEventView } from './events';
+import type { RequestOrigin } from '../security/security-log';
 import { EN_RETARD_SQL } from './urgency-sql';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
+/** A timestamp as JSON writes a JavaScript Date (UTC, milliseconds), built by PostgreSQL. */
+const iso = (column: string) => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+
+/** The referral's persons, documents, timeline and chain check, as JSON columns of the same row. */
+const RELATED_JSON = `
+  (SELECT coalesce(json_agg(json_build_object('id', p.id, 'role', p.role, 'type', p.type, 'lastName', p.last_name,
+            'firstName', p.first_name, 'birthDate', to_char(p.birth_date, 'YYYY-MM-DD'), 'address', p.address,
+            'name', p.name, 'siret', p.siret) ORDER BY p.position), '[]'::json)
+     FROM saisine_personnes p WHERE p.saisine_id = s.id) AS persons,
+  (SELECT coalesce(json_agg(json_build_object('id', a.id, 'originalName', a.original_name, 'mimeType', a.mime_type,
+            'sizeBytes', a.size_bytes, 'sha256', a.sha256, 'uploadedAt', ${iso('a.uploaded_at')})
+            ORDER BY a.uploaded_at, a.id), '[]'::json)
+     FROM pieces_jointes a WHERE a.saisine_id = s.id) AS attachments,
+  (SELECT coalesce(json_agg(json_build_object('id', e.id::text, 'seq', e.seq, 'at', ${iso('e.at')}, 'type', e.type,
+            'actorType', e.actor_type, 'actorLabel', e.actor_label, 'fromStatus', e.from_status,
+            'toStatus', e.to_status, 'reason', e.reason, 'payload', e.payload, 'hash', e.hash) ORDER BY e.seq), '[]'::json)
+     FROM saisine_events e WHERE e.saisine_id = s.id) AS events,
+  (SELECT json_build_object('ok', v.ok, 'checked', v.checked, 'brokenSeq', v.broken_seq)
+     FROM saisine_events_verify(s.id) v) AS chain`;
+
 /**
- * Everything the court may see of one referral. A referral the user may not read is a 404,
- * exactly like one that does not exist: no existence leak.
+ * Everything the court may see of one referral, in one statement (one round trip). A referral
+ * the user may not read is a 404, exactly like one that does not exist: no existence leak. With
+ * `consultation`, the read is logged by the same statement, and only when something was read.
  */
-export async function getSaisineDetail(sequelize: Sequelize, ability: AppAbility, id: string) {
+export async function getSaisineDetail(
+  sequelize: Sequelize,
+  ability: AppAbility,
+  id: string,
+  consultation?: { userId: string; origin: RequestOrigin },
+) {
   if (!UUID.test(id)) throw AppError.notFound('Saisine introuvable.');
   const [rows] = await sequelize.query(
-    `SELECT s.id, s.reference, s.kind, s.channel, s.status, s.urgent, s.urgency_reason, s.juridiction_id,
+    `WITH found AS (
+       SELECT s.id, s.reference, s.kind, s.channel, s.status, s.urgent, s.urgency_reason, s.juridiction_id,
             j.nom AS juridiction_nom, s.routing, s.routing_reason, s.administration_id,
             s.sender_administration, s.sender_administration_kind, s.sender_service, s.sender_agent_name,
             s.sender_agent_function, s.sender_email, s.sender_phone, s.facts_narrative,
@@ -26,33 +54,32 @@ export async function getSaisineDetail(sequelize: Sequelize, ability: AppAbility
             u.display_name AS assignee_name, s.numero_parquet, s.decision, s.decision_detail, s.classement_reason,
             s.received_at, s.ack_delivered_at, s.registered_at, s.first_ack_at, s.decided_at, s.communicated_at,
             s.tracking_views, s.version, s.created_at, s.updated_at, s.urgence_escalated_at,
-            j.urgence_delai_minutes, ${EN_RETARD_SQL}
-     FROM saisines s
-     JOIN juridictions j ON j.id = s.juridiction_id
-     LEFT JOIN communes c ON c.code_insee = s.facts_commune_insee
-     LEFT JOIN users u ON u.id = s.assignee_id
-     WHERE s.id = :id AND ${saisineAccessSql(sequelize, ability)}`,
-    { replacements: { id } },
+            j.urgence_delai_minutes, ${EN_RETARD_SQL},
+            ${RELATED_JSON}
+       FROM saisines s
+       JOIN juridictions j ON j.id = s.juridiction_id
+       LEFT JOIN communes c ON c.code_insee = s.facts_commune_insee
+       LEFT JOIN users u ON u.id = s.assignee_id
+       WHERE s.id = :id AND ${saisineAccessSql(sequelize, ability)}
+     )${
+       consultation
+         ? `, consulted AS (
+       INSERT INTO saisine_consultations (saisine_id, user_id, ip, user_agent) SELECT id, :userId, :ip, :userAgent FROM found
+     )`
+         : ''
+     }
+     SELECT * FROM found`,
+    {
+      replacements: {
+        id,
+        userId: consultation?.userId ?? null,
+        ip: consultation?.origin.ip ?? null,
+        userAgent: consultation?.origin.userAgent ?? null,
+      },
+    },
   );
-  const [row] = rows as Record<string, unknown>[];
+  const [row] = rows as Array<Record<string, unknown> & { persons: unknown[]; attachments: unknown[]; events: SaisineEventView[] }>;
   if (!row) throw AppError.notFound('Saisine introuvable.');
-
-  const [persons] = await sequelize.query(
-    `SELECT id, role, type, last_name, first_name, to_char(birth_date, 'YYYY-MM-DD') AS birth_date, address, name, siret
-     FROM saisine_personnes WHERE saisine_id = :id ORDER BY position`,
-    { replacements: { id } },
-  );
-  const [attachments] = await sequelize.query(
-    `SELECT id, original_name, mime_type, size_bytes::int AS size_bytes, sha256, uploaded_at
-     FROM pieces_jointes WHERE saisine_id = :id ORDER BY uploaded_at, id`,
-    { replacements: { id } },
-  );
-  const [events, chain] = await Promise.all([listEvents(sequelize, id), verifyChain(sequelize, id)]);
-  return {
-    ...camelCaseKeys(row),
-    persons: (persons as Record<string, unknown>[]).map((p) => camelCaseKeys(p)),
-    attachments: (attachments as Record<string, unknown>[]).map((a) => camelCaseKeys(a)),
-    events,
-    chain,
-  };
+  const { persons, attachments, events, chain, ...saisine } = row;
+  return { ...camelCaseKeys(saisine), persons, attachments, events, chain: chain as ChainVerification };
 }

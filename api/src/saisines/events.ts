@@ -1,6 +1,5 @@
 import type { Sequelize, Transaction } from 'sequelize';
 import type { EventType, SaisineStatus } from '@info-parquet/common';
-import { camelCaseKeys } from '../db/rows';
 
 /** Who did something: the system, a back-office user, or the sender through the tracking link. */
 export interface EventActor {
@@ -55,15 +54,6 @@ export interface SaisineEventView {
   reason: string;
   payload: Record<string, unknown>;
   hash: string;
-}
-
-export async function listEvents(sequelize: Sequelize, saisineId: string): Promise<SaisineEventView[]> {
-  const [rows] = await sequelize.query(
-    `SELECT id::text, seq, at, type, actor_type, actor_label, from_status, to_status, reason, payload, hash
-     FROM saisine_events WHERE saisine_id = :saisineId ORDER BY seq`,
-    { replacements: { saisineId } },
-  );
-  return (rows as Record<string, unknown>[]).map((row) => camelCaseKeys<SaisineEventView>(row));
 }
 
 export interface ChainVerification {

@@ -5,7 +5,6 @@ import { contentRange } from '../http/simple-rest-query';
 import { listSaisines } from './list-query';
 import { countQuickViews } from './counts';
 import { getSaisineDetail } from './detail';
-import { recordConsultation } from './consultations';
 import { requestOrigin } from '../security/security-log';
 import { withAvailableTransitions } from './available-transitions';
 import { applyTransition } from './transition-service';
@@ -49,9 +48,11 @@ export function saisineRoutes(sequelize: Sequelize, publicUrl: string): Router {
   });
 
   router.get('/:id', requireAbility('read', 'Saisine'), async (req, res) => {
-    const detail = await getSaisineDetail(sequelize, req.ability!, String(req.params.id));
-    // No read without its record (DOMAIN.md: every consultation is logged).
-    await recordConsultation(sequelize, { saisineId: String(req.params.id), userId: req.user!.id, origin: requestOrigin(req) });
+    // No read without its record (DOMAIN.md: every consultation is logged), in the same statement.
+    const detail = await getSaisineDetail(sequelize, req.ability!, String(req.params.id), {
+      userId: req.user!.id,
+      origin: requestOrigin(req),
+    });
     res.json(withAvailableTransitions(req.user!, req.ability!, detail));
   });
 
