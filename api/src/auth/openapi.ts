@@ -1,12 +1,6 @@
+import { body, cookieAuth, errorResponse, json } from '../openapi/building-blocks';
+
 /** OpenAPI description of the password links and the second factor (spread into openapi/document.ts). */
-const error = { $ref: '#/components/schemas/Error' };
-const errorResponse = (description: string) => ({ description, content: { 'application/json': { schema: error } } });
-const json = (schema: object, description = 'OK') => ({ description, content: { 'application/json': { schema } } });
-const body = (properties: Record<string, object>, required: string[] = Object.keys(properties)) => ({
-  required: true,
-  content: { 'application/json': { schema: { type: 'object', required, properties } } },
-});
-const cookieAuth = [{ session: [] }];
 const recoveryCodes = { type: 'object', properties: { recoveryCodes: { type: 'array', items: { type: 'string' }, minItems: 10, maxItems: 10 } } };
 const halfSigned =
   'Après un mot de passe correct, un compte à double authentification (obligatoire pour les administrateurs nationaux) ' +
@@ -50,6 +44,10 @@ export const accountSecurityPaths = {
             enabled: { type: 'boolean' },
             enabledAt: { type: ['string', 'null'], format: 'date-time' },
             required: { type: 'boolean', description: 'Obligatoire pour le rôle (ne peut pas être désactivée)' },
+            unreadable: {
+              type: 'boolean',
+              description: 'Activée, mais le secret ne peut plus être lu (SESSION_SECRET modifié) : aucun code ne peut être vérifié, il faut l’activer à nouveau',
+            },
             recoveryCodesLeft: { type: 'integer' },
           },
         }),

@@ -1,16 +1,9 @@
 import { ADMINISTRATION_KINDS, URGENCE_DELAI_MAX, URGENCE_DELAI_MIN } from '@info-parquet/common';
+import { cookieAuth, errorResponse, json, listHeaders as listHeadersFor, simpleRestParams as simpleRestParamsFor } from './building-blocks';
 
 /** The national administrator's reference data: courts and administrations (part of document.ts). */
-const error = { $ref: '#/components/schemas/Error' };
-const errorResponse = (description: string) => ({ description, content: { 'application/json': { schema: error } } });
-const json = (schema: object, description = 'OK') => ({ description, content: { 'application/json': { schema } } });
-const simpleRestParams = [
-  { name: 'sort', in: 'query', schema: { type: 'string' }, example: '["nom","ASC"]' },
-  { name: 'range', in: 'query', schema: { type: 'string' }, example: '[0,24]' },
-  { name: 'filter', in: 'query', schema: { type: 'string' }, example: '{"q":"Blois"}' },
-];
-const listHeaders = { 'Content-Range': { schema: { type: 'string' }, example: 'juridictions 0-24/171' } };
-const cookieAuth = [{ session: [] }];
+const simpleRestParams = simpleRestParamsFor({ sort: '["nom","ASC"]', filter: '{"q":"Blois"}' });
+const listHeaders = listHeadersFor('juridictions 0-24/171');
 const writeErrors = {
   400: errorResponse('Champ invalide (errors par champ)'),
   401: errorResponse('Non connecté'),

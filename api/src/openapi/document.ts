@@ -15,18 +15,11 @@ import {
 } from '@info-parquet/common';
 import { accountSecurityPaths } from '../auth/openapi';
 import { adminPaths } from './admin-paths';
+import { cookieAuth, errorResponse, json, listHeaders as listHeadersFor, simpleRestParams as simpleRestParamsFor } from './building-blocks';
 
 /** The API contract as it exists now (`GET /api/openapi.json`). Update it with every route. */
-const error = { $ref: '#/components/schemas/Error' };
-const errorResponse = (description: string) => ({ description, content: { 'application/json': { schema: error } } });
-const json = (schema: object, description = 'OK') => ({ description, content: { 'application/json': { schema } } });
-const simpleRestParams = [
-  { name: 'sort', in: 'query', schema: { type: 'string' }, example: '["receivedAt","DESC"]' },
-  { name: 'range', in: 'query', schema: { type: 'string' }, example: '[0,24]' },
-  { name: 'filter', in: 'query', schema: { type: 'string' }, example: '{"status":["recue"],"q":"Durand"}' },
-];
-const listHeaders = { 'Content-Range': { schema: { type: 'string' }, example: 'saisines 0-24/319' } };
-const cookieAuth = [{ session: [] }];
+const simpleRestParams = simpleRestParamsFor({ sort: '["receivedAt","DESC"]', filter: '{"status":["recue"],"q":"Durand"}' });
+const listHeaders = listHeadersFor('saisines 0-24/319');
 const userAccount = {
   type: 'object',
   properties: {

@@ -1,0 +1,25 @@
+/** The pieces every part of the OpenAPI document is written with (document.ts and its parts). */
+export const error = { $ref: '#/components/schemas/Error' };
+
+export const errorResponse = (description: string) => ({ description, content: { 'application/json': { schema: error } } });
+
+export const json = (schema: object, description = 'OK') => ({ description, content: { 'application/json': { schema } } });
+
+/** A JSON request body of an object with these properties (all required unless told). */
+export const body = (properties: Record<string, object>, required: string[] = Object.keys(properties)) => ({
+  required: true,
+  content: { 'application/json': { schema: { type: 'object', required, properties } } },
+});
+
+/** The session cookie of the back-office. */
+export const cookieAuth = [{ session: [] }];
+
+/** ra-data-simple-rest's `sort`, `range` and `filter`, with examples for one resource. */
+export const simpleRestParams = (examples: { sort: string; filter: string }) => [
+  { name: 'sort', in: 'query', schema: { type: 'string' }, example: examples.sort },
+  { name: 'range', in: 'query', schema: { type: 'string' }, example: '[0,24]' },
+  { name: 'filter', in: 'query', schema: { type: 'string' }, example: examples.filter },
+];
+
+/** The `Content-Range` header of a list answer. */
+export const listHeaders = (example: string) => ({ 'Content-Range': { schema: { type: 'string' }, example } });
