@@ -3,6 +3,7 @@ import { ADMINISTRATION_KINDS, isDepartementCode } from '@info-parquet/common';
 import { AppError } from '../http/app-error';
 import { oneOrMany, parseListQuery } from '../http/simple-rest-query';
 import { camelCaseKeys } from '../db/rows';
+import { activeFilterSql, pagedList } from '../db/paged-list';
 
 const FILTERS = ['q', 'id', 'kind', 'departementCode', 'active'] as const;
 const SORTS = ['nom', 'kind', 'departementCode', 'id'] as const;
@@ -38,14 +39,8 @@ export async function listAdministrations(sequelize: Sequelize, query: Record<st
     if (!isDepartementCode(filter.departementCode)) throw AppError.badRequest('Code de département invalide pour le filtre « département ».');
     where.push(`departement_code = ${esc(filter.departementCode)}`);
   }
-  if (filter.active !== undefined) {
-    if (filter.active !== true && filter.active !== false) throw AppError.badRequest('Valeur de filtre invalide pour « active » : true ou false.');
-    where.push(`active = ${filter.active}`);
-  }
-  const clause = where.join(' AND ');
-  const [rows] = await sequelize.query(`${SELECT} WHERE ${clause} ORDER BY ${ORDER_BY[sort.field](sort.order)} LIMIT ${limit} OFFSET ${offset}`);
-  const [[{ total }]] = (await sequelize.query(`SELECT count(*)::int AS total FROM administrations WHERE ${clause}`)) as [[{ total: number }], unknown];
-  return { rows: (rows as Record<string, unknown>[]).map((row) => camelCaseKeys(row)), total, offset };
+  if (filter.active !== undefined) where.push(activeFilterSql(filter.active));
+  return pagedList(sequelize, { select: SELECT, table: 'administrations', where, orderBy: ORDER_BY[sort.field](sort.order), limit, offset });
 }
 
 export async function getAdministration(sequelize: Sequelize, id: string) {

@@ -3,6 +3,7 @@ import { isDepartementCode } from '@info-parquet/common';
 import { AppError } from '../http/app-error';
 import { oneOrMany, parseListQuery } from '../http/simple-rest-query';
 import { camelCaseKeys } from '../db/rows';
+import { activeFilterSql, pagedList } from '../db/paged-list';
 
 const FILTERS = ['q', 'id', 'type', 'departementCode', 'active'] as const;
 const SORTS = ['nom', 'id', 'type', 'departementCode'] as const;
@@ -44,14 +45,8 @@ export async function listJuridictions(sequelize: Sequelize, query: Record<strin
     // A court serves the departments of its jurisdiction (GIN index on the array).
     where.push(`departements_ressort @> ARRAY[${esc(filter.departementCode)}]::text[]`);
   }
-  if (filter.active !== undefined) {
-    if (filter.active !== true && filter.active !== false) throw AppError.badRequest('Valeur de filtre invalide pour « active » : true ou false.');
-    where.push(`active = ${filter.active}`);
-  }
-  const clause = where.join(' AND ');
-  const [rows] = await sequelize.query(`${SELECT} WHERE ${clause} ORDER BY ${ORDER_BY[sort.field](sort.order)} LIMIT ${limit} OFFSET ${offset}`);
-  const [[{ total }]] = (await sequelize.query(`SELECT count(*)::int AS total FROM juridictions WHERE ${clause}`)) as [[{ total: number }], unknown];
-  return { rows: (rows as Record<string, unknown>[]).map((row) => camelCaseKeys(row)), total, offset };
+  if (filter.active !== undefined) where.push(activeFilterSql(filter.active));
+  return pagedList(sequelize, { select: SELECT, table: 'juridictions', where, orderBy: ORDER_BY[sort.field](sort.order), limit, offset });
 }
 
 export async function getJuridiction(sequelize: Sequelize, id: string) {

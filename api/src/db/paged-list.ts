@@ -1,0 +1,23 @@
+import type { Sequelize } from 'sequelize';
+import { AppError } from '../http/app-error';
+import { camelCaseKeys } from './rows';
+
+/** The `active` filter of a reference-data list: a boolean or a 400. */
+export function activeFilterSql(value: unknown): string {
+  if (value !== true && value !== false) throw AppError.badRequest('Valeur de filtre invalide pour « active » : true ou false.');
+  return `active = ${value}`;
+}
+
+/** One page of a small reference-data list and its total (ra-data-simple-rest's answer). */
+export async function pagedList(
+  sequelize: Sequelize,
+  query: { select: string; table: string; where: string[]; orderBy: string; limit: number; offset: number },
+) {
+  const clause = query.where.length ? query.where.join(' AND ') : 'TRUE';
+  const [rows] = await sequelize.query(`${query.select} WHERE ${clause} ORDER BY ${query.orderBy} LIMIT ${query.limit} OFFSET ${query.offset}`);
+  const [[{ total }]] = (await sequelize.query(`SELECT count(*)::int AS total FROM ${query.table} WHERE ${clause}`)) as [
+    [{ total: number }],
+    unknown,
+  ];
+  return { rows: (rows as Record<string, unknown>[]).map((row) => camelCaseKeys(row)), total, offset: query.offset };
+}
