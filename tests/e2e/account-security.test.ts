@@ -1,8 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import type { Browser, Page } from 'playwright-core';
 import { SMTPServer } from 'smtp-server';
-import { Secret, TOTP } from 'otpauth';
-import { DEMO_TOTP_SECRET } from '../../seeders/src/demo-accounts';
+import { demoAdminTotpCode } from '../support/demo-totp';
 import { launchBrowser } from '../support/browser';
 import { startProduct, type ProductServer } from '../support/server';
 
@@ -92,11 +91,11 @@ test('the national administrator signs in with the password, then the code of th
   const wrong = await page.evaluate(() => fetch('/api/auth/me').then((response) => response.json()));
   expect(wrong).toMatchObject({ mfa: 'required' });
 
-  await page.getByLabel(/Code à 6 chiffres/).fill('000000' === totpNow() ? '111111' : '000000');
+  await page.getByLabel(/Code à 6 chiffres/).fill('000000' === demoAdminTotpCode() ? '111111' : '000000');
   await page.getByRole('button', { name: 'Valider' }).click();
   await page.getByText(/^Code incorrect/).waitFor();
 
-  await page.getByLabel(/Code à 6 chiffres/).fill(totpNow());
+  await page.getByLabel(/Code à 6 chiffres/).fill(demoAdminTotpCode());
   await page.getByRole('button', { name: 'Valider' }).click();
   await page.getByText(/Bienvenue/).first().waitFor();
 
@@ -148,6 +147,3 @@ test('a clerk who forgot her password gets a link by e-mail, sets a new password
   await signIn.getByText(/Bienvenue/).first().waitFor();
 });
 
-function totpNow(): string {
-  return new TOTP({ algorithm: 'SHA1', digits: 6, period: 30, secret: Secret.fromBase32(DEMO_TOTP_SECRET) }).generate();
-}

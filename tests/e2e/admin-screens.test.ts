@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
-import { Secret, TOTP } from 'otpauth';
-import { DEMO_TOTP_SECRET } from '../../seeders/src/demo-accounts';
+import { demoAdminTotpCode } from '../support/demo-totp';
+import { validSubmission } from '../../api/test/support/fixtures';
 import { launchBrowser } from '../support/browser';
 import { startProduct, type ProductServer } from '../support/server';
 
@@ -19,31 +19,7 @@ beforeAll(async () => {
   const response = await fetch(`${product.baseUrl}/api/public/saisines`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({
-      kind: 'signalement_article_40',
-      urgent: false,
-      urgencyReason: '',
-      sender: {
-        administration: 'Direction départementale des finances publiques de Loir-et-Cher',
-        administrationKind: 'dgfip',
-        service: 'Pôle de contrôle fiscal',
-        agentName: 'Camille Martin',
-        agentFunction: 'Inspectrice des finances publiques',
-        email: 'camille.martin@dgfip.finances.gouv.fr',
-        phone: '',
-      },
-      facts: {
-        narrative: 'Minoration du chiffre d’affaires déclaré constatée lors d’un contrôle.',
-        startDate: '2026-03-02',
-        endDate: null,
-        communeInsee: '41018',
-        address: '',
-        knowledge: 'Contrôle sur place',
-      },
-      qualification: 'Fraude fiscale',
-      persons: [],
-      attachmentIds: [],
-    }),
+    body: JSON.stringify(validSubmission()),
   });
   expect(response.status).toBe(201);
   token = String(((await response.json()) as { trackingUrl: string }).trackingUrl).split('/').pop()!;
@@ -63,8 +39,7 @@ async function adminPage(): Promise<Page> {
   await page.getByLabel(/^Mot de passe/).fill('demo-info-parquet');
   await page.getByRole('button', { name: /Connexion|Se connecter/ }).click();
   await page.waitForURL(/\/admin\/double-authentification$/);
-  const code = new TOTP({ algorithm: 'SHA1', digits: 6, period: 30, secret: Secret.fromBase32(DEMO_TOTP_SECRET) }).generate();
-  await page.getByLabel(/Code à 6 chiffres/).fill(code);
+  await page.getByLabel(/Code à 6 chiffres/).fill(demoAdminTotpCode());
   await page.getByRole('button', { name: 'Valider' }).click();
   await page.getByRole('menuitem', { name: 'Juridictions' }).waitFor();
   return page;
