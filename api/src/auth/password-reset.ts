@@ -1,9 +1,9 @@
 import type { Sequelize } from 'sequelize';
-import { setTimeout as delay } from 'node:timers/promises';
 import { PASSWORD_MESSAGES, passwordPolicy } from '@info-parquet/common';
 import { AppError } from '../http/app-error';
 import { recordSecurityEvent, type RequestOrigin } from '../security/security-log';
-import { clearAccountThrottles, take, throttleKey } from './login-throttle';
+import { clearAccountThrottles } from './login-throttle';
+import { handleBlindEmailRequest, type BlindEmailRequest } from '../http/blind-email-request';
 import { hashPassword } from './passwords';
 import { endUserSessions } from './user-sessions';
 import { findUsableToken, issueAccountToken, spendUserTokens } from './account-tokens';
@@ -15,60 +15,44 @@ export const PASSWORD_RESET_ANSWER = {
     'Si un compte actif correspond à cette adresse, un courriel contenant un lien de réinitialisation vient de lui être envoyé. Le lien est valable une heure.',
 };
 
-const PER_ADDRESS = { limit: 3, minutes: 60 };
-const PER_IP = { limit: 30, minutes: 60 };
-/** Every answer takes at least this long, so that the time says nothing of the address either. */
-const MIN_ANSWER_MS = 400;
-const EMAIL = /^[^\s@]+@[^\s@]+$/;
+const RESET_REQUEST: BlindEmailRequest = {
+  scope: 'reinitialisation',
+  emailHint: 'Saisissez l’adresse électronique de votre compte.',
+  tooMany: 'Trop de demandes de réinitialisation : réessayez plus tard.',
+  perAddress: { limit: 3, minutes: 60 },
+  perIp: { limit: 30, minutes: 60 },
+  minAnswerMs: 400,
+};
 const INVALID_LINK = 'Ce lien n’est plus valable : il a déjà servi, a expiré ou a été remplacé par un lien plus récent. Demandez un nouveau lien depuis « Mot de passe oublié ? ».';
-
-function parseEmail(body: unknown): string {
-  const email = (body as { email?: unknown } | null)?.email;
-  if (typeof email !== 'string' || !EMAIL.test(email.trim()) || email.trim().length > 320) {
-    throw AppError.badRequest('Adresse électronique invalide.', { email: 'Saisissez l’adresse électronique de votre compte.' });
-  }
-  return throttleKey(email);
-}
-
-async function throttle(sequelize: Sequelize, email: string, ip: string): Promise<void> {
-  const retry = await sequelize.transaction(async (t) => {
-    const perAddress = await take(sequelize, t, 'reinitialisation', email, PER_ADDRESS.limit, PER_ADDRESS.minutes);
-    if (perAddress !== null) return perAddress;
-    return take(sequelize, t, `reinitialisation:${ip}`, '', PER_IP.limit, PER_IP.minutes);
-  });
-  if (retry !== null) throw AppError.tooManyRequests('Trop de demandes de réinitialisation : réessayez plus tard.', retry);
-}
 
 /**
  * "Forgot my password": a single-use link (1 hour) to the address if it belongs to an active
  * account. Known or not, the answer and its time are the same; both are logged.
  */
 export async function requestPasswordReset(sequelize: Sequelize, publicUrl: string, body: unknown, origin: RequestOrigin) {
-  const started = Date.now();
-  const email = parseEmail(body);
-  await throttle(sequelize, email, origin.ip ?? 'inconnue');
-  await sequelize.transaction(async (transaction) => {
-    const [rows] = await sequelize.query('SELECT id, email, display_name FROM users WHERE lower(email) = :email AND active', {
-      replacements: { email },
-      transaction,
-    });
-    const [user] = rows as Array<{ id: string; email: string; display_name: string }>;
-    await recordSecurityEvent(
-      sequelize,
-      origin,
-      { type: 'password_reset_requested', userId: user?.id ?? null, email, details: user ? {} : { reason: 'unknown_account' } },
-      transaction,
-    );
-    if (!user) return;
-    const { token, expiresAt } = await issueAccountToken(sequelize, transaction, user.id, 'reinitialisation');
-    await enqueuePasswordResetMail(sequelize, transaction, {
-      to: user.email,
-      displayName: user.display_name,
-      link: accountLinkUrl(publicUrl, 'reinitialisation', token),
-      expiresAt,
-    });
-  });
-  await delay(Math.max(0, MIN_ANSWER_MS - (Date.now() - started)));
+  await handleBlindEmailRequest(sequelize, RESET_REQUEST, body, origin.ip ?? 'inconnue', (email) =>
+    sequelize.transaction(async (transaction) => {
+      const [rows] = await sequelize.query('SELECT id, email, display_name FROM users WHERE lower(email) = :email AND active', {
+        replacements: { email },
+        transaction,
+      });
+      const [user] = rows as Array<{ id: string; email: string; display_name: string }>;
+      await recordSecurityEvent(
+        sequelize,
+        origin,
+        { type: 'password_reset_requested', userId: user?.id ?? null, email, details: user ? {} : { reason: 'unknown_account' } },
+        transaction,
+      );
+      if (!user) return;
+      const { token, expiresAt } = await issueAccountToken(sequelize, transaction, user.id, 'reinitialisation');
+      await enqueuePasswordResetMail(sequelize, transaction, {
+        to: user.email,
+        displayName: user.display_name,
+        link: accountLinkUrl(publicUrl, 'reinitialisation', token),
+        expiresAt,
+      });
+    }),
+  );
   return PASSWORD_RESET_ANSWER;
 }
 
