@@ -63,6 +63,30 @@ describe('national administrators sign in with a TOTP second factor', () => {
     expect(await eventTypes('admin@justice.test')).not.toContain('login_succeeded');
   });
 
+  test('a half session may be abandoned: logging out (with its CSRF token) destroys it', async () => {
+    // Both steps: the code to give (admin@) and the enrolment to do (a national administrator without one).
+    await ctx.sequelize.query(`UPDATE users SET role = 'admin_national', juridiction_id = NULL WHERE email = 'magistrat.paris@justice.test'`);
+    const steps = [
+      ['admin@justice.test', 'required'],
+      ['magistrat.paris@justice.test', 'enrolment_required'],
+    ];
+    for (const [email, mfa] of steps) {
+      const step = await passwordStep(email);
+      expect(step.response.body.mfa).toBe(mfa);
+      expect((await step.agent.post('/api/auth/logout')).status).toBe(403);
+      const out = await post(step, '/logout');
+      expect(out.status).toBe(204);
+      expect(String(out.headers['set-cookie'])).toMatch(/Expires=Thu, 01 Jan 1970/);
+      const me = await step.agent.get('/api/auth/me');
+      expect(me.status).toBe(401);
+      expect(me.body.mfa).toBeUndefined();
+      // Nothing of the half session is left: its steps are refused as without any session.
+      expect((await post(step, '/totp/verify', { code: demoTotpCode() })).status).toBe(401);
+      expect((await post(step, '/totp/setup')).status).toBe(401);
+    }
+    await ctx.sequelize.query(`UPDATE users SET role = 'magistrat', juridiction_id = 'tj-paris' WHERE email = 'magistrat.paris@justice.test'`);
+  });
+
   test('the right code completes the sign-in with the usual answer; a wrong code fails and counts; a code serves once', async () => {
     const step = await passwordStep('admin@justice.test');
     const wrong = await post(step, '/totp/verify', { code: '000000' === demoTotpCode() ? '111111' : '000000' });
@@ -212,9 +236,12 @@ describe('every user may switch the second factor on', () => {
     const signedIn = await post(step, '/totp/verify', { recoveryCode: recoveryCodes[0] });
     expect(signedIn.status).toBe(200);
     const user = { agent: step.agent, csrfToken: signedIn.body.csrfToken as string };
+    // The account page is told, to offer a new enrolment.
+    expect((await user.agent.get('/api/auth/totp')).body).toMatchObject({ enabled: true, unreadable: true });
     const setup = await post(user, '/totp/setup');
     expect(setup.status).toBe(200);
     expect((await post(user, '/totp/enable', { code: totpFor(setup.body.secret).generate() })).status).toBe(200);
+    expect((await user.agent.get('/api/auth/totp')).body).toMatchObject({ enabled: true, unreadable: false });
   });
 
   test('a second enrolment is refused while the factor is on; a user without it signs in as before', async () => {

@@ -1,3 +1,5 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { subject } from '@casl/ability';
 import request from 'supertest';
 import { defineRulesFor } from '@info-parquet/common';
@@ -21,6 +23,8 @@ import {
 
 let ctx: TestContext;
 let fixtures: Fixtures;
+/** The streams need a server of their own: supertest would wait for their end, which never comes. */
+let server: http.Server;
 const agents = {} as Record<ActorName, { agent: ReturnType<typeof request.agent>; csrfToken?: string }>;
 const ABSENT = '00000000-0000-4000-8000-000000000000';
 
@@ -54,14 +58,46 @@ beforeAll(async () => {
   for (const actor of ACTORS) {
     agents[actor.name] = actor.email ? await signIn(ctx.app, actor.email) : { agent: request.agent(ctx.app) };
   }
+  server = http.createServer(ctx.app);
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 });
-afterAll(() => ctx.close());
+afterAll(async () => {
+  server.closeAllConnections();
+  await new Promise((resolve) => server.close(resolve));
+  await ctx.close();
+});
 
 function send(actor: Actor, method: 'get' | 'post' | 'put', path: string, body?: Record<string, unknown>) {
   const { agent, csrfToken } = agents[actor.name];
   const call = agent[method](path);
   if (method !== 'get' && csrfToken) call.set('X-CSRF-Token', csrfToken);
   return method === 'get' ? call : call.send(body ?? {});
+}
+
+/**
+ * The status line and headers of a stream, with the actor's session cookie; a 200 is then cut
+ * off at once (a stream never ends), a refusal is read whole (a JSON error).
+ */
+function streamHead(actor: Actor, path: string, headers: Record<string, string> = {}) {
+  // The agents' cookies were set by supertest's servers on 127.0.0.1, like this one.
+  const cookie = agents[actor.name].agent.jar.getCookies({ domain: '127.0.0.1', path: '/', secure: false, script: false }).toValueString();
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}${path}`;
+  return new Promise<{ status: number; contentType: string; body: string }>((resolve, reject) => {
+    const call = http.get(url, { headers: { ...(cookie ? { cookie } : {}), ...headers }, timeout: 5_000 }, (response) => {
+      const head = { status: response.statusCode ?? 0, contentType: String(response.headers['content-type'] ?? '') };
+      if (head.status === 200) {
+        resolve({ ...head, body: '' });
+        call.destroy();
+        return;
+      }
+      let body = '';
+      response.setEncoding('utf8');
+      response.on('data', (chunk: string) => (body += chunk));
+      response.on('end', () => resolve({ ...head, body }));
+    });
+    call.on('timeout', () => call.destroy(new Error(`${path}: no answer within 5 s`)));
+    call.on('error', reject);
+  });
 }
 
 const cases = ENDPOINTS.flatMap((endpoint) =>
@@ -71,7 +107,7 @@ const cases = ENDPOINTS.flatMap((endpoint) =>
 );
 
 describe('every actor × every endpoint × own court / other court / none', () => {
-  test.each(cases.map((c) => [`${c.actor.name} ${c.endpoint.name} [${c.scope}] → ${c.expected}`, c] as const))('%s', async (_name, c) => {
+  test.each(cases.filter((c) => !c.endpoint.stream).map((c) => [`${c.actor.name} ${c.endpoint.name} [${c.scope}] → ${c.expected}`, c] as const))('%s', async (_name, c) => {
     const response = await send(c.actor, c.endpoint.method, c.endpoint.path(fixtures, c.scope), c.endpoint.body);
     expect(response.status).toBe(c.expected);
     if (c.expected >= 400) {
@@ -83,6 +119,33 @@ describe('every actor × every endpoint × own court / other court / none', () =
     if (c.actor.role === 'analyste' || c.actor.role === 'admin_national') {
       const text = JSON.stringify(response.body ?? '');
       PERSONAL_KEYS.forEach((key) => expect(text).not.toContain(`"${key}"`));
+    }
+  });
+});
+
+describe('the live stream (server-sent events): its status line and headers, then the connection is dropped', () => {
+  const streams = cases.filter((c) => c.endpoint.stream);
+
+  test('the stream is in the matrix, with every answer: open, forbidden, not signed in', () => {
+    expect(new Set(streams.map((c) => c.expected))).toEqual(new Set([200, 401, 403]));
+  });
+
+  test.each(streams.map((c) => [`${c.actor.name} ${c.endpoint.name} → ${c.expected}`, c] as const))('%s', async (_name, c) => {
+    const head = await streamHead(c.actor, c.endpoint.path(fixtures, c.scope));
+    expect(head.status).toBe(c.expected);
+    if (c.expected === 200) expect(head.contentType).toMatch(/^text\/event-stream/);
+    else expect(JSON.parse(head.body)).toEqual(expect.objectContaining({ message: expect.any(String) }));
+  });
+
+  test('a tracking token opens no stream, however it is sent', async () => {
+    const tracking = ACTORS.find((a) => a.name === 'tracking')!;
+    const token = fixtures.token.blois;
+    for (const [path, headers] of [
+      [`/api/events?token=${token}`, {}],
+      ['/api/events', { Authorization: `Bearer ${token}` }],
+      [`/api/events?lastEventId=0&token=${token}`, { 'Last-Event-ID': '0' }],
+    ] as const) {
+      expect({ path, status: (await streamHead(tracking, path, headers)).status }).toEqual({ path, status: 401 });
     }
   });
 });
@@ -183,7 +246,7 @@ describe('the analyst sees no person’s name anywhere, the CSV export included'
   const physical = submission.persons.find((p) => p.type === 'physique') as { lastName: string; firstName: string };
   const names = [physical.lastName, physical.firstName, submission.sender.agentName, submission.sender.email];
   const reads = () =>
-    ENDPOINTS.filter((e) => e.method === 'get' && !e.byToken).flatMap((e) => e.scopes.map((scope) => e.path(fixtures, scope)));
+    ENDPOINTS.filter((e) => e.method === 'get' && !e.byToken && !e.stream).flatMap((e) => e.scopes.map((scope) => e.path(fixtures, scope)));
 
   test('every read of the analyst, whatever its status', async () => {
     const analyst = ACTORS.find((a) => a.name === 'analyste')!;

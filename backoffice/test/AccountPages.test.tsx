@@ -3,6 +3,8 @@ import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import ResetPasswordPage from '../src/account/ResetPasswordPage';
 import SecondFactorPage from '../src/account/SecondFactorPage';
+import EnrolmentPage from '../src/account/EnrolmentPage';
+import { SecondFactorCard } from '../src/account/SecondFactorCard';
 import ForgotPasswordPage from '../src/account/ForgotPasswordPage';
 import { createAuthProvider } from '../src/providers/authProvider';
 import { createSessionStore } from '../src/providers/session';
@@ -50,6 +52,88 @@ describe('sign-in with a second factor', () => {
     expect(sent).toEqual([
       { body: { code: '123456' }, csrf: 'half-token' },
       { body: { recoveryCode: 'ABCD-EFGH-JKMN-PQRS' }, csrf: 'half-token' },
+    ]);
+  });
+});
+
+describe('abandoning a sign-in stopped at the second factor', () => {
+  it.each([
+    ['the code page', 'required', <SecondFactorPage key="code" />, '/double-authentification'],
+    ['the enrolment page', 'enrolment_required', <EnrolmentPage key="enrolment" />, '/activer-double-authentification'],
+  ])('« Annuler et revenir à la connexion » on %s ends the half session, then shows the login', async (_name, mfa, page, path) => {
+    const logouts: Array<string | null> = [];
+    let half = true;
+    server.use(
+      http.get('*/api/auth/me', () =>
+        half
+          ? HttpResponse.json({ message: 'Connexion inachevée', mfa, csrfToken: 'half-token' }, { status: 401 })
+          : HttpResponse.json({ message: 'Vous devez vous connecter.' }, { status: 401 }),
+      ),
+      http.post('*/api/auth/totp/setup', () => HttpResponse.json({ otpauthUri: 'otpauth://totp/x', qrSvg: '<svg/>', secret: 'JBSWY3DPEHPK3PXP' })),
+      http.post('*/api/auth/logout', ({ request }) => {
+        logouts.push(request.headers.get('X-CSRF-Token'));
+        half = false;
+        return new HttpResponse(null, { status: 204 });
+      }),
+    );
+    const locations: string[] = [];
+    renderScreen(page, { path, locationCallback: (location) => locations.push(location.pathname) });
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'Annuler et revenir à la connexion' }));
+    await waitFor(() => expect(locations.at(-1)).toBe('/login'));
+    expect(logouts).toEqual(['half-token']);
+  });
+
+  it('a network failure is told, and the page stays', async () => {
+    server.use(
+      http.get('*/api/auth/me', () => HttpResponse.json({ message: 'Connexion inachevée', mfa: 'required', csrfToken: 'half-token' }, { status: 401 })),
+      http.post('*/api/auth/logout', () => HttpResponse.error()),
+    );
+    const locations: string[] = [];
+    renderScreen(<SecondFactorPage />, { path: '/double-authentification', locationCallback: (location) => locations.push(location.pathname) });
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'Annuler et revenir à la connexion' }));
+    expect(await screen.findByText('Le service ne répond pas. Vérifiez votre connexion et réessayez.')).toBeInTheDocument();
+    expect(locations).not.toContain('/login');
+    expect(screen.getByRole('button', { name: 'Annuler et revenir à la connexion' })).toBeEnabled();
+  });
+});
+
+describe('« Mon compte » when the second factor can no longer be read', () => {
+  it('warns in French and offers a new enrolment, which brings the usual status back', async () => {
+    let status = { enabled: true, enabledAt: '2026-09-14T14:05:00.000Z', required: true, recoveryCodesLeft: 7, unreadable: true };
+    const posts: Array<{ path: string; csrf: string | null }> = [];
+    server.use(
+      http.get('*/api/auth/totp', () => HttpResponse.json(status)),
+      http.post('*/api/auth/totp/setup', ({ request }) => {
+        posts.push({ path: 'setup', csrf: request.headers.get('X-CSRF-Token') });
+        return HttpResponse.json({ otpauthUri: 'otpauth://totp/x', qrSvg: '<svg/>', secret: 'JBSWY3DPEHPK3PXP' });
+      }),
+      http.post('*/api/auth/totp/enable', ({ request }) => {
+        posts.push({ path: 'enable', csrf: request.headers.get('X-CSRF-Token') });
+        status = { ...status, recoveryCodesLeft: 10, unreadable: false };
+        return HttpResponse.json({ recoveryCodes: Array.from({ length: 10 }, (_, i) => `ABCD-EFGH-JKMN-PQR${i}`) });
+      }),
+    );
+    renderScreen(<SecondFactorCard csrfToken="csrf-greffier" />, { path: '/mon-compte' });
+    const user = userEvent.setup();
+    const warning = await screen.findByRole('alert');
+    expect(warning).toHaveTextContent(/ne peut plus être vérifiée/);
+    expect(warning).toHaveTextContent(/codes de secours \(7 restants\)/);
+    // Both need a code that can no longer be checked.
+    expect(screen.queryByRole('button', { name: 'Renouveler les codes de secours' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Désactiver' })).not.toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Activer à nouveau la double authentification' }));
+    await user.type(await screen.findByLabelText(/Code à 6 chiffres/), '123456');
+    await user.click(screen.getByRole('button', { name: 'Activer la double authentification' }));
+    await user.click(await screen.findByRole('checkbox', { name: 'J’ai conservé mes codes de secours' }));
+    await user.click(screen.getByRole('button', { name: 'Terminer' }));
+    expect(await screen.findByText(/Codes de secours restants : 10 sur 10/)).toBeInTheDocument();
+    expect(screen.queryByText(/ne peut plus être vérifiée/)).not.toBeInTheDocument();
+    expect(posts).toEqual([
+      { path: 'setup', csrf: 'csrf-greffier' },
+      { path: 'enable', csrf: 'csrf-greffier' },
     ]);
   });
 });

@@ -101,25 +101,55 @@ describe('SaisineList bulk assignment', () => {
 });
 
 describe('SaisineList CSV export', () => {
-  const createObjectURL = jest.fn(() => 'blob:export');
+  const createObjectURL = jest.fn((_blob: Blob) => 'blob:export');
   const revokeObjectURL = jest.fn();
+  let clicks: string[];
+  let click: jest.SpyInstance;
   beforeAll(() => {
     Object.assign(URL, { createObjectURL, revokeObjectURL });
   });
-
-  it('downloads the current filter and sort, telling the user while it prepares', async () => {
-    const clicks: string[] = [];
-    const click = jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+  beforeEach(() => {
+    clicks = [];
+    createObjectURL.mockClear();
+    click = jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
       clicks.push(this.download);
     });
+  });
+  afterEach(() => click.mockRestore());
+
+  const HEADER = '\uFEFFRéférence;Statut\r\n';
+  const encoder = new TextEncoder();
+  /** A CSV body sent in chunks; it pauses after `pauseAfter` chunks until `resume()` (or for ever). */
+  function csvStream(chunks: string[], pauseAfter: number) {
+    let resume!: () => void;
+    const paused = new Promise<void>((resolve) => (resume = resolve));
+    const body = new ReadableStream<Uint8Array>({
+      async start(controller) {
+        for (const [index, chunk] of chunks.entries()) {
+          if (index === pauseAfter) await paused;
+          controller.enqueue(encoder.encode(chunk));
+          await delay(10);
+        }
+        controller.close();
+      },
+    });
+    return { body, resume: () => resume() };
+  }
+  // The list says 4 referrals match the filter.
+  const listOfFour = () => http.get('*/api/saisines', () => HttpResponse.json([FIRST, SECOND], { headers: { 'Content-Range': 'saisines 0-1/4' } }));
+
+  it('streams the current filter and sort, showing the rows received against the list’s total, then saves the day’s file', async () => {
     const queries: URLSearchParams[] = [];
+    // The second row's CRLF is split between two chunks; a line break inside a cell (bare LF) is no row.
+    const chunks = [HEADER, 'IP-2026-000001;Reçue\r\nIP-2026-000002;"Deux\nlignes"\r', '\nIP-2026-000003;Reçue\r\n', 'IP-2026-000004;Reçue\r\n'];
+    const csv = csvStream(chunks, 3);
     server.use(
       meHandler(sessionFor('greffier')),
+      listOfFour(),
       ...baseHandlers(),
-      http.get('*/api/saisines/export.csv', async ({ request }) => {
+      http.get('*/api/saisines/export.csv', ({ request }) => {
         queries.push(new URL(request.url).searchParams);
-        await delay(150);
-        return new HttpResponse('\uFEFFRéférence\r\n', { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+        return new HttpResponse(csv.body, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
       }),
     );
     const user = userEvent.setup();
@@ -127,13 +157,80 @@ describe('SaisineList CSV export', () => {
     await screen.findByText('IP-2026-000124');
 
     await user.click(screen.getByRole('button', { name: 'Exporter (CSV)' }));
-    expect(await screen.findByRole('button', { name: 'Préparation de l’export…' })).toBeDisabled();
-    await screen.findByRole('button', { name: 'Exporter (CSV)' });
+    expect(await screen.findByText('Export en cours : 3 / 4 saisines (75 %)')).toHaveAttribute('aria-live', 'polite');
+    expect(screen.getByRole('progressbar', { name: 'Progression de l’export CSV' })).toHaveAttribute('aria-valuenow', '75');
+    expect(screen.getByRole('button', { name: 'Exporter (CSV)' })).toBeDisabled();
+    expect(clicks).toEqual([]);
 
+    csv.resume();
+    await waitFor(() => expect(clicks).toEqual([expect.stringMatching(/^saisines-\d{4}-\d{2}-\d{2}\.csv$/)]));
+    expect(screen.queryByRole('progressbar')).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Exporter (CSV)' })).toBeEnabled();
+    // Byte for byte, the BOM included (Excel reads the accents by it).
+    expect(new Uint8Array(await createObjectURL.mock.calls[0][0].arrayBuffer())).toEqual(encoder.encode(chunks.join('')));
+    expect(revokeObjectURL).toHaveBeenCalledWith('blob:export');
     expect(JSON.parse(queries[0].get('filter')!)).toEqual({ status: OPEN_STATUSES });
     expect(JSON.parse(queries[0].get('sort')!)).toEqual(['priority', 'ASC']);
-    expect(clicks).toEqual([expect.stringMatching(/^saisines-\d{4}-\d{2}-\d{2}\.csv$/)]);
-    expect(revokeObjectURL).toHaveBeenCalledWith('blob:export');
-    click.mockRestore();
+  });
+
+  it('stays below 100 % until the file is complete, even with more rows than the list counted', async () => {
+    const csv = csvStream([HEADER, 'A;B\r\n'.repeat(5), ''], 2);
+    server.use(
+      meHandler(sessionFor('greffier')),
+      listOfFour(),
+      ...baseHandlers(),
+      http.get('*/api/saisines/export.csv', () => new HttpResponse(csv.body, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } })),
+    );
+    const user = userEvent.setup();
+    renderScreen(<SaisineList />);
+    await screen.findByText('IP-2026-000124');
+    await user.click(screen.getByRole('button', { name: 'Exporter (CSV)' }));
+    expect(await screen.findByText('Export en cours : 4 / 4 saisines (99 %)')).toBeInTheDocument();
+    expect(screen.getByRole('progressbar')).toHaveAttribute('aria-valuenow', '99');
+    csv.resume();
+    await waitFor(() => expect(clicks).toHaveLength(1));
+  });
+
+  it('« Annuler » stops the download: no file is saved and the button is back', async () => {
+    let aborted = false;
+    const csv = csvStream([HEADER, 'IP-2026-000001;Reçue\r\n', 'never sent'], 2);
+    server.use(
+      meHandler(sessionFor('greffier')),
+      listOfFour(),
+      ...baseHandlers(),
+      http.get('*/api/saisines/export.csv', ({ request }) => {
+        request.signal.addEventListener('abort', () => (aborted = true));
+        return new HttpResponse(csv.body, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+      }),
+    );
+    const user = userEvent.setup();
+    renderScreen(<SaisineList />);
+    await screen.findByText('IP-2026-000124');
+    await user.click(screen.getByRole('button', { name: 'Exporter (CSV)' }));
+    await screen.findByText('Export en cours : 1 / 4 saisines (25 %)');
+
+    await user.click(screen.getByRole('button', { name: 'Annuler' }));
+    await waitFor(() => expect(screen.queryByRole('progressbar')).not.toBeInTheDocument());
+    expect(screen.getByRole('button', { name: 'Exporter (CSV)' })).toBeEnabled();
+    expect(aborted).toBe(true);
+    csv.resume();
+    await delay(50);
+    expect(clicks).toEqual([]);
+    expect(createObjectURL).not.toHaveBeenCalled();
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+
+  it.each([
+    ['the API’s refusal', () => HttpResponse.json({ message: 'L’export est limité à 100 000 saisines : précisez le filtre.' }, { status: 400 }), 'L’export est limité à 100 000 saisines : précisez le filtre.'],
+    ['a network failure', () => HttpResponse.error(), 'L’export n’a pas abouti : la connexion avec le serveur a été interrompue. Réessayez dans quelques instants.'],
+  ])('tells %s in French, and saves nothing', async (_name, answer, message) => {
+    server.use(meHandler(sessionFor('greffier')), listOfFour(), ...baseHandlers(), http.get('*/api/saisines/export.csv', answer));
+    const user = userEvent.setup();
+    renderScreen(<SaisineList />);
+    await screen.findByText('IP-2026-000124');
+    await user.click(screen.getByRole('button', { name: 'Exporter (CSV)' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(message);
+    expect(screen.getByRole('button', { name: 'Exporter (CSV)' })).toBeEnabled();
+    expect(clicks).toEqual([]);
   });
 });

@@ -71,6 +71,8 @@ export async function totpStatus(context: SecondFactorContext, userId: string) {
   return {
     enabled: user.totp_enabled_at !== null,
     enabledAt: user.totp_enabled_at,
+    // Sealed under another SESSION_SECRET: no code can be checked, only a new enrolment helps.
+    unreadable: user.totp_enabled_at !== null && user.totp_secret !== null && secretOf(context, user.totp_secret) === null,
     required: TOTP_REQUIRED_ROLES.includes(user.role),
     recoveryCodesLeft: await recoveryCodesLeft(context.sequelize, userId),
   };

@@ -47,7 +47,7 @@ export interface Fixtures {
 /** The fields that an answer may carry, checked exactly (top level). */
 export const FIELDS = {
   me: ['csrfToken', 'mfa', 'rules', 'user'],
-  totp: ['enabled', 'enabledAt', 'recoveryCodesLeft', 'required'],
+  totp: ['enabled', 'enabledAt', 'recoveryCodesLeft', 'required', 'unreadable'],
   meUser: ['displayName', 'email', 'id', 'juridictionId', 'juridictionNom', 'role'],
   user: ['active', 'displayName', 'email', 'id', 'juridictionId', 'juridictionNom', 'role'],
   saisineListRow: [
@@ -89,6 +89,8 @@ export interface Endpoint {
   body?: Record<string, unknown>;
   /** Its answer once allowed, when it is not `ok` (e.g. a 400 from a deliberately incomplete body). */
   fields?: readonly string[];
+  /** A server-sent events stream, which never ends: only its status line and headers are read. */
+  stream?: boolean;
 }
 
 const court = (scope: Scope) => (scope === 'blois' ? 'tj-blois' : scope === 'paris' ? 'tj-paris' : null);
@@ -126,6 +128,7 @@ export const ENDPOINTS: Endpoint[] = [
     body: { value: { sort: 'priority', order: 'ASC', filter: {} } },
     ok: 200,
   },
+  { name: 'GET /events', method: 'get', path: () => '/api/events', rule: { action: 'read', subject: 'Saisine' }, scopes: ['none'], ok: 200, stream: true },
   { name: 'GET /saisines/counts', method: 'get', path: () => '/api/saisines/counts', rule: { action: 'read', subject: 'Saisine' }, scopes: ['none'], ok: 200 },
   { name: 'GET /saisines/:id', method: 'get', path: (f, s) => `/api/saisines/${f.saisine[s]}`, rule: { action: 'read', subject: 'Saisine' }, record: saisineOf, scopes: ALL, ok: 200 },
   {

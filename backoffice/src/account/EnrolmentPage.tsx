@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { Alert, CircularProgress, Typography } from '@mui/material';
+import { AbandonSignInButton } from './AbandonSignInButton';
 import { PublicPage } from './PublicPage';
 import { NETWORK_ERROR, sessionState } from './account-api';
 import { RecoveryCodes } from './RecoveryCodes';
@@ -40,6 +41,7 @@ const EnrolmentPage = () => {
             csrfToken={csrfToken}
             onEnabled={(answer) => setRecoveryCodes(answer.body.recoveryCodes)}
           />
+          <AbandonSignInButton csrfToken={csrfToken} />
         </>
       ) : (
         !error && <CircularProgress aria-label="Chargement" />

@@ -10,6 +10,8 @@ interface TotpStatus {
   enabledAt: string | null;
   required: boolean;
   recoveryCodesLeft: number;
+  /** Enabled, but sealed under a former SESSION_SECRET: no code can be checked any more. */
+  unreadable?: boolean;
 }
 
 type Mode = 'status' | 'enrol' | 'codes' | 'renew' | 'disable';
@@ -135,6 +137,18 @@ export const SecondFactorCard = ({ csrfToken }: { csrfToken: string | null }) =>
               </Button>
               <Button onClick={() => back()}>Annuler</Button>
             </Stack>
+          </Stack>
+        ) : status.enabled && status.unreadable ? (
+          <Stack spacing={2} sx={{ alignItems: 'flex-start' }}>
+            <Alert severity="warning">
+              Votre application d’authentification ne peut plus être vérifiée : la clé de sécurité du serveur a été changée. Les
+              codes à 6 chiffres de votre application ne sont plus acceptés ; à la connexion, seuls vos codes de secours
+              ({status.recoveryCodesLeft} restants) fonctionnent. Activez à nouveau la double authentification : vous scannerez un
+              nouveau QR code et recevrez de nouveaux codes de secours.
+            </Alert>
+            <Button variant="contained" onClick={() => setMode('enrol')} disabled={!csrfToken}>
+              Activer à nouveau la double authentification
+            </Button>
           </Stack>
         ) : status.enabled ? (
           <Stack spacing={2} sx={{ alignItems: 'flex-start' }}>

@@ -1,6 +1,7 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { Link as RouterLink, useNavigate } from 'react-router-dom';
 import { Alert, Button, CircularProgress, Link, Stack, TextField, Typography } from '@mui/material';
+import { AbandonSignInButton } from './AbandonSignInButton';
 import { PublicPage } from './PublicPage';
 import { NETWORK_ERROR, postJson, sessionState } from './account-api';
 import { useCompleteSignIn } from './use-complete-sign-in';
@@ -81,6 +82,7 @@ const SecondFactorPage = () => {
           >
             {byRecovery ? 'Utiliser le code de l’application' : 'Utiliser un code de secours'}
           </Link>
+          {csrfToken && <AbandonSignInButton csrfToken={csrfToken} />}
           {!csrfToken && error && (
             <Alert severity="info">
               <Link component={RouterLink} to="/login">

@@ -1,6 +1,7 @@
 import simpleRestProvider from 'ra-data-simple-rest';
 import type { DataProvider } from 'react-admin';
 import type { BulkTransitionResult, QuickViewCounts } from '@info-parquet/common';
+import { readCsvWithProgress } from './csv-stream';
 import { createHttpClient } from './httpClient';
 import type { SessionStore } from './session';
 
@@ -19,7 +20,16 @@ export interface AppDataProvider extends DataProvider {
   /** `POST /api/saisines/bulk-transitions`: one transition on many referrals, each outcome reported. */
   bulkTransition(body: BulkTransitionRequest): Promise<{ results: BulkTransitionResult[] }>;
   /** `GET /api/saisines/export.csv`: the list's filter and sort as a CSV file. */
-  exportSaisinesCsv(params: { filter: Record<string, unknown>; sort: { field: string; order: string } }): Promise<Blob>;
+  exportSaisinesCsv(params: CsvExportRequest): Promise<Blob>;
+}
+
+export interface CsvExportRequest {
+  filter: Record<string, unknown>;
+  sort: { field: string; order: string };
+  /** Cancels the download (the promise then rejects with an `AbortError`). */
+  signal?: AbortSignal;
+  /** The data rows received so far, as the file streams in. */
+  onRows?: (rows: number) => void;
 }
 
 /** Either the selected ids, or the list's filter ("all N matching"), at most 1 000 referrals. */
@@ -51,14 +61,14 @@ export function createDataProvider(session: SessionStore, apiUrl = '/api'): AppD
       const { json } = await httpClient(`${apiUrl}/saisines/bulk-transitions`, { method: 'POST', body: JSON.stringify(body) });
       return json as { results: BulkTransitionResult[] };
     },
-    async exportSaisinesCsv({ filter, sort }) {
+    async exportSaisinesCsv({ filter, sort, signal, onRows = () => undefined }) {
       const query = new URLSearchParams({ filter: JSON.stringify(filter), sort: JSON.stringify([sort.field, sort.order]) });
-      const response = await fetch(`${apiUrl}/saisines/export.csv?${query}`, { credentials: 'include' });
+      const response = await fetch(`${apiUrl}/saisines/export.csv?${query}`, { credentials: 'include', signal });
       if (!response.ok) {
         const body = (await response.json().catch(() => ({}))) as { message?: string };
         throw new Error(body.message ?? 'L’export n’a pas abouti. Réessayez dans quelques instants.');
       }
-      return response.blob();
+      return readCsvWithProgress(response, onRows, signal);
     },
   };
 }
