@@ -30,6 +30,18 @@ test('kind and administration kind, alone and together', async () => {
   expect((await listSaisines(s.greffier, { filter: { administrationKind: 'ministere_inconnu' } })).status).toBe(400);
 });
 
+test('administration, by its directory entry', async () => {
+  const [[dreets]] = (await ctx.sequelize.query(`SELECT administration_id AS id FROM saisines WHERE id = :id`, {
+    replacements: { id: s.ids.recuePv },
+  })) as [[{ id: number }], unknown];
+  expect(await ids(s.greffier, { administrationId: dreets.id })).toEqual([s.ids.recuePv]);
+  expect(await ids(s.greffier, { administrationId: [dreets.id, 999_999] })).toEqual([s.ids.recuePv]);
+  expect((await ids(s.greffier, { administrationId: [String(dreets.id)], kind: ['plainte'] })).length).toBe(0);
+  for (const bad of ['DREETS', -1, [], 1.5]) {
+    expect((await listSaisines(s.greffier, { filter: { administrationId: bad } })).status).toBe(400);
+  }
+});
+
 test('assignee, alone and with the open statuses ("mes saisines")', async () => {
   const magistrat = s.userIds['magistrat.blois@justice.test'];
   expect(await ids(s.greffier, { assigneeId: magistrat })).toEqual(sorted(s.ids.attribueeUrgent, s.ids.decidee, s.ids.cloturee));

@@ -75,6 +75,25 @@ describe('SaisineList', () => {
     // Some twenty user events with debounced filters: near 5 s on a loaded machine.
   }, 15_000);
 
+  it('filters by an administration picked from the directory', async () => {
+    const list = listHandler();
+    const directory = http.get('*/api/administrations', () =>
+      HttpResponse.json([{ id: 7, nom: 'DREETS Centre-Val de Loire', kind: 'inspection_travail' }], {
+        headers: { 'Content-Range': 'administrations 0-0/1' },
+      }),
+    );
+    server.use(meHandler(sessionFor('greffier')), list.handler, countsHandler(), directory);
+    const user = userEvent.setup();
+    renderScreen(<SaisineList />);
+    await screen.findByText('IP-2026-000123');
+
+    await user.click(screen.getByRole('button', { name: 'Ajouter un filtre' }));
+    await user.click(await screen.findByRole('menuitemcheckbox', { name: 'Administration' }));
+    await user.click(await screen.findByRole('combobox', { name: 'Administration' }));
+    await user.click(await screen.findByRole('option', { name: 'DREETS Centre-Val de Loire' }));
+    await waitFor(() => expect(list.filters()).toContainEqual({ status: OPEN_STATUSES, administrationId: 7 }), { timeout: 3000 });
+  }, 15_000);
+
   it('shows the court to users who see several courts', async () => {
     const national = sessionFor('magistrat', null);
     national.rules = [{ action: 'read', subject: 'Saisine' }];

@@ -15,6 +15,7 @@ import * as m0016 from './migrations/0016-admin-reference-data';
 import * as m0018 from './migrations/0018-preferences-live-events-urgency';
 import * as m0021 from './migrations/0021-saisine-sort-indexes';
 import * as m0022 from './migrations/0022-export-consultations';
+import * as m0023 from './migrations/0023-saisine-administration-filter';
 
 /** What a migration receives: a way to run SQL inside the migration's own transaction. */
 export interface MigrationSql {
@@ -44,6 +45,7 @@ const MIGRATIONS: Array<[string, MigrationModule]> = [
   ['0018-preferences-live-events-urgency', m0018],
   ['0021-saisine-sort-indexes', m0021],
   ['0022-export-consultations', m0022],
+  ['0023-saisine-administration-filter', m0023],
 ];
 
 const MIGRATION_LOCK = 7_401_001;

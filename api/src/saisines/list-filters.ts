@@ -15,6 +15,7 @@ export const SAISINE_FILTERS = [
   'juridictionId',
   'assigneeId',
   'administrationKind',
+  'administrationId',
   'receivedAt_gte',
   'receivedAt_lte',
   'decidedAt_gte',
@@ -52,6 +53,15 @@ function uuids(value: unknown, label: string): string[] {
   return values as string[];
 }
 
+function administrationIds(value: unknown): number[] {
+  const values = Array.isArray(value) ? value : [value];
+  const ids = values.map((v) => (typeof v === 'number' || (typeof v === 'string' && /^\d{1,10}$/.test(v)) ? Number(v) : NaN));
+  if (ids.length === 0 || !ids.every((id) => Number.isSafeInteger(id) && id > 0)) {
+    throw AppError.badRequest('Identifiant invalide pour le filtre « administration ».');
+  }
+  return ids;
+}
+
 function booleanFilter(value: unknown, label: string): boolean {
   if (value === true || value === 'true') return true;
   if (value === false || value === 'false') return false;
@@ -86,6 +96,7 @@ export function saisineFilterSql(sequelize: Sequelize, filter: SaisineFilterValu
   if (filter.administrationKind !== undefined) {
     parts.push(`s.sender_administration_kind IN (${list(oneOrMany(filter.administrationKind, ADMINISTRATION_KINDS, 'administration'))})`);
   }
+  if (filter.administrationId !== undefined) parts.push(`s.administration_id IN (${administrationIds(filter.administrationId).join(', ')})`);
   if (filter.juridictionId !== undefined) {
     const ids = Array.isArray(filter.juridictionId) ? filter.juridictionId : [filter.juridictionId];
     if (!ids.every((id) => typeof id === 'string')) throw AppError.badRequest('Filtre « juridiction » invalide.');

@@ -28,6 +28,7 @@ export const appMessages = {
         assigneeName: 'Attribuée à',
         assigneeId: 'Attribuée à',
         administrationKind: 'Type d’administration',
+        administrationId: 'Administration',
         receivedAt_gte: 'Reçue à partir du',
         receivedAt_lte: 'Reçue jusqu’au',
         decidedAt_gte: 'Décidée à partir du',

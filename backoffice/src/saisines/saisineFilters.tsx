@@ -53,6 +53,9 @@ export function useSaisineFilters() {
     <SelectArrayInput key="kind" source="kind" choices={KIND_CHOICES} sx={{ minWidth: 220 }} />,
     <SelectArrayInput key="channel" source="channel" choices={CHANNEL_CHOICES} sx={{ minWidth: 220 }} />,
     <SelectArrayInput key="administrationKind" source="administrationKind" choices={ADMINISTRATION_KIND_CHOICES} sx={{ minWidth: 260 }} />,
+    <ReferenceInput key="administrationId" source="administrationId" reference="administrations" sort={{ field: 'nom', order: 'ASC' }}>
+      <AutocompleteInput optionText="nom" filterToQuery={(q: string) => ({ q })} sx={{ minWidth: 320 }} />
+    </ReferenceInput>,
     <ReferenceInput
       key="assigneeId"
       source="assigneeId"
