@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { screen } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import { setupFakeApi } from './support/api-server';
 import { renderApp } from './support/render-app';
 
@@ -15,6 +15,8 @@ describe('the page frame', () => {
     expect(screen.getByRole('main')).toHaveAttribute('id', 'contenu');
     expect(screen.getByRole('contentinfo')).toHaveAttribute('id', 'pied-de-page');
     expect(screen.getByRole('link', { name: /Accessibilité : non conforme/ })).toHaveAttribute('href', '/accessibilite');
+    // A lost tracking link is recoverable from every page, not only from a broken link.
+    expect(within(screen.getByRole('banner')).getAllByRole('link', { name: 'Lien de suivi perdu ?' })[0]).toHaveAttribute('href', '/lien-perdu');
     expect(screen.getByRole('heading', { level: 1, name: 'Transmettre une saisine au parquet' })).toBeInTheDocument();
   });
 

@@ -28,6 +28,9 @@ describe('the summary before sending', () => {
     expect(facts.getByText('Constaté lors d’un contrôle sur place')).toBeInTheDocument();
     expect(facts.getByText('Blois (41000)')).toBeInTheDocument();
     expect(facts.getByText('Tribunal judiciaire de Blois')).toBeInTheDocument();
+    // The "not given" wording agrees with its label.
+    expect(within(facts.getByText('Adresse des faits').parentElement!).getByText('Non renseignée')).toBeInTheDocument();
+    expect(within(service.getByText('Téléphone').parentElement!).getByText('Non renseigné')).toBeInTheDocument();
     expect(block('Personnes concernées').getByText('Aucune personne indiquée.')).toBeInTheDocument();
     expect(block('Qualification et urgence').getByText('Fraude fiscale')).toBeInTheDocument();
     expect(block('Qualification et urgence').getByText('Non urgente')).toBeInTheDocument();

@@ -43,6 +43,9 @@ describe('the exchange with the court on the tracking page', () => {
     const exchanges = await screen.findByRole('list', { name: 'Échanges' });
     expect(within(exchanges).getByText('Merci de joindre le procès-verbal du 14 septembre.')).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: 'Répondre au parquet' })).toBeInTheDocument();
+    // The tracking page keeps no draft: no word about one; French number typography.
+    expect(screen.queryByText(/brouillon/)).not.toBeInTheDocument();
+    expect(screen.getByText(/^5\s000 caractères au plus/)).toBeInTheDocument();
 
     await user.type(screen.getByLabelText(/Votre message/), 'Voici le procès-verbal.');
     await user.click(screen.getByRole('button', { name: 'Envoyer au parquet' }));

@@ -28,6 +28,8 @@ export function Layout() {
         serviceTitle={SITE_NAME}
         serviceTagline="Transmettre une saisine au procureur de la République"
         homeLinkProps={homeLinkProps}
+        // An agent who lost the tracking link must find the way to a new one from any page.
+        quickAccessItems={[{ iconId: 'fr-icon-mail-line', linkProps: { to: '/lien-perdu' }, text: 'Lien de suivi perdu ?' }]}
       />
       <main id="contenu" tabIndex={-1} className="fr-container fr-pt-4w fr-pb-8w">
         <Outlet />

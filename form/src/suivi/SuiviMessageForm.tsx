@@ -59,7 +59,7 @@ export function SuiviMessageForm({ token, closed, awaitingComplement, onSent }: 
         <fieldset disabled={closed || sending} className="fr-fieldset" style={{ border: 0, padding: 0 }}>
           <Input
             label="Votre message"
-            hintText={`${SUIVI_MESSAGE_MAX_LENGTH} caractères au plus. Le parquet en est avisé aussitôt.`}
+            hintText={`${SUIVI_MESSAGE_MAX_LENGTH.toLocaleString('fr-FR')} caractères au plus. Le parquet en est avisé aussitôt.`}
             textArea
             nativeTextAreaProps={{
               rows: 5,
@@ -68,7 +68,7 @@ export function SuiviMessageForm({ token, closed, awaitingComplement, onSent }: 
               onChange: (event) => setMessage(event.currentTarget.value),
             }}
           />
-          <PiecesJointesSection pieces={pieces} />
+          <PiecesJointesSection pieces={pieces} draftNotice={false} />
           {error && <Alert severity="error" small description={error} className={fr.cx('fr-mb-2w')} />}
           <Button type="submit" disabled={closed || sending || pieces.uploading}>
             {sending ? 'Envoi en cours…' : 'Envoyer au parquet'}

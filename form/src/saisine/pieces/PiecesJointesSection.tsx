@@ -24,7 +24,11 @@ function summary(items: PiecesJointes['items']): string {
 }
 
 /** The documents (the step's title is the heading): each file is sent as soon as chosen, and its fingerprint shown. */
-export function PiecesJointesSection({ pieces }: { pieces: PiecesJointes }) {
+export function PiecesJointesSection({ pieces, draftNotice = true }: {
+  pieces: PiecesJointes;
+  /** The tracking page has no draft: the notice about it would only confuse. */
+  draftNotice?: boolean;
+}) {
   return (
     <>
       <Upload
@@ -41,9 +45,11 @@ export function PiecesJointesSection({ pieces }: { pieces: PiecesJointes }) {
           },
         }}
       />
-      <p className={fr.cx('fr-text--sm', 'fr-mt-1w')}>
-        Les fichiers ne sont pas conservés dans le brouillon : après un rechargement de la page, ajoutez-les de nouveau.
-      </p>
+      {draftNotice && (
+        <p className={fr.cx('fr-text--sm', 'fr-mt-1w')}>
+          Les fichiers ne sont pas conservés dans le brouillon : après un rechargement de la page, ajoutez-les de nouveau.
+        </p>
+      )}
       {pieces.items.length > 0 && (
         <>
           <ul className={fr.cx('fr-raw-list', 'fr-mt-2w')} aria-label="Fichiers choisis">

@@ -31,7 +31,7 @@ export function SaisineSummary({ parquet, pieces, onEdit }: SaisineSummaryProps)
     { label: facts.endDate ? 'Période des faits' : 'Date des faits', value: facts.endDate ? `Du ${frenchDate(facts.startDate)} au ${frenchDate(facts.endDate)}` : frenchDate(facts.startDate) },
     { label: 'Connaissance des faits', value: facts.knowledge },
     { label: 'Commune des faits', value: values.commune ? formatCommune(values.commune) : facts.communeInsee },
-    { label: 'Adresse des faits', value: facts.address },
+    { label: 'Adresse des faits', value: facts.address, feminine: true },
     { label: values.specialise ? 'Parquet spécialisé saisi' : 'Parquet compétent', value: parquet ?? 'Déterminé à l’envoi' },
   ];
   if (values.specialise) factsRows.push({ label: 'Motif du choix de ce parquet', value: values.routingReason });
@@ -87,7 +87,7 @@ export function SaisineSummary({ parquet, pieces, onEdit }: SaisineSummaryProps)
         title="Qualification et urgence"
         onEdit={() => onEdit('qualification')}
         rows={[
-          { label: 'Qualification proposée', value: values.qualification },
+          { label: 'Qualification proposée', value: values.qualification, feminine: true },
           { label: 'Code NATINF', value: values.natinf },
           { label: 'Urgence', value: values.urgent ? `Urgente : ${values.urgencyReason}` : 'Non urgente' },
         ]}

@@ -5,9 +5,9 @@ import { Button } from '@codegouvfr/react-dsfr/Button';
 export interface SummaryRow {
   label: string;
   value: ReactNode;
+  /** Agrees with a feminine label (« Adresse des faits » : « Non renseignée »). */
+  feminine?: boolean;
 }
-
-const NOT_GIVEN = 'Non renseigné';
 
 /** One step of the summary: what the agent entered, and a way back to change it. */
 export function SummaryBlock({ id, title, rows, onEdit, children }: {
@@ -33,7 +33,7 @@ export function SummaryBlock({ id, title, rows, onEdit, children }: {
           {rows.map((row) => (
             <div key={row.label} className="ip-summary__row">
               <dt className={fr.cx('fr-text--bold')}>{row.label}</dt>
-              <dd>{isEmpty(row.value) ? <span className="ip-summary__empty">{NOT_GIVEN}</span> : row.value}</dd>
+              <dd>{isEmpty(row.value) ? <span className="ip-summary__empty">{row.feminine ? 'Non renseignée' : 'Non renseigné'}</span> : row.value}</dd>
             </div>
           ))}
         </dl>
