@@ -50,6 +50,7 @@ export async function getSaisineDetail(
             to_char(s.facts_start_date, 'YYYY-MM-DD') AS facts_start_date,
             to_char(s.facts_end_date, 'YYYY-MM-DD') AS facts_end_date,
             s.facts_commune_insee, c.nom AS facts_commune_nom, c.departement_code AS facts_departement_code,
+            c.codes_postaux AS facts_commune_codes_postaux,
             s.facts_address, s.facts_knowledge, s.qualification, s.natinf, s.assignee_id,
             u.display_name AS assignee_name, s.numero_parquet, s.decision, s.decision_detail, s.classement_reason,
             s.received_at, s.ack_delivered_at, s.registered_at, s.first_ack_at, s.decided_at, s.communicated_at,
