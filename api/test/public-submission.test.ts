@@ -83,7 +83,7 @@ describe('POST /api/public/saisines', () => {
     expect(response.body.errors).toEqual({
       kind: 'Type de saisine inconnu.',
       urgencyReason: 'Indiquez le motif de l’urgence.',
-      'sender.email': 'Adresse électronique invalide.',
+      'sender.email': 'Adresse électronique invalide (exemple : prenom.nom@administration.gouv.fr).',
       'facts.narrative': 'Décrivez les faits en 20 caractères au moins.',
       'facts.startDate': 'La date des faits ne peut pas être dans le futur.',
       'persons[0].siret': 'SIRET invalide (14 chiffres avec une clé valide).',

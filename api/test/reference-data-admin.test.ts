@@ -133,7 +133,7 @@ describe('administrations', () => {
       nom: 'Indiquez le nom de l’administration.',
       kind: 'Type d’administration inconnu.',
       departementCode: expect.stringMatching(/^Code de département invalide/),
-      email: 'Adresse électronique invalide.',
+      email: 'Adresse électronique invalide (exemple : prenom.nom@administration.gouv.fr).',
       siret: expect.stringMatching(/^SIRET invalide/),
     });
     const body = { nom: 'Caisse d’allocations familiales de test', kind: 'securite_sociale' };

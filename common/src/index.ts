@@ -2,6 +2,7 @@ export * from './statuses';
 export * from './labels';
 export * from './reference';
 export * from './siret';
+export * from './email';
 export * from './dates';
 export * from './saisine-schema';
 export * from './workflow';

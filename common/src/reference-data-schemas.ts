@@ -1,6 +1,7 @@
 import * as yup from 'yup';
 import { ADMINISTRATION_KINDS } from './labels';
 import { isValidSiret } from './siret';
+import { emailField } from './email';
 
 /**
  * What the national administrator may change on a court and on an administration, and what is
@@ -15,13 +16,7 @@ export const isDepartementCode = (value: unknown): value is string => typeof val
 const PHONE = /^[+\d][\d .-]{7,19}$/;
 
 const email = (label: string) =>
-  yup
-    .string()
-    .trim()
-    .lowercase()
-    .required(`Indiquez ${label}.`)
-    .email(`${label[0].toUpperCase()}${label.slice(1)} : adresse électronique invalide.`)
-    .max(254, '254 caractères au maximum.');
+  emailField(`${label[0].toUpperCase()}${label.slice(1)} : adresse électronique invalide.`).required(`Indiquez ${label}.`);
 
 /** Urgency targets: between 15 minutes and 3 days (the permanence answers round the clock). */
 export const URGENCE_DELAI_MIN = 15;
@@ -59,7 +54,7 @@ export const administrationSchema = yup.object({
     .default(null)
     .transform((value: string | null) => (value ? value : null))
     .test('departement', 'Code de département invalide (ex. : 41, 2A, 974).', (value) => !value || DEPARTEMENT_CODE.test(value)),
-  email: yup.string().trim().lowercase().default('').email('Adresse électronique invalide.').max(254, '254 caractères au maximum.'),
+  email: emailField().default(''),
   siret: yup
     .string()
     .default('')

@@ -1,6 +1,7 @@
 import * as yup from 'yup';
 import { isIsoDate, todayInParis } from './dates';
 import { saisineSchema, senderSchema } from './saisine-schema';
+import { emailField } from './email';
 import type { Channel } from './labels';
 
 /** The channels through which a clerk enters a referral received outside Info Parquet. */
@@ -14,7 +15,7 @@ export type SaisieGreffeChannel = (typeof SAISIE_GREFFE_CHANNELS)[number];
  */
 export const saisieGreffeSchema = saisineSchema.shape({
   sender: senderSchema.shape({
-    email: yup.string().trim().lowercase().email('Adresse électronique invalide.').max(254).default(''),
+    email: emailField().default(''),
   }),
   channel: yup
     .string()

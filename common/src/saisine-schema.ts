@@ -2,6 +2,7 @@ import * as yup from 'yup';
 import { ADMINISTRATION_KINDS, PERSON_ROLES, PERSON_TYPES, SAISINE_KINDS } from './labels';
 import { isIsoDate, todayInParis } from './dates';
 import { isValidSiret } from './siret';
+import { emailField } from './email';
 
 /**
  * What a referral contains and what is valid: one schema for the form (formik) and the API
@@ -31,7 +32,7 @@ export const senderSchema = yup.object({
   service: optionalText(300),
   agentName: yup.string().trim().required(REQUIRED).max(200, '200 caractères au maximum.'),
   agentFunction: yup.string().trim().required(REQUIRED).max(200, '200 caractères au maximum.'),
-  email: yup.string().trim().lowercase().required(REQUIRED).email('Adresse électronique invalide.').max(254),
+  email: emailField().required(REQUIRED),
   phone: yup
     .string()
     .trim()

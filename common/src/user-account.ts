@@ -1,4 +1,5 @@
 import { ROLE_LABELS, ROLES, type Role } from './labels';
+import { isValidEmail } from './email';
 
 /**
  * What makes a user account valid, shared by the API (which enforces it) and the back-office
@@ -30,13 +31,11 @@ export const USER_ACCOUNT_MESSAGES = {
   emailTaken: 'Un compte existe déjà avec cette adresse électronique.',
 } as const;
 
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-
 /** Per-field French messages for an account as it would be saved; empty when it is valid. */
 export function userAccountErrors(input: Partial<Record<keyof UserAccountInput, unknown>>): Record<string, string> {
   const errors: Record<string, string> = {};
   const { email, displayName, role, juridictionId, active } = input;
-  if (typeof email !== 'string' || email.length > 254 || !EMAIL.test(email.trim())) errors.email = USER_ACCOUNT_MESSAGES.email;
+  if (!isValidEmail(email)) errors.email = USER_ACCOUNT_MESSAGES.email;
   if (typeof displayName !== 'string' || displayName.trim().length < 2 || displayName.trim().length > 120) {
     errors.displayName = USER_ACCOUNT_MESSAGES.displayName;
   }

@@ -52,7 +52,8 @@ test.each([
 test.each([
   ['administration', '', 'Ce champ est obligatoire.'],
   ['administrationKind', 'mairie', 'Type d’administration inconnu.'],
-  ['email', 'lucie@', 'Adresse électronique invalide.'],
+  ['email', 'lucie@', 'Adresse électronique invalide (exemple : prenom.nom@administration.gouv.fr).'],
+  ['email', 'claire.martin@dgfip', 'Adresse électronique invalide (exemple : prenom.nom@administration.gouv.fr).'],
   ['phone', 'abc', 'Numéro de téléphone invalide.'],
   ['agentName', '   ', 'Ce champ est obligatoire.'],
 ])('sender.%s = %j is refused', async (field, value, message) => {

@@ -88,11 +88,29 @@ describe('the steps of the form', () => {
     expect(stepHeading('Qualification et urgence')).toBeInTheDocument();
   });
 
+  it('keeps the click that leaves an invalid field: its message appears once the button is released', async () => {
+    const { user } = renderApp();
+    await fillValidSaisine(user, { until: 'qualification' });
+    await enter(user, 'Code NATINF', '12a');
+    const urgent = screen.getByLabelText(/^Cette saisine est urgente/);
+    await user.pointer({ keys: '[MouseLeft>]', target: urgent });
+    // The field has lost the focus, yet nothing has moved under the pressed button (a message
+    // would push the checkbox away from it in a browser, and the click would be lost).
+    expect(byLabel('Code NATINF')).not.toHaveFocus();
+    expect(errorOf(byLabel('Code NATINF'))).toBeNull();
+    await user.pointer({ keys: '[/MouseLeft]', target: urgent });
+    expect(urgent).toBeChecked();
+    await waitFor(() => expect(errorOf(byLabel('Code NATINF'))).toBe('Code NATINF invalide (1 à 5 chiffres).'));
+    // Screen readers hear it: the DSFR message group is a polite live region.
+    expect(screen.getByText('Code NATINF invalide (1 à 5 chiffres).').closest('[aria-live="polite"]')).not.toBeNull();
+    expect(byLabel('Code NATINF')).toHaveAttribute('aria-invalid', 'true');
+  });
+
   it('shows a field message when the agent leaves an invalid field', async () => {
     const { user } = renderApp();
     await enter(user, 'Adresse électronique professionnelle', 'camille.martin');
     await user.tab();
-    expect(errorOf(byLabel('Adresse électronique professionnelle'))).toBe('Adresse électronique invalide.');
+    expect(errorOf(byLabel('Adresse électronique professionnelle'))).toBe('Adresse électronique invalide (exemple : prenom.nom@administration.gouv.fr).');
   });
 });
 

@@ -1,9 +1,8 @@
 import type { Sequelize } from 'sequelize';
 import { setTimeout as delay } from 'node:timers/promises';
+import { isValidEmail } from '@info-parquet/common';
 import { AppError } from './app-error';
 import { take, throttleKey } from '../auth/login-throttle';
-
-const EMAIL = /^[^\s@]+@[^\s@]+$/;
 
 export interface BlindEmailRequest {
   /** Names the request's counters in `login_throttles`. */
@@ -32,7 +31,7 @@ export async function handleBlindEmailRequest(
 ): Promise<void> {
   const started = Date.now();
   const typed = (body as { email?: unknown } | null)?.email;
-  if (typeof typed !== 'string' || !EMAIL.test(typed.trim()) || typed.trim().length > 320) {
+  if (!isValidEmail(typed)) {
     throw AppError.badRequest('Adresse électronique invalide.', { email: request.emailHint });
   }
   const email = throttleKey(typed);
