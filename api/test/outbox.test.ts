@@ -79,7 +79,10 @@ describe('outbox written with the referral', () => {
     const ack = mails[0];
     expect(ack.subject).toBe(`Accusé de réception de votre saisine ${normal.body.reference}`);
     expect(ack.text_body).toContain(`Référence : ${normal.body.reference}`);
-    expect(ack.text_body).toContain('Parquet destinataire : Tribunal judiciaire de Blois');
+    // The court's name once, its address on the next line; the kind's own brackets not followed by more.
+    expect(ack.text_body).toContain(
+      'Parquet destinataire : Tribunal judiciaire de Blois\n41000 Blois\nNature : Signalement (article 40 du code de procédure pénale)\n',
+    );
     expect(ack.text_body).toMatch(/Reçue le : \d{1,2} [a-zéû]+ \d{4} à \d{2}:\d{2}:\d{2} \(heure de Paris\)/);
     // The tracking link is a bearer secret: sealed apart, a placeholder in the stored body.
     expect(ack.text_body).not.toContain(normal.body.trackingUrl.split('/').pop());
@@ -107,6 +110,8 @@ describe('outbox written with the referral', () => {
       ['notification_bureau_ordre', 'bureau-ordre.blois@justice.test'],
       ['notification_permanence', 'permanence.blois@justice.test'],
     ]);
+    expect(urgentMails[0].text_body).toContain('Nature : Signalement (article 40 du code de procédure pénale) — urgente\n');
+    expect(urgentMails[0].text_body).not.toContain(') (');
     expect(urgentMails[2].subject).toBe(`[URGENT] Saisine urgente ${urgent.body.reference} : Risque de disparition des preuves`);
   });
 
@@ -173,8 +178,10 @@ describe('the PDF acknowledgement', () => {
     const { doc, text } = await pdfText(bytes);
     expect(doc.getTitle()).toBe(`Accusé de réception de la saisine ${submitted.body.reference}`);
     expect(text).toContain(`Saisine ${submitted.body.reference}`);
-    expect(text).toContain('Parquet du Tribunal judiciaire de Blois');
-    expect(text).toContain('Camille Martin, Inspectrice des finances publiques');
+    expect(text).toContain('Parquet destinataire\nTribunal judiciaire de Blois\n41000 Blois\n');
+    expect(text).not.toContain('Parquet du Tribunal');
+    expect(text).toContain('Camille Martin, Inspectrice des finances publiques\nDirection départementale');
+    expect(text).not.toContain('?');
     expect(text).toContain(`SHA-256 : ${uploaded.sha256}`);
     expect(text).toMatch(/\(heure de Paris\)/);
     expect(text).toContain('article 40 du code de proc');

@@ -85,7 +85,7 @@ describe('POST /api/public/pieces-jointes', () => {
     big.write('%PDF-1.7\n', 0, 'latin1');
     const response = await upload(big, 'gros.pdf');
     expect(response.status).toBe(413);
-    expect(response.body.message).toBe('Le fichier dépasse la taille maximale de 20,0 Mo par pièce jointe.');
+    expect(response.body.message).toBe('Le fichier dépasse la taille maximale de 20 Mo par pièce jointe.');
     expect(storedFiles()).toEqual(before);
   });
 
@@ -145,8 +145,8 @@ describe('attaching and downloading', () => {
     const [[{ n: before }]] = (await ctx.sequelize.query('SELECT count(*)::int AS n FROM saisines')) as [[{ n: number }], unknown];
     const response = await request(ctx.app).post('/api/public/saisines').send(validSubmission({ attachmentIds: ids }));
     expect(response.status).toBe(413);
-    expect(response.body.message).toBe('Les pièces jointes totalisent 108,0 Mo : au plus 100,0 Mo par saisine.');
-    expect(response.body.errors.attachmentIds).toMatch(/^Au plus 100,0 Mo/);
+    expect(response.body.message).toBe('Les pièces jointes totalisent 108 Mo : au plus 100 Mo par saisine.');
+    expect(response.body.errors.attachmentIds).toMatch(/^Au plus 100 Mo /);
     const [[{ n: after }]] = (await ctx.sequelize.query('SELECT count(*)::int AS n FROM saisines')) as [[{ n: number }], unknown];
     expect(after).toBe(before);
     const [[{ n: attached }]] = (await ctx.sequelize.query('SELECT count(*)::int AS n FROM pieces_jointes WHERE id IN (:ids) AND saisine_id IS NOT NULL', {

@@ -55,8 +55,9 @@ export const PIECE_JOINTE_ACCEPT = Object.values(PIECE_JOINTE_FORMATS)
 export const PIECE_JOINTE_TYPES_TEXT =
   'PDF, images (PNG, JPEG, GIF, TIFF, WebP), documents Office ou OpenDocument, courriels (.eml, .msg), texte';
 
+/** « 874 o », « 12 Ko », « 1,5 Mo », « 20 Mo » (a limit reads better without « ,0 »). */
 export function formatBytes(bytes: number): string {
   if (bytes < 1024) return `${bytes} o`;
   if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} Ko`;
-  return `${(bytes / (1024 * 1024)).toFixed(1).replace('.', ',')} Mo`;
+  return `${(bytes / (1024 * 1024)).toFixed(1).replace(/\.0$/, '').replace('.', ',')} Mo`;
 }

@@ -90,7 +90,7 @@ describe('the documents of the referral', () => {
     const big = pdf('enorme.pdf');
     Object.defineProperty(big, 'size', { value: PIECE_JOINTE_MAX_BYTES + 1 });
     await user.upload(fileInput(), big);
-    expect(within(item('enorme.pdf')).getByText(/au plus 20,0 Mo par fichier\. Il n’a pas été envoyé\./)).toBeInTheDocument();
+    expect(within(item('enorme.pdf')).getByText(/au plus 20 Mo par fichier\. Il n’a pas été envoyé\./)).toBeInTheDocument();
     expect(screen.queryByRole('progressbar')).not.toBeInTheDocument();
     expect(received.uploads).toEqual([]);
 

@@ -47,7 +47,8 @@ class Writer {
 
   private wrap(text: string, { font, size }: Style): string[] {
     const lines: string[] = [];
-    for (const paragraph of this.encodable(text).split('\n')) {
+    // Split first: a line break is not in the font's charset and would print as "?".
+    for (const paragraph of text.split('\n').map((part) => this.encodable(part))) {
       let line = '';
       for (const word of paragraph.split(' ')) {
         const candidate = line ? `${line} ${word}` : word;
@@ -117,7 +118,7 @@ export async function renderAccuseReceptionPdf(ar: AccuseReception): Promise<Uin
   label('Reçue le');
   value(formatDateTimeParis(ar.receivedAt));
   label('Parquet destinataire');
-  value(`Parquet du ${ar.juridiction.nom}${ar.juridiction.adresse ? `\n${ar.juridiction.adresse}` : ''}`);
+  value(`${ar.juridiction.nom}${ar.juridiction.adresse ? `\n${ar.juridiction.adresse}` : ''}`);
   label('Nature');
   value(`${SAISINE_KIND_LABELS[ar.kind]}${ar.urgent ? ` — URGENTE : ${ar.urgencyReason}` : ''}`);
   label('Expéditeur');

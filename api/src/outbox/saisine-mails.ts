@@ -21,8 +21,10 @@ function acknowledgementText(ar: AccuseReception): string {
     '',
     `Référence : ${ar.reference}`,
     `Reçue le : ${formatDateTimeParis(ar.receivedAt)}`,
-    `Parquet destinataire : ${ar.juridiction.nom}${ar.juridiction.adresse ? `, ${ar.juridiction.adresse}` : ''}`,
-    `Nature : ${SAISINE_KIND_LABELS[ar.kind]}${ar.urgent ? ' (urgente)' : ''}`,
+    `Parquet destinataire : ${ar.juridiction.nom}`,
+    ...(ar.juridiction.adresse ? [ar.juridiction.adresse] : []),
+    // The kind's label may end with a bracket (« … (article 40 du code de procédure pénale) »).
+    `Nature : ${SAISINE_KIND_LABELS[ar.kind]}${ar.urgent ? ' — urgente' : ''}`,
     piecesText(ar),
     '',
     'Suivez son traitement à tout moment :',
