@@ -2,6 +2,8 @@ import type { Sequelize, Transaction } from 'sequelize';
 import { bulkInsert } from './bulk-insert';
 import { readDepartements, readTribunaux, splitList } from './data-files';
 import { SPECIALISED_PARQUETS } from './specialised-parquets';
+import { readCogCommunes } from './cog';
+import { typographicApostrophes } from './text';
 
 const JURIDICTION_COLUMNS = {
   id: 'text',
@@ -53,19 +55,34 @@ function contact(id: string, index: number) {
   };
 }
 
+/**
+ * No postal address was available (seeders/data/SOURCE.md): the seat's town line stands in for
+ * it, « 41000 Blois » (the postcode only when the town has a single one). Printed under the
+ * court's name, it must not repeat it.
+ */
+function townLine(siege: string, codeInsee: string, postcodes: ReadonlyMap<string, readonly string[]>): string {
+  const codes = postcodes.get(codeInsee) ?? [];
+  return codes.length === 1 ? `${codes[0]} ${siege}` : siege;
+}
+
+/** The placeholder addresses of earlier seeds, replaced on a re-run unless an administrator changed them. */
+const formerPlaceholder = (type: string, siege: string) =>
+  `${type === 'TJ' ? 'Tribunal judiciaire' : 'Tribunal de première instance'}, ${siege}`;
+
 export function juridictionRows(): Array<Record<string, unknown>> {
+  const postcodes = new Map(readCogCommunes().map((commune) => [commune.code, commune.codesPostaux ?? []]));
   const tribunaux = readTribunaux().map((row, index) => ({
     id: row.id,
     type: row.type,
-    nom: row.nom,
+    nom: typographicApostrophes(row.nom),
     siege: row.siege,
     siege_code_insee: row.siege_code_insee,
     departement_code: row.departement_code,
-    cour_appel: row.cour_appel,
-    chambres_proximite: splitList(row.chambres_proximite),
+    cour_appel: typographicApostrophes(row.cour_appel),
+    chambres_proximite: splitList(row.chambres_proximite).map(typographicApostrophes),
     departements_ressort: splitList(row.departements_ressort),
-    // No postal address was available (seeders/data/SOURCE.md).
-    adresse: `${row.type === 'TJ' ? 'Tribunal judiciaire' : 'Tribunal de première instance'}, ${row.siege}`,
+    adresse: townLine(row.siege, row.siege_code_insee, postcodes),
+    former_adresse: formerPlaceholder(row.type, row.siege),
     competence: '',
     ...contact(row.id, index),
   }));
@@ -76,10 +93,11 @@ export function juridictionRows(): Array<Record<string, unknown>> {
     siege: 'Paris',
     siege_code_insee: '75056',
     departement_code: '75',
-    cour_appel: "Cour d'appel de Paris",
+    cour_appel: 'Cour d’appel de Paris',
     chambres_proximite: [],
     departements_ressort: [],
-    adresse: `${parquet.nom}, Paris`,
+    adresse: 'Paris',
+    former_adresse: `${parquet.nom}, Paris`,
     competence: parquet.competence,
     ...contact(parquet.id, tribunaux.length + index),
   }));
@@ -89,6 +107,12 @@ export function juridictionRows(): Array<Record<string, unknown>> {
 export async function seedJuridictions(sequelize: Sequelize, transaction: Transaction): Promise<number> {
   const rows = juridictionRows();
   await bulkInsert(sequelize, 'juridictions', JURIDICTION_COLUMNS, rows, { transaction, onConflict: JURIDICTION_UPSERT });
+  await sequelize.query(
+    `UPDATE juridictions j SET adresse = x.adresse, updated_at = now()
+     FROM json_to_recordset($1::json) AS x(id text, adresse text, former_adresse text)
+     WHERE j.id = x.id AND j.adresse = x.former_adresse`,
+    { bind: [JSON.stringify(rows.map(({ id, adresse, former_adresse }) => ({ id, adresse, former_adresse })))], transaction },
+  );
   return rows.length;
 }
 
@@ -96,7 +120,7 @@ export async function seedDepartements(sequelize: Sequelize, transaction: Transa
   const rows = readDepartements().map((row) => ({
     code: row.departement_code,
     nom: row.departement_nom,
-    cour_appel: row.cour_appel,
+    cour_appel: typographicApostrophes(row.cour_appel),
     juridiction_ids: splitList(row.tj_candidats_ids),
     notes: row.notes,
   }));

@@ -7,6 +7,12 @@ export { stripAccents };
 /** The search key of a name (`communes.nom_recherche`, court names): the API's own normalisation. */
 export const searchKey = normalizeCommuneName;
 
+/**
+ * What people read: « Tribunal judiciaire d’Agen », « Côtes-d’Armor ». The sources (Tableau IV,
+ * COG) type a straight apostrophe; search keys treat both alike, so matching is unaffected.
+ */
+export const typographicApostrophes = (value: string): string => value.replace(/'/g, '’');
+
 /** "Tribunal judiciaire de Blois" -> "blois" style slugs for e-mail local parts. */
 export function slugify(value: string): string {
   return searchKey(value).replace(/ /g, '-');

@@ -44,6 +44,33 @@ test('a re-run keeps contact data that an administrator corrected', async () => 
   expect(rows[0]).toEqual({ nom: 'Tribunal judiciaire de Blois', email_permanence: 'permanence-nuit@blois.test' });
 });
 
+test('court names read with a typographic apostrophe; the address stands under the name without repeating it', async () => {
+  const [courts] = await sequelize.query(
+    "SELECT id, nom, cour_appel, adresse FROM juridictions WHERE id IN ('tj-agen', 'tj-blois', 'tj-paris', 'pnf') ORDER BY id",
+  );
+  expect(courts).toEqual([
+    { id: 'pnf', nom: 'Parquet national financier', cour_appel: 'Cour d’appel de Paris', adresse: 'Paris' },
+    { id: 'tj-agen', nom: 'Tribunal judiciaire d’Agen', cour_appel: 'Cour d’appel d’Agen', adresse: '47000 Agen' },
+    { id: 'tj-blois', nom: 'Tribunal judiciaire de Blois', cour_appel: 'Cour d’appel d’Orléans', adresse: '41000 Blois' },
+    { id: 'tj-paris', nom: 'Tribunal judiciaire de Paris', cour_appel: 'Cour d’appel de Paris', adresse: 'Paris' },
+  ]);
+  const [straight] = await sequelize.query(
+    "SELECT id FROM juridictions WHERE nom LIKE '%''%' OR cour_appel LIKE '%''%' UNION ALL SELECT code FROM departements WHERE cour_appel LIKE '%''%'",
+  );
+  expect(straight).toEqual([]);
+});
+
+test('a re-run replaces the former placeholder address (« Tribunal judiciaire, Blois ») but not an address an administrator typed', async () => {
+  await sequelize.query("UPDATE juridictions SET adresse = 'Tribunal judiciaire, Blois' WHERE id = 'tj-blois'");
+  await sequelize.query("UPDATE juridictions SET adresse = '1 rue du Palais, 47000 Agen' WHERE id = 'tj-agen'");
+  await seedReferenceData(sequelize);
+  const [rows] = await sequelize.query("SELECT id, adresse FROM juridictions WHERE id IN ('tj-agen', 'tj-blois') ORDER BY id");
+  expect(rows).toEqual([
+    { id: 'tj-agen', adresse: '1 rue du Palais, 47000 Agen' },
+    { id: 'tj-blois', adresse: '41000 Blois' },
+  ]);
+});
+
 test('courts, departments and communes carry what the form and the routing need', async () => {
   const [[colmar]] = (await sequelize.query(
     "SELECT type, departements_ressort, chambres_proximite, email_bureau_ordre, urgence_delai_minutes FROM juridictions WHERE id = 'tj-colmar'",

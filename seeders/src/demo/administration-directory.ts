@@ -1,7 +1,7 @@
 import type { Sequelize, Transaction } from 'sequelize';
 import type { AdministrationKind } from '@info-parquet/common';
 import { ADMINISTRATIONS } from '../administrations-list';
-import { communeWithPreposition, withPreposition } from '../text';
+import { communeWithPreposition, typographicApostrophes, withPreposition } from '../text';
 import type { Commune, DemoContext } from './demo-context';
 import type { Random } from './random';
 
@@ -102,6 +102,9 @@ export class AdministrationDirectory {
               commune,
             }),
           )
+          // The COG writes « Provence-Alpes-Côte d'Azur »: the hand-made list, « d’Azur ». One
+          // spelling, or the same regional agency would be listed twice.
+          .map(typographicApostrophes)
           .filter(accepts)
       : [];
     if (national.length > 0 && (names.length === 0 || random.chance(0.06))) return random.pick(national);
