@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { useField } from 'formik';
 import { RadioButtons } from '@codegouvfr/react-dsfr/RadioButtons';
 import { FieldLabel } from './FieldLabel';
+import { deferredBlur } from './after-pointer-release';
 import { useFieldError } from './use-field-error';
 
 interface RadioFieldProps {
@@ -38,7 +39,7 @@ export function RadioField({ name, legend, hint, required, options, hints, orien
           checked: field.value === value,
           required,
           'aria-invalid': ariaInvalid,
-          onBlur: field.onBlur,
+          onBlur: deferredBlur(field.onBlur),
           onChange: () => {
             void helpers.setValue(value);
             onValueChange?.(value);

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { useField } from 'formik';
 import { Select } from '@codegouvfr/react-dsfr/Select';
 import { FieldLabel } from './FieldLabel';
+import { deferredBlur } from './after-pointer-release';
 import { useFieldError } from './use-field-error';
 
 interface SelectFieldProps {
@@ -24,7 +25,7 @@ export function SelectField({ name, label, hint, required, options, placeholder 
       hint={hint}
       state={dsfrState}
       stateRelatedMessage={message}
-      nativeSelectProps={{ ...field, id: `champ-${name}`, required, 'aria-invalid': ariaInvalid }}
+      nativeSelectProps={{ ...field, onBlur: deferredBlur(field.onBlur), id: `champ-${name}`, required, 'aria-invalid': ariaInvalid }}
     >
       <option value="" disabled>
         {placeholder}

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { useField } from 'formik';
 import { Input } from '@codegouvfr/react-dsfr/Input';
 import { FieldLabel } from './FieldLabel';
+import { deferredBlur } from './after-pointer-release';
 import { useFieldError } from './use-field-error';
 
 interface TextFieldProps {
@@ -28,7 +29,7 @@ export function TextField({ name, label, hint, required, type = 'text', textArea
     name,
     value: field.value ?? '',
     onChange: field.onChange,
-    onBlur: field.onBlur,
+    onBlur: deferredBlur(field.onBlur),
     required,
     'aria-invalid': ariaInvalid,
     maxLength: rest.maxLength,

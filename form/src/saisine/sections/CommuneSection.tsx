@@ -6,6 +6,7 @@ import { JuridictionChoice } from '../commune/JuridictionChoice';
 import { SpecialisedParquetChoice } from '../commune/SpecialisedParquetChoice';
 import type { CourtRouting } from '../commune/use-court-routing';
 import type { SpecialisedParquets } from '../commune/use-specialised-parquets';
+import { afterPointerRelease } from '../fields/after-pointer-release';
 import { FieldLabel } from '../fields/FieldLabel';
 import { TextField } from '../fields/TextField';
 import { useFieldError } from '../fields/use-field-error';
@@ -41,7 +42,7 @@ export function CommuneSection({ routing, specialised }: { routing: CourtRouting
         required
         error={message}
         onSelect={(commune) => void onSelect(commune)}
-        onBlur={() => void setFieldTouched(COMMUNE_FIELD, true)}
+        onBlur={() => afterPointerRelease(() => void setFieldTouched(COMMUNE_FIELD, true))}
         initialCommune={initialCommune.current}
       />
       <JuridictionChoice court={routing.state} />
