@@ -31,6 +31,7 @@ describe('POST /api/users', () => {
       juridictionId: 'tj-blois',
       juridictionNom: 'Tribunal judiciaire de Blois',
       active: true,
+      lockedUntil: null,
     });
     const [[row]] = (await ctx.sequelize.query(`SELECT password_hash FROM users WHERE id = :id`, { replacements: { id: response.body.id } })) as [
       [{ password_hash: string | null }],

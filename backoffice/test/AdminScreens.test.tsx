@@ -10,6 +10,7 @@ import { createSessionStore } from '../src/providers/session';
 import JuridictionList from '../src/juridictions/JuridictionList';
 import JuridictionEdit from '../src/juridictions/JuridictionEdit';
 import AdministrationCreate from '../src/administrations/AdministrationCreate';
+import AdministrationEdit from '../src/administrations/AdministrationEdit';
 import OutboxList from '../src/outbox/OutboxList';
 import OutboxShow from '../src/outbox/OutboxShow';
 import SecurityEventList from '../src/security/SecurityEventList';
@@ -284,5 +285,123 @@ describe('security log', () => {
     server.use(http.get('*/api/security-events', () => list('security-events', [])));
     renderScreen(<SecurityEventList />, { path: '/security-events', resource: 'security-events' });
     expect(await screen.findByText('Aucun évènement ne correspond à ces filtres')).toBeInTheDocument();
+  });
+});
+
+describe('QA: no delete, French validation, empty history', () => {
+  const noHistory = http.get('*/api/reference-changes', () => list('reference-changes', []));
+
+  it('a court’s page: no « Supprimer », a French message for a bad address, a plain empty history', async () => {
+    const bodies: unknown[] = [];
+    server.use(
+      http.get('*/api/juridictions/tj-blois', () => HttpResponse.json(BLOIS)),
+      noHistory,
+      http.put('*/api/juridictions/tj-blois', async ({ request }) => {
+        bodies.push(await request.json());
+        return HttpResponse.json(BLOIS);
+      }),
+    );
+    const user = userEvent.setup();
+    renderScreen(
+      <Routes>
+        <Route path="/juridictions/:id" element={<JuridictionEdit />} />
+      </Routes>,
+      { path: '/juridictions/tj-blois', resource: 'juridictions' },
+    );
+    const address = await screen.findByRole('textbox', { name: /bureau d’ordre/ });
+    expect(await screen.findByText('Aucune modification enregistrée.')).toBeInTheDocument();
+    expect(screen.queryByText(/Effacer les filtres|Aucun résultat/)).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /Supprimer/ })).not.toBeInTheDocument();
+
+    // The browser's own check (an English tooltip) would stop the submission before the shared rule.
+    await user.clear(address);
+    await user.type(address, 'bureau-ordre.blois');
+    await user.click(screen.getByRole('button', { name: 'Enregistrer' }));
+    expect(await screen.findByText(/adresse électronique invalide/)).toBeInTheDocument();
+    expect(bodies).toEqual([]);
+  });
+
+  it('an administration’s page: no « Supprimer », and a French message for a bad address at creation', async () => {
+    server.use(
+      http.get('*/api/administrations/7', () =>
+        HttpResponse.json({ id: 7, nom: 'DDPP de Loir-et-Cher', kind: 'dgccrf', departementCode: '41', email: '', siret: '', active: true }),
+      ),
+      noHistory,
+    );
+    renderScreen(
+      <Routes>
+        <Route path="/administrations/:id" element={<AdministrationEdit />} />
+      </Routes>,
+      { path: '/administrations/7', resource: 'administrations' },
+    );
+    expect(await screen.findByDisplayValue('DDPP de Loir-et-Cher')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Enregistrer' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /Supprimer/ })).not.toBeInTheDocument();
+    expect(await screen.findByText('Aucune modification enregistrée.')).toBeInTheDocument();
+  });
+
+  it('creating an administration with a bad address shows the shared rule’s French message', async () => {
+    const bodies: unknown[] = [];
+    server.use(
+      http.post('*/api/administrations', async ({ request }) => {
+        bodies.push(await request.json());
+        return HttpResponse.json({ id: 8 }, { status: 201 });
+      }),
+    );
+    const user = userEvent.setup();
+    renderScreen(<AdministrationCreate />, { path: '/administrations/create', resource: 'administrations' });
+    await user.type(await screen.findByRole('textbox', { name: /Nom/ }), 'DDPP de Loir-et-Cher');
+    await user.click(screen.getByRole('combobox', { name: /Type d’administration/ }));
+    await user.click(await screen.findByRole('option', { name: 'Protection des consommateurs (DGCCRF / DDPP)' }));
+    await user.type(screen.getByRole('textbox', { name: /Adresse électronique/ }), 'ddpp.loir-et-cher');
+    await user.click(screen.getByRole('button', { name: 'Enregistrer' }));
+    expect(await screen.findByText(/Adresse électronique invalide/i)).toBeInTheDocument();
+    expect(bodies).toEqual([]);
+  });
+});
+
+describe('security log details', () => {
+  const event = (id: string, type: string, details: Record<string, unknown>) => ({
+    id,
+    at: '2026-09-14T14:05:00.000Z',
+    type,
+    userId: 'u1',
+    email: `compte${id}@justice.test`,
+    ip: '10.0.0.1',
+    userAgent: 'Firefox',
+    details,
+  });
+
+  it('are in French: known keys and values translated, unknown ones shown as they are', async () => {
+    server.use(
+      http.get('*/api/security-events', () =>
+        list('security-events', [
+          event('1', 'login_succeeded', { secondFactor: 'totp' }),
+          event('2', 'login_failed', { reason: 'bad_password' }),
+          event('3', 'rate_limited', { scope: 'account', retryAfterSeconds: 60, stage: 'mfa' }),
+          event('4', 'password_reset_completed', { purpose: 'activation', sessionsEnded: 0 }),
+          event('5', 'permission_denied', { action: 'update', subject: 'User', method: 'PUT', path: '/api/users/x' }),
+          event('6', 'role_changed', { from: { role: 'greffier' }, to: { role: 'magistrat' }, byUserId: 'u0', byEmail: 'admin@justice.test' }),
+          event('7', 'login_failed', { reason: 'nouveau_motif', quota: 3 }),
+        ]),
+      ),
+    );
+    renderScreen(<SecurityEventList />, { path: '/security-events', resource: 'security-events' });
+    const details = async (id: string) => (await screen.findByText(`compte${id}@justice.test`)).closest('tr')!;
+    expect(within(await details('1')).getByText('second facteur : application d’authentification')).toBeInTheDocument();
+    expect(within(await details('2')).getByText('motif : mot de passe erroné')).toBeInTheDocument();
+    expect(
+      within(await details('3')).getByText('limite : par compte ; nouvel essai dans : 60 s ; étape : double authentification'),
+    ).toBeInTheDocument();
+    expect(within(await details('4')).getByText('lien : activation du compte ; sessions fermées : 0')).toBeInTheDocument();
+    expect(
+      within(await details('5')).getByText('action : modification ; objet : utilisateurs ; méthode : PUT ; adresse : /api/users/x'),
+    ).toBeInTheDocument();
+    expect(
+      within(await details('6')).getByText(
+        'avant : rôle Greffier (bureau d’ordre) ; après : rôle Magistrat du parquet ; par : admin@justice.test',
+      ),
+    ).toBeInTheDocument();
+    expect(within(await details('7')).getByText('motif : nouveau_motif ; quota : 3')).toBeInTheDocument();
   });
 });

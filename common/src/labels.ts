@@ -147,3 +147,73 @@ export const SECURITY_EVENT_TYPE_LABELS = {
 } as const;
 export type SecurityEventType = keyof typeof SECURITY_EVENT_TYPE_LABELS;
 export const SECURITY_EVENT_TYPES = keysOf(SECURITY_EVENT_TYPE_LABELS);
+
+/** The keys of a security event's `details` (as the API writes them), in French; unknown keys show as they are. */
+export const SECURITY_EVENT_DETAIL_LABELS: Record<string, string> = {
+  byEmail: 'par',
+  reason: 'motif',
+  secondFactor: 'second facteur',
+  method: 'méthode',
+  stage: 'étape',
+  scope: 'limite',
+  retryAfterSeconds: 'nouvel essai dans',
+  failures: 'échecs',
+  lockedUntil: 'verrouillé jusqu’au',
+  wasLockedUntil: 'verrouillé jusqu’au',
+  recoveryCodesLeft: 'codes de secours restants',
+  purpose: 'lien',
+  sessionsEnded: 'sessions fermées',
+  otherSessionsEnded: 'autres sessions fermées',
+  action: 'action',
+  subject: 'objet',
+  path: 'adresse',
+  from: 'avant',
+  to: 'après',
+  role: 'rôle',
+  juridictionId: 'juridiction',
+  active: 'actif',
+};
+
+/** The coded values of those details, per key, in French; unknown values show as they are. */
+export const SECURITY_EVENT_DETAIL_VALUE_LABELS: Record<string, Record<string, string>> = {
+  reason: {
+    bad_password: 'mot de passe erroné',
+    unknown_account: 'compte inconnu',
+    locked: 'compte verrouillé',
+    inactive: 'compte désactivé',
+  },
+  secondFactor: {
+    totp: 'application d’authentification',
+    totp_enrolment: 'application d’authentification (à son activation)',
+    recovery_code: 'code de secours',
+  },
+  method: { totp: 'application d’authentification', recovery_code: 'code de secours' },
+  stage: {
+    enrolment: 'activation de la double authentification',
+    disable: 'désactivation de la double authentification',
+    recovery_codes: 'renouvellement des codes de secours',
+    mfa: 'double authentification',
+  },
+  scope: { ip: 'par adresse IP', account: 'par compte' },
+  purpose: { activation: 'activation du compte', reinitialisation: 'réinitialisation du mot de passe' },
+  action: {
+    manage: 'gestion',
+    read: 'lecture',
+    create: 'création',
+    update: 'modification',
+    delete: 'suppression',
+    transition: 'changement de statut',
+    export: 'export',
+  },
+  subject: {
+    Saisine: 'saisines',
+    Juridiction: 'juridictions',
+    Administration: 'administrations',
+    User: 'utilisateurs',
+    Indicator: 'indicateurs',
+    Outbox: 'courriels envoyés',
+    SecurityLog: 'journal de sécurité',
+    Preference: 'préférences',
+  },
+  role: ROLE_LABELS,
+};

@@ -13,8 +13,12 @@ const ORDER_BY = { displayName: 'u.display_name', role: 'u.role', email: 'lower(
 const USER_COLUMNS = { id: 'u.id', juridictionId: 'u.juridiction_id', role: 'u.role', active: 'u.active' };
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/** What anyone allowed to read a user sees: never a password hash or a sign-on identity. */
-const SELECT = `SELECT u.id, u.email, u.display_name, u.role, u.juridiction_id, j.nom AS juridiction_nom, u.active
+/**
+ * What anyone allowed to read a user sees: never a password hash or a sign-on identity. The
+ * keeper of the accounts also sees the lock-out, to lift it.
+ */
+const select = (ability: AppAbility) => `SELECT u.id, u.email, u.display_name, u.role, u.juridiction_id, j.nom AS juridiction_nom, u.active
+  ${ability.can('update', 'User') ? ', u.locked_until' : ''}
   FROM users u LEFT JOIN juridictions j ON j.id = u.juridiction_id`;
 
 function accessSql(sequelize: Sequelize, ability: AppAbility): string {
@@ -51,7 +55,7 @@ export async function listUsers(sequelize: Sequelize, ability: AppAbility, query
   }
   const clause = where.join(' AND ');
   const [rows] = await sequelize.query(
-    `${SELECT} WHERE ${clause} ORDER BY ${ORDER_BY[sort.field]} ${sort.order}, u.id LIMIT ${limit} OFFSET ${offset}`,
+    `${select(ability)} WHERE ${clause} ORDER BY ${ORDER_BY[sort.field]} ${sort.order}, u.id LIMIT ${limit} OFFSET ${offset}`,
   );
   const [[{ total }]] = (await sequelize.query(`SELECT count(*)::int AS total FROM users u WHERE ${clause}`)) as [
     [{ total: number }],
@@ -62,7 +66,7 @@ export async function listUsers(sequelize: Sequelize, ability: AppAbility, query
 
 export async function getUser(sequelize: Sequelize, ability: AppAbility, id: string) {
   if (!UUID.test(id)) throw AppError.notFound('Utilisateur introuvable.');
-  const [rows] = await sequelize.query(`${SELECT} WHERE u.id = :id AND ${accessSql(sequelize, ability)}`, { replacements: { id } });
+  const [rows] = await sequelize.query(`${select(ability)} WHERE u.id = :id AND ${accessSql(sequelize, ability)}`, { replacements: { id } });
   const [row] = rows as Record<string, unknown>[];
   if (!row) throw AppError.notFound('Utilisateur introuvable.');
   return camelCaseKeys(row);

@@ -50,6 +50,8 @@ export const FIELDS = {
   totp: ['enabled', 'enabledAt', 'recoveryCodesLeft', 'required', 'unreadable'],
   meUser: ['displayName', 'email', 'id', 'juridictionId', 'juridictionNom', 'role'],
   user: ['active', 'displayName', 'email', 'id', 'juridictionId', 'juridictionNom', 'role'],
+  /** What the keeper of the accounts sees besides: the lock-out (to unlock it). */
+  userManaged: ['active', 'displayName', 'email', 'id', 'juridictionId', 'juridictionNom', 'lockedUntil', 'role'],
   saisineListRow: [
     'assigneeId', 'assigneeName', 'channel', 'decidedAt', 'enRetard', 'factsCommuneInsee', 'factsCommuneNom', 'id', 'juridictionId',
     'juridictionNom', 'kind', 'numeroParquet', 'qualification', 'receivedAt', 'reference', 'registeredAt',
@@ -88,7 +90,7 @@ export interface Endpoint {
   /** The body a write sends (a valid one, or one that stops just after the access check). */
   body?: Record<string, unknown>;
   /** Its answer once allowed, when it is not `ok` (e.g. a 400 from a deliberately incomplete body). */
-  fields?: readonly string[];
+  fields?: readonly string[] | ((actor: Actor) => readonly string[]);
   /** A server-sent events stream, which never ends: only its status line and headers are read. */
   stream?: boolean;
 }
@@ -152,7 +154,7 @@ export const ENDPOINTS: Endpoint[] = [
     ok: 200,
   },
   { name: 'GET /users', method: 'get', path: () => '/api/users', rule: { action: 'read', subject: 'User' }, scopes: ['none'], ok: 200 },
-  { name: 'GET /users/:id', method: 'get', path: (f, s) => `/api/users/${f.user[s]}`, rule: { action: 'read', subject: 'User' }, record: userOf, scopes: ALL, ok: 200, fields: FIELDS.user },
+  { name: 'GET /users/:id', method: 'get', path: (f, s) => `/api/users/${f.user[s]}`, rule: { action: 'read', subject: 'User' }, record: userOf, scopes: ALL, ok: 200, fields: (actor) => userFields(actor) },
   { name: 'POST /users/:id/unlock', method: 'post', path: (f, s) => `/api/users/${f.user[s]}/unlock`, rule: { action: 'update', subject: 'User' }, record: userOf, scopes: ALL, ok: 200 },
   {
     name: 'PUT /users/:id',
@@ -264,6 +266,11 @@ export const ENDPOINTS: Endpoint[] = [
   // Always the same answer for any address (no account needed); an address that is not one is a 400 before any throttle.
   { name: 'POST /public/liens-de-suivi', method: 'post', path: () => '/api/public/liens-de-suivi', scopes: ['none'], body: { email: 'pas-une-adresse' }, ok: 400 },
 ];
+
+/** The fields of a user as `actor` reads them. */
+export function userFields(actor: Actor): readonly string[] {
+  return abilityOf(actor).can('update', 'User') ? FIELDS.userManaged : FIELDS.user;
+}
 
 export function abilityOf(actor: Actor): AppAbility {
   return defineAbilityFor(actor.role ? { id: actor.name, role: actor.role, juridictionId: actor.juridictionId ?? null } : null);

@@ -33,7 +33,13 @@ export const describeChanges = (changes: ReferenceChangeRecord['changes']) =>
 
 const Column = DataTable.Col<ReferenceChangeRecord>;
 
-/** Who changed this court or administration, when, and how (`GET /api/reference-changes`). */
+const NoChange = () => <Typography color="text.secondary">Aucune modification enregistrée.</Typography>;
+
+/**
+ * Who changed this court or administration, when, and how (`GET /api/reference-changes`). The
+ * `entity` filter counts as a filter to react-admin, whose empty table would then offer to
+ * « Effacer les filtres »: the table gets our own empty state.
+ */
 export const ChangeHistory = ({ entity }: { entity: 'juridiction' | 'administration' }) => (
   <>
     <Typography variant="h6" component="h2" sx={{ mt: 3 }}>
@@ -46,9 +52,9 @@ export const ChangeHistory = ({ entity }: { entity: 'juridiction' | 'administrat
       sort={{ field: 'at', order: 'DESC' }}
       perPage={10}
       pagination={<Pagination rowsPerPageOptions={[]} />}
-      empty={<Typography color="text.secondary">Aucune modification enregistrée.</Typography>}
+      empty={<NoChange />}
     >
-      <DataTable<ReferenceChangeRecord> bulkActionButtons={false} rowClick={false}>
+      <DataTable<ReferenceChangeRecord> bulkActionButtons={false} rowClick={false} empty={<NoChange />}>
         <Column source="at" label="Date" disableSort render={(record) => formatDateTime(record.at)} />
         <Column source="userEmail" label="Par" disableSort />
         <Column source="changes" label="Modifications" disableSort render={(record) => describeChanges(record.changes)} />

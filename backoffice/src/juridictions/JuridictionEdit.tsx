@@ -1,6 +1,7 @@
 import { Box, Typography } from '@mui/material';
 import { BooleanInput, Edit, NumberInput, SimpleForm, TextInput, useRecordContext, required } from 'react-admin';
 import { JURIDICTION_EDIT_FIELDS, JURIDICTION_TYPE_LABELS, juridictionEditSchema, schemaErrors } from '@info-parquet/common';
+import { SaveOnlyToolbar } from '../layout/SaveOnlyToolbar';
 import { ChangeHistory } from './ChangeHistory';
 import type { JuridictionRecord } from './types';
 
@@ -29,10 +30,13 @@ const Identity = () => {
   );
 };
 
-/** Every change is logged by the API (who, when, before, after). */
+/**
+ * Every change is logged by the API (who, when, before, after). `noValidate`: the browser's own
+ * (English) e-mail check would hide the shared rule's French messages.
+ */
 const JuridictionEdit = () => (
   <Edit title="Modifier la juridiction" mutationMode="pessimistic" transform={toJuridictionBody}>
-    <SimpleForm validate={validate}>
+    <SimpleForm validate={validate} noValidate toolbar={<SaveOnlyToolbar />}>
       <Identity />
       <TextInput source="adresse" label="Adresse" multiline fullWidth />
       <TextInput source="emailBureauOrdre" label="Adresse électronique du bureau d’ordre" type="email" validate={required()} fullWidth />

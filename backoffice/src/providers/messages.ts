@@ -8,6 +8,34 @@ export const appMessages = {
     page: {
       dashboard: 'Accueil',
     },
+    // ra-language-french's wording that reads wrong: anglicisms, « sûr(e) », three dots.
+    input: {
+      file: {
+        upload_several: 'Déposez les fichiers à envoyer, ou cliquez pour en sélectionner.',
+        upload_single: 'Déposez le fichier à envoyer, ou cliquez pour le sélectionner.',
+      },
+      image: {
+        upload_several: 'Déposez les images à envoyer, ou cliquez pour en sélectionner.',
+        upload_single: 'Déposez l’image à envoyer, ou cliquez pour la sélectionner.',
+      },
+    },
+    message: {
+      are_you_sure: 'Voulez-vous vraiment continuer ?',
+      bulk_delete_content:
+        'Voulez-vous vraiment supprimer cet élément ? |||| Voulez-vous vraiment supprimer ces %{smart_count} éléments ?',
+      bulk_update_content:
+        'Voulez-vous vraiment modifier cet élément ? |||| Voulez-vous vraiment modifier ces %{smart_count} éléments ?',
+      clear_array_input: 'Voulez-vous vraiment supprimer tous les éléments de la liste ?',
+      delete_content: 'Voulez-vous vraiment supprimer cet élément ?',
+      unsaved_changes: 'Certains changements n’ont pas été enregistrés. Voulez-vous vraiment quitter cette page ?',
+    },
+    notification: {
+      not_authorized: 'Vous n’avez pas l’autorisation d’accéder à cette ressource.',
+    },
+    saved_queries: {
+      new_label: 'Ajouter à mes requêtes…',
+      remove_message: 'Voulez-vous vraiment supprimer cette requête de votre liste de requêtes ?',
+    },
   },
   resources: {
     saisines: {
@@ -36,5 +64,12 @@ export const appMessages = {
       },
       empty: 'Aucune saisine',
     },
+    // The names react-admin's generic texts use (titles, confirmations, « Aucun … »).
+    users: { name: 'Utilisateur |||| Utilisateurs' },
+    juridictions: { name: 'Juridiction |||| Juridictions' },
+    administrations: { name: 'Administration |||| Administrations' },
+    outbox: { name: 'Courriel envoyé |||| Courriels envoyés' },
+    'security-events': { name: 'Évènement de sécurité |||| Journal de sécurité' },
+    'reference-changes': { name: 'Modification |||| Modifications' },
   },
 };

@@ -1,21 +1,43 @@
 import LockOpenIcon from '@mui/icons-material/LockOpen';
-import { Button, useCreate, useNotify, useRecordContext } from 'react-admin';
+import { Button, useCreate, useNotify, useRecordContext, useRefresh } from 'react-admin';
+
+interface LockableRecord {
+  id: string;
+  /** When the lock-out ends (ISO), `null` when the account is not locked. */
+  lockedUntil?: string | null;
+}
 
 /**
- * "Déverrouiller": lifts a lock-out before its time (`POST /api/users/:id/unlock`). Sent as a
- * ra-data-simple-rest `create` on the sub-resource, which is exactly that request.
+ * Whether the account is locked out now. An API that does not say (no `lockedUntil` at all) keeps
+ * the button, so that an administrator is never left without a way to unlock an account.
+ */
+export function isLocked(record: LockableRecord, now = Date.now()): boolean {
+  if (record.lockedUntil === undefined) return true;
+  if (record.lockedUntil === null) return false;
+  const until = Date.parse(record.lockedUntil);
+  return Number.isNaN(until) || until > now;
+}
+
+/**
+ * "Déverrouiller", only on a locked account: lifts a lock-out before its time
+ * (`POST /api/users/:id/unlock`). Sent as a ra-data-simple-rest `create` on the sub-resource,
+ * which is exactly that request; the record is then read again, which hides the button.
  */
 export const UnlockButton = () => {
-  const record = useRecordContext<{ id: string }>();
+  const record = useRecordContext<LockableRecord>();
   const notify = useNotify();
+  const refresh = useRefresh();
   const [create, { isPending }] = useCreate();
-  if (!record) return null;
+  if (!record || !isLocked(record)) return null;
   const unlock = () =>
     create(
       `users/${encodeURIComponent(String(record.id))}/unlock`,
       { data: {} },
       {
-        onSuccess: () => notify('Compte déverrouillé : l’utilisateur peut de nouveau se connecter.', { type: 'success' }),
+        onSuccess: () => {
+          notify('Compte déverrouillé : l’utilisateur peut de nouveau se connecter.', { type: 'success' });
+          refresh();
+        },
         onError: (error) => notify((error as Error).message || 'Le déverrouillage a échoué.', { type: 'error' }),
       },
     );

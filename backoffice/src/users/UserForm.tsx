@@ -10,6 +10,7 @@ import {
   type SimpleFormProps,
 } from 'react-admin';
 import { ROLE_LABELS, ROLES, USER_ACCOUNT_FIELDS, roleNeedsCourt, userAccountErrors } from '@info-parquet/common';
+import { SaveOnlyToolbar } from '../layout/SaveOnlyToolbar';
 
 export const ROLE_CHOICES = ROLES.map((role) => ({ id: role, name: ROLE_LABELS[role] }));
 
@@ -37,9 +38,12 @@ const CourtInput = () => (
   </FormDataConsumer>
 );
 
-/** The fields of an account, shared by the creation and the edition pages. */
+/**
+ * The fields of an account, shared by the creation and the edition pages. `noValidate`: the
+ * browser's own (English) e-mail check would hide the shared rule's French messages.
+ */
 export const UserForm = (props: Omit<SimpleFormProps, 'children'>) => (
-  <SimpleForm validate={validate} {...props}>
+  <SimpleForm validate={validate} noValidate toolbar={<SaveOnlyToolbar />} {...props}>
     <TextInput source="displayName" label="Nom affiché" validate={required()} />
     <TextInput source="email" label="Adresse électronique" type="email" validate={required()} />
     <SelectInput source="role" label="Rôle" choices={ROLE_CHOICES} validate={required()} />
