@@ -23,7 +23,25 @@ const setDate = (label: string, value: string) => fireEvent.change(screen.getByL
 describe('SaisieGreffeCreate', () => {
   it('checks the entry with the shared schema (messages of the public form), then posts it with its channel and date', async () => {
     const post = postHandler();
-    server.use(meHandler(sessionFor('greffier')), post.handler, http.get('*/api/saisines/:id', () => HttpResponse.json({})));
+    const communeQueries: string[] = [];
+    server.use(
+      meHandler(sessionFor('greffier')),
+      post.handler,
+      http.get('*/api/saisines/:id', () => HttpResponse.json({})),
+      http.get('*/api/public/communes', ({ request }) => {
+        const q = new URL(request.url).searchParams.get('q') ?? '';
+        communeQueries.push(q);
+        // The API matches names without accents and postal codes; the screen shows what it answers.
+        return HttpResponse.json(
+          q.startsWith('vend')
+            ? [
+                { codeInsee: '41269', nom: 'Vendôme', departementCode: '41', codesPostaux: ['41100'] },
+                { codeInsee: '85300', nom: 'Vendrennes', departementCode: '85', codesPostaux: ['85250'] },
+              ]
+            : [],
+        );
+      }),
+    );
     const user = userEvent.setup();
     renderScreen(<SaisieGreffeCreate />, { path: '/saisines/create' });
 
@@ -45,7 +63,12 @@ describe('SaisieGreffeCreate', () => {
     await user.click(await screen.findByRole('option', { name: /Signalement/ }));
     fireEvent.change(screen.getByLabelText('Exposé des faits'), { target: { value: 'Détournement de fonds constaté lors de la clôture des comptes.' } });
     setDate('Date des faits (ou de début)', '2026-02-10');
-    await user.type(screen.getByLabelText('Code INSEE de la commune des faits'), '41269');
+    // The commune as on the public form: typed by name (no accent needed), picked by its postal code; the INSEE code is sent.
+    const commune = screen.getByRole('combobox', { name: 'Commune des faits' });
+    await user.type(commune, 'vendome');
+    await user.click(await screen.findByRole('option', { name: 'Vendôme (41100)' }, { timeout: 5000 }));
+    expect(commune).toHaveValue('Vendôme (41100)');
+    expect(communeQueries.at(-1)).toBe('vendome');
     await user.type(screen.getByLabelText('Comment l’agent a eu connaissance des faits'), 'Contrôle des comptes');
     await user.click(screen.getByRole('button', { name: 'Enregistrer' }));
 

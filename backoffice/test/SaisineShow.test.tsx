@@ -23,7 +23,18 @@ describe('SaisineShow', () => {
   it('shows the file: header, sender, facts, persons and the timeline with its integrity', async () => {
     server.use(
       meHandler(sessionFor('greffier')),
-      http.get('*/api/saisines/:id', () => HttpResponse.json(detailRecord({ urgent: true, urgencyReason: 'Preuves sur le point de disparaître', assigneeName: 'Dominique Petit' }))),
+      http.get('*/api/saisines/:id', () =>
+        HttpResponse.json(
+          detailRecord({
+            urgent: true,
+            urgencyReason: 'Preuves sur le point de disparaître',
+            assigneeName: 'Dominique Petit',
+            factsCommuneCodesPostaux: ['41000'],
+            factsAddress: null,
+            senderPhone: null,
+          }),
+        ),
+      ),
     );
     renderShow();
 
@@ -37,7 +48,11 @@ describe('SaisineShow', () => {
 
     const facts = screen.getByRole('region', { name: 'Faits' });
     expect(within(facts).getByText('le 01/09/2026')).toBeInTheDocument();
-    expect(within(facts).getByText('Blois (41018)')).toBeInTheDocument();
+    // The postal code, as the form offered the commune, not the INSEE code (41018).
+    expect(within(facts).getByText('Blois (41000)')).toBeInTheDocument();
+    // The missing value agrees with its label: « Adresse : Non renseignée », « Téléphone : Non renseigné ».
+    expect(within(facts).getByText('Adresse').nextElementSibling).toHaveTextContent(/^Non renseignée$/);
+    expect(within(sender).getByText('Téléphone').nextElementSibling).toHaveTextContent(/^Non renseigné$/);
 
     const persons = screen.getByRole('region', { name: 'Personnes' });
     expect(within(persons).getByText('SARL Exemple')).toBeInTheDocument();
@@ -48,7 +63,9 @@ describe('SaisineShow', () => {
     const timeline = within(screen.getByRole('list', { name: 'Chronologie de la saisine' })).getAllByRole('listitem');
     expect(timeline).toHaveLength(2);
     expect(timeline[0]).toHaveTextContent('14/09/2026 16:05');
-    expect(timeline[0]).toHaveTextContent('Saisine reçue : Reçue');
+    // The creation's title already says it was received: no « Saisine reçue : Reçue ».
+    expect(within(timeline[0]).getByText('Saisine reçue')).toBeInTheDocument();
+    expect(timeline[0]).not.toHaveTextContent('Reçue');
     expect(timeline[1]).toHaveTextContent('Changement de statut : Reçue → Enregistrée');
     expect(timeline[1]).toHaveTextContent('par Camille Martin');
     expect(timeline[1]).toHaveTextContent('Numéro parquet : 26123000045');

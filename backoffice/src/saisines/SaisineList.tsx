@@ -9,6 +9,8 @@ import type { SaisineListRecord } from './types';
 import { UrgentField } from './UrgentChip';
 import { BulkAssignButton } from './list/BulkAssignButton';
 import { SaisineListActions } from './list/SaisineListActions';
+import { SaisineTableBody } from './list/SaisineRow';
+import { SelectionToolbar } from './list/SelectionToolbar';
 import { usePreferencesReady } from './preferences/usePreferencesReady';
 
 const Column = DataTable.Col<SaisineListRecord>;
@@ -42,13 +44,18 @@ const SaisineList = () => {
       empty={false}
       exporter={false}
       actions={<SaisineListActions />}
+      // The filters on one line, the buttons on the next when the window is too narrow for both.
+      sx={{ '& .RaListToolbar-root': { flexWrap: 'wrap' } }}
     >
       <QuickViewTabs />
       <DataTable<SaisineListRecord>
         rowClick="show"
         // Shown on demand ("Colonnes"); the choice follows the user.
         hiddenColumns={HIDDEN_BY_DEFAULT}
+        // The buttons turn the row checkboxes on; SelectionToolbar shows them, only while something is selected.
         bulkActionButtons={canTransition ? <BulkAssignButton /> : false}
+        bulkActionsToolbar={canTransition ? <SelectionToolbar /> : undefined}
+        body={SaisineTableBody}
         empty={<SaisineListEmpty />}
       >
         <Column source="reference" />

@@ -95,6 +95,8 @@ export interface SaisineDetail extends SaisineListRecord {
   factsNarrative: string | null;
   factsStartDate: string | null;
   factsEndDate: string | null;
+  /** The commune's postal codes (the form names a commune by one of them), most common first. */
+  factsCommuneCodesPostaux?: string[] | null;
   factsAddress: string | null;
   factsKnowledge: string | null;
   natinf: string | null;

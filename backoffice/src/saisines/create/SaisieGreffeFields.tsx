@@ -21,6 +21,7 @@ import {
   SAISINE_KIND_LABELS,
 } from '@info-parquet/common';
 import { choicesOf } from '../labels';
+import { CommuneInput } from './CommuneInput';
 
 const CHANNEL_CHOICES = SAISIE_GREFFE_CHANNELS.map((id) => ({ id, name: CHANNEL_LABELS[id] }));
 const Heading = ({ children }: { children: string }) => (
@@ -64,7 +65,7 @@ export const SaisieGreffeFields = () => (
     <TextInput source="facts.narrative" label="Exposé des faits" multiline minRows={5} sx={wide} />
     <DateInput source="facts.startDate" label="Date des faits (ou de début)" />
     <DateInput source="facts.endDate" label="Date de fin" />
-    <TextInput source="facts.communeInsee" label="Code INSEE de la commune des faits" helperText="Par exemple 41018 pour Blois." />
+    <CommuneInput source="facts.communeInsee" />
     <TextInput source="facts.address" label="Adresse des faits" sx={wide} />
     <TextInput source="facts.knowledge" label="Comment l’agent a eu connaissance des faits" multiline sx={wide} />
 

@@ -1,11 +1,19 @@
 import type { LayoutProps } from 'react-admin';
 import { AccountLayout } from '../../account/AccountLayout';
+import { useDocumentTitle } from '../../layout/useDocumentTitle';
+import { FIT_TO_WINDOW } from '../../layout/fitToWindow';
 import { LiveSaisinesAnnouncer } from './LiveSaisinesAnnouncer';
 
-/** The back-office's layout, plus the live stream of the user's court (urgent arrivals, refreshes), on every screen. */
-export const LiveLayout = ({ children, ...props }: LayoutProps) => (
-  <AccountLayout {...props}>
-    {children}
-    <LiveSaisinesAnnouncer />
-  </AccountLayout>
-);
+/**
+ * The back-office's layout, plus the live stream of the user's court (urgent arrivals, refreshes),
+ * on every screen; it also names the browser tab after the screen and keeps pages to the window's width.
+ */
+export const LiveLayout = ({ children, ...props }: LayoutProps) => {
+  useDocumentTitle();
+  return (
+    <AccountLayout {...props} sx={FIT_TO_WINDOW}>
+      {children}
+      <LiveSaisinesAnnouncer />
+    </AccountLayout>
+  );
+};

@@ -1,7 +1,8 @@
 import type { ReactNode } from 'react';
 import { Box, Typography } from '@mui/material';
 
-export type DetailItem = [label: string, value: ReactNode];
+/** `'f'` when the label is feminine: the missing value then reads « Non renseignée ». */
+export type DetailItem = [label: string, value: ReactNode, gender?: 'f'];
 
 const isEmpty = (value: ReactNode) => value === null || value === undefined || value === '';
 
@@ -11,7 +12,7 @@ export const DetailList = ({ items }: { items: DetailItem[] }) => (
     component="dl"
     sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', sm: 'minmax(9rem, max-content) 1fr' }, columnGap: 2, rowGap: 1, m: 0 }}
   >
-    {items.map(([label, value]) => (
+    {items.map(([label, value, gender]) => (
       <Box key={label} sx={{ display: 'contents' }}>
         <Typography component="dt" variant="body2" color="text.secondary">
           {label}
@@ -19,7 +20,7 @@ export const DetailList = ({ items }: { items: DetailItem[] }) => (
         <Typography component="dd" variant="body2" sx={{ m: 0, whiteSpace: 'pre-line', overflowWrap: 'anywhere' }}>
           {isEmpty(value) ? (
             <Box component="span" sx={{ color: 'text.disabled', fontStyle: 'italic' }}>
-              Non renseigné
+              {gender === 'f' ? 'Non renseignée' : 'Non renseigné'}
             </Box>
           ) : (
             value

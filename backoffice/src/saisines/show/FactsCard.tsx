@@ -1,5 +1,6 @@
 import { Typography } from '@mui/material';
 import { formatIsoDate } from '../../format';
+import { communeLabel } from '../communeLabel';
 import type { SaisineDetail } from '../types';
 import { DetailList } from './DetailList';
 import { SectionCard } from './SectionCard';
@@ -10,6 +11,12 @@ function period(start: string | null, end: string | null): string {
   return '';
 }
 
+/** « Blois (41000) », named as the form offered it; the INSEE code only when the commune has no postal code. */
+function communeText(record: SaisineDetail): string | null {
+  if (!record.factsCommuneNom) return record.factsCommuneInsee;
+  return communeLabel(record.factsCommuneNom, record.factsCommuneCodesPostaux, `code INSEE ${record.factsCommuneInsee}`);
+}
+
 export const FactsCard = ({ record }: { record: SaisineDetail }) => (
   <SectionCard title="Faits">
     <Typography component="div" sx={{ whiteSpace: 'pre-line', mb: 2 }}>
@@ -17,11 +24,11 @@ export const FactsCard = ({ record }: { record: SaisineDetail }) => (
     </Typography>
     <DetailList
       items={[
-        ['Date des faits', period(record.factsStartDate, record.factsEndDate)],
-        ['Commune', record.factsCommuneNom ? `${record.factsCommuneNom} (${record.factsCommuneInsee})` : record.factsCommuneInsee],
-        ['Adresse', record.factsAddress],
-        ['Connaissance des faits', record.factsKnowledge],
-        ['Qualification proposée', record.qualification],
+        ['Date des faits', period(record.factsStartDate, record.factsEndDate), 'f'],
+        ['Commune', communeText(record), 'f'],
+        ['Adresse', record.factsAddress, 'f'],
+        ['Connaissance des faits', record.factsKnowledge, 'f'],
+        ['Qualification proposée', record.qualification, 'f'],
         ['Code NATINF', record.natinf],
       ]}
     />

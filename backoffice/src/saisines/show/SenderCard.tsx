@@ -8,11 +8,11 @@ export const SenderCard = ({ record }: { record: SaisineDetail }) => (
   <SectionCard title="Expéditeur">
     <DetailList
       items={[
-        ['Administration', record.senderAdministration],
-        ['Catégorie', ADMINISTRATION_KIND_LABELS[record.senderAdministrationKind] ?? record.senderAdministrationKind],
+        ['Administration', record.senderAdministration, 'f'],
+        ['Catégorie', ADMINISTRATION_KIND_LABELS[record.senderAdministrationKind] ?? record.senderAdministrationKind, 'f'],
         ['Service', record.senderService],
         ['Agent', record.senderAgentName],
-        ['Fonction', record.senderAgentFunction],
+        ['Fonction', record.senderAgentFunction, 'f'],
         ['Courriel', record.senderEmail && <Link href={`mailto:${record.senderEmail}`}>{record.senderEmail}</Link>],
         ['Téléphone', record.senderPhone && <Link href={`tel:${record.senderPhone.replace(/\s/g, '')}`}>{record.senderPhone}</Link>],
       ]}

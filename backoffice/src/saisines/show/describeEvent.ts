@@ -8,7 +8,8 @@ export function describeEvent(event: SaisineEvent): { title: string; change: str
   const title = EVENT_TYPE_LABELS[event.type] ?? event.type;
   let change: string | null = null;
   if (event.fromStatus && event.toStatus) change = `${statusLabel(event.fromStatus)} → ${statusLabel(event.toStatus)}`;
-  else if (event.toStatus) change = statusLabel(event.toStatus);
+  // « Saisine reçue » already says it is « Reçue »; any other first status is worth saying.
+  else if (event.toStatus && !(event.type === 'creation' && event.toStatus === 'recue')) change = statusLabel(event.toStatus);
 
   const payload = event.payload ?? {};
   const details = [
