@@ -112,7 +112,7 @@ test('a bulk assignment of fifty referrals, beyond the page, with each refusal r
   await page.goto(`${product.baseUrl}/admin/saisines`);
   await page.getByLabel('Rechercher une saisine').fill(word);
   await page.getByText('1-25 sur 52').waitFor();
-  await page.getByRole('checkbox', { name: /Tout sélectionner/ }).check();
+  await page.getByRole('checkbox', { name: 'Sélectionner toutes les saisines de la page' }).check();
   await page.getByRole('button', { name: 'Attribuer…' }).click();
   const dialog = page.getByRole('dialog', { name: /Attribuer/ });
   await dialog.getByRole('checkbox', { name: 'Toutes les 52 saisines du filtre, pas seulement celles de la page' }).check();
@@ -203,7 +203,8 @@ test('a paper letter entered by the clerk, without e-mail address: it lives like
   await page.getByRole('option', { name: /Signalement/ }).click();
   await page.getByLabel('Exposé des faits').fill('Détournement de fonds du centre communal d’action sociale constaté lors de la clôture des comptes.');
   await page.getByLabel('Date des faits (ou de début)').fill('2026-02-10');
-  await page.getByLabel('Code INSEE de la commune des faits').fill('41269');
+  await page.getByRole('combobox', { name: /Commune des faits/ }).fill('vendome');
+  await page.getByRole('option', { name: 'Vendôme (41100)' }).click();
   await page.getByLabel('Comment l’agent a eu connaissance des faits').fill('Contrôle des comptes');
   // The scanned letter, uploaded through the attachments API before the referral names it.
   await page.locator('input[type=file]').setInputFiles({

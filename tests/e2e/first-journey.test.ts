@@ -71,7 +71,8 @@ test('an agent sends a referral from the public form and gets a reference at onc
   const referenceText = page.getByText(/IP-\d{4}-\d{6}/).first();
   await referenceText.waitFor();
   reference = (await referenceText.textContent())!.match(/IP-\d{4}-\d{6}/)![0];
-  trackingUrl = (await page.getByRole('link', { name: /suivi/ }).first().getAttribute('href'))!;
+  // The receipt's own link (the header also links to « Lien de suivi perdu ? »).
+  trackingUrl = (await page.locator('main a[href*="/suivi/"]').first().getAttribute('href'))!;
   expect(trackingUrl).toMatch(/\/suivi\/[A-Za-z0-9_-]{43}$/);
   await expect(page.getByText('Tribunal judiciaire de Blois').first().isVisible()).resolves.toBe(true);
   expect(cspViolations).toEqual([]);
@@ -125,7 +126,7 @@ test('the analyst opening a referral by its address gets a clear refusal, and th
   expect(await page.getByRole('link', { name: 'Saisines' }).count()).toBe(0);
   await page.goto(`${product.baseUrl}/admin/saisines/${id}/show`);
   await page.getByText('Non autorisé').waitFor();
-  await page.getByText('Vous n\'avez pas les droits d\'accès à cette page').waitFor();
+  await page.getByText('Vous n’avez pas les droits d’accès à cette page').waitFor();
   expect(await page.getByText('Camille Martin').count()).toBe(0);
   const status = await page.evaluate(async (saisineId) => (await fetch(`/api/saisines/${saisineId}`)).status, id);
   expect(status).toBe(403);
