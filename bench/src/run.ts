@@ -18,7 +18,7 @@ function option(name: string, fallback: number): number {
 
 async function main() {
   const target = option('saisines', 100_000);
-  const amount = option('amount', 400);
+  const amount = option('amount', 1000);
   const connections = option('connections', 4);
   const log = (line: string) => console.log(line);
 
