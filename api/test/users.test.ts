@@ -28,6 +28,15 @@ test('a clerk lists the users of their own court only, whatever the filter asks'
   expect((await list(agent, { filter: { juridictionId: 'tj-paris' } })).rows).toEqual([]);
 });
 
+test('searches names and addresses, with « % » and « _ » taken literally', async () => {
+  const { agent } = await signIn(ctx.app, 'greffier.blois@justice.test');
+  expect((await list(agent, { filter: { q: 'parti' } })).rows.map((u) => u.displayName)).toEqual(['Marc Parti']);
+  expect((await list(agent, { filter: { q: 'GREFFIER.blois' } })).rows.map((u) => u.displayName)).toEqual(['Julien Robert']);
+  expect((await list(agent, { filter: { q: '%' } })).rows).toEqual([]);
+  expect((await list(agent, { filter: { q: '_' } })).rows).toEqual([]);
+  expect((await list(agent, { filter: { q: 12 } })).status).toBe(400);
+});
+
 test('filters by role and active status, as the assignee picker asks', async () => {
   const { agent } = await signIn(ctx.app, 'magistrat.blois@justice.test');
   const active = await list(agent, { filter: { juridictionId: 'tj-blois', role: ['magistrat', 'greffier'], active: true } });

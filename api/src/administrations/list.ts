@@ -3,7 +3,7 @@ import { ADMINISTRATION_KINDS, isDepartementCode } from '@info-parquet/common';
 import { AppError } from '../http/app-error';
 import { oneOrMany, parseListQuery } from '../http/simple-rest-query';
 import { camelCaseKeys } from '../db/rows';
-import { activeFilterSql, pagedList } from '../db/paged-list';
+import { activeFilterSql, containsPattern, pagedList } from '../db/paged-list';
 
 const FILTERS = ['q', 'id', 'kind', 'departementCode', 'active'] as const;
 const SORTS = ['nom', 'kind', 'departementCode', 'id'] as const;
@@ -26,8 +26,7 @@ export async function listAdministrations(sequelize: Sequelize, query: Record<st
   const esc = (value: unknown) => sequelize.escape(value as string);
   const where = ['TRUE'];
   if (filter.q !== undefined) {
-    if (typeof filter.q !== 'string' || filter.q.length > 100) throw AppError.badRequest('Recherche invalide.');
-    where.push(`nom ILIKE ${esc(`%${filter.q.replace(/[\\%_]/g, '\\$&')}%`)}`);
+    where.push(`nom ILIKE ${esc(containsPattern(filter.q))}`);
   }
   if (filter.id !== undefined) {
     const ids = Array.isArray(filter.id) ? filter.id : [filter.id];

@@ -2,6 +2,15 @@ import type { Sequelize } from 'sequelize';
 import { AppError } from '../http/app-error';
 import { camelCaseKeys } from './rows';
 
+/**
+ * The ILIKE pattern of a list's `q`: the text anywhere, its `%`, `_` and `\` taken literally.
+ * Anything but a short string is a 400.
+ */
+export function containsPattern(q: unknown, maxLength = 100): string {
+  if (typeof q !== 'string' || q.length > maxLength) throw AppError.badRequest('Recherche invalide.');
+  return `%${q.replace(/[\\%_]/g, '\\$&')}%`;
+}
+
 /** The `active` filter of a reference-data list: a boolean or a 400. */
 export function activeFilterSql(value: unknown): string {
   if (value !== true && value !== false) throw AppError.badRequest('Valeur de filtre invalide pour « active » : true ou false.');

@@ -3,7 +3,7 @@ import { isDepartementCode } from '@info-parquet/common';
 import { AppError } from '../http/app-error';
 import { oneOrMany, parseListQuery } from '../http/simple-rest-query';
 import { camelCaseKeys } from '../db/rows';
-import { activeFilterSql, pagedList } from '../db/paged-list';
+import { activeFilterSql, containsPattern, pagedList } from '../db/paged-list';
 
 const FILTERS = ['q', 'id', 'type', 'departementCode', 'active'] as const;
 const SORTS = ['nom', 'id', 'type', 'departementCode'] as const;
@@ -28,8 +28,7 @@ export async function listJuridictions(sequelize: Sequelize, query: Record<strin
   const esc = (value: unknown) => sequelize.escape(value as string);
   const where = ['TRUE'];
   if (filter.q !== undefined) {
-    if (typeof filter.q !== 'string' || filter.q.length > 100) throw AppError.badRequest('Recherche invalide.');
-    const pattern = esc(`%${filter.q.replace(/[\\%_]/g, '\\$&')}%`);
+    const pattern = esc(containsPattern(filter.q));
     where.push(`(nom ILIKE ${pattern} OR siege ILIKE ${pattern})`);
   }
   if (filter.id !== undefined) {

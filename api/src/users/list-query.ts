@@ -5,6 +5,7 @@ import { AppError } from '../http/app-error';
 import { conditionToSql } from '../http/casl-sql';
 import { oneOrMany, parseListQuery } from '../http/simple-rest-query';
 import { camelCaseKeys } from '../db/rows';
+import { containsPattern } from '../db/paged-list';
 
 const FILTERS = ['q', 'id', 'juridictionId', 'role', 'active'] as const;
 const SORTS = ['displayName', 'role', 'email'] as const;
@@ -35,8 +36,8 @@ export async function listUsers(sequelize: Sequelize, ability: AppAbility, query
   const esc = (value: unknown) => sequelize.escape(value as string);
   const where = [accessSql(sequelize, ability)];
   if (filter.q !== undefined) {
-    if (typeof filter.q !== 'string' || filter.q.length > 100) throw AppError.badRequest('Recherche invalide.');
-    where.push(`(u.display_name ILIKE ${esc(`%${filter.q}%`)} OR u.email ILIKE ${esc(`%${filter.q}%`)})`);
+    const pattern = esc(containsPattern(filter.q));
+    where.push(`(u.display_name ILIKE ${pattern} OR u.email ILIKE ${pattern})`);
   }
   if (filter.id !== undefined) {
     const ids = Array.isArray(filter.id) ? filter.id : [filter.id];
