@@ -1,9 +1,8 @@
-import type { AddressInfo } from 'node:net';
 import request from 'supertest';
-import { SMTPServer } from 'smtp-server';
 import type { Sequelize } from 'sequelize';
 import { createTestContext, signIn, type TestContext } from './support/test-app';
 import { validSubmission } from './support/fixtures';
+import { startSmtpServer } from './support/smtp-server';
 import { binary, pdfText, samplePdf } from './support/sample-files';
 import { createSequelize } from '../src/db/sequelize';
 import { createOutboxWorker, type OutboxWorker } from '../src/jobs/outbox-worker';
@@ -38,32 +37,7 @@ async function mailsOf(saisineId: string): Promise<OutboxRow[]> {
 
 const submit = (body: object) => request(ctx.app).post('/api/public/saisines').send(body);
 
-/** A real SMTP server on loopback that records what it accepts; `refuse` decides to answer 451 instead. */
-async function startSmtp(options: { refuse?: () => boolean; delayMs?: number } = {}) {
-  const received: string[] = [];
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS', 'AUTH'],
-    logger: false,
-    onData(stream, _session, callback) {
-      const chunks: Buffer[] = [];
-      stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-      stream.on('end', () => {
-        setTimeout(() => {
-          if (options.refuse?.()) {
-            const error = Object.assign(new Error('Service temporairement indisponible'), { responseCode: 451 });
-            return callback(error);
-          }
-          received.push(Buffer.concat(chunks).toString('utf8'));
-          callback();
-        }, options.delayMs ?? 0);
-      });
-    },
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
-  const { port } = server.server.address() as AddressInfo;
-  return { received, url: `smtp://127.0.0.1:${port}`, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
-}
+const startSmtp = startSmtpServer;
 
 const mailIdOf = (raw: string) => /X-Info-Parquet-Mail: ([0-9a-f-]{36})/.exec(raw)?.[1];
 

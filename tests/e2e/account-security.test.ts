@@ -1,6 +1,5 @@
-import type { AddressInfo } from 'node:net';
 import type { Browser, Page } from 'playwright-core';
-import { SMTPServer } from 'smtp-server';
+import { startSmtpServer, type TestSmtpServer } from '../../api/test/support/smtp-server';
 import { demoAdminTotpCode } from '../support/demo-totp';
 import { launchBrowser } from '../support/browser';
 import { startProduct, type ProductServer } from '../support/server';
@@ -12,33 +11,18 @@ import { startProduct, type ProductServer } from '../support/server';
  */
 let product: ProductServer;
 let browser: Browser;
-const received: string[] = [];
-let smtp: SMTPServer;
+let smtp: TestSmtpServer;
 
 beforeAll(async () => {
-  smtp = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS', 'AUTH'],
-    logger: false,
-    onData(stream, _session, callback) {
-      const chunks: Buffer[] = [];
-      stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-      stream.on('end', () => {
-        received.push(Buffer.concat(chunks).toString('utf8'));
-        callback();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', () => resolve()));
-  const { port } = smtp.server.address() as AddressInfo;
-  product = await startProduct({ env: { SMTP_URL: `smtp://127.0.0.1:${port}`, DEMO_SAISINES: '20' } });
+  smtp = await startSmtpServer();
+  product = await startProduct({ env: { SMTP_URL: smtp.url, DEMO_SAISINES: '20' } });
   browser = await launchBrowser();
 });
 
 afterAll(async () => {
   await browser?.close();
   await product?.stop();
-  await new Promise<void>((resolve) => (smtp ? smtp.close(() => resolve()) : resolve()));
+  await smtp?.close();
 });
 
 async function newPage(): Promise<Page> {
@@ -74,9 +58,9 @@ function decodeQuotedPrintable(raw: string): string {
 async function waitForMail(to: string, subject: RegExp, timeoutMs = 30_000): Promise<string> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    const mail = received.find((raw) => raw.includes(`To: ${to}`) && subject.test(decodeQuotedPrintable(raw)));
+    const mail = smtp.received.find((raw) => raw.includes(`To: ${to}`) && subject.test(decodeQuotedPrintable(raw)));
     if (mail) return decodeQuotedPrintable(mail);
-    if (Date.now() > deadline) throw new Error(`no mail to ${to} (${received.length} received)`);
+    if (Date.now() > deadline) throw new Error(`no mail to ${to} (${smtp.received.length} received)`);
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
 }

@@ -1,25 +1,14 @@
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../support/browser';
-import { startProduct, type ProductServer } from '../support/server';
+import type { Page } from 'playwright-core';
+import { useProductAndBrowser } from '../support/product-and-browser';
 
 /**
  * The bureau d'ordre's day in Chromium, on the real product: a bulk assignment of fifty referrals
  * (beyond the page), a transfer from Blois to Paris, an urgent referral pushed live to a Blois
  * clerk's open screen, and a paper letter entered by the clerk.
  */
-let product: ProductServer;
-let browser: Browser;
 const YEAR = String(new Date().getFullYear() % 100).padStart(2, '0');
 
-beforeAll(async () => {
-  product = await startProduct();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await product?.stop();
-});
+const env = useProductAndBrowser();
 
 function submission(word: string, overrides: Record<string, unknown> = {}) {
   return {
@@ -51,7 +40,7 @@ function submission(word: string, overrides: Record<string, unknown> = {}) {
 }
 
 async function submit(body: unknown): Promise<{ id: string; reference: string }> {
-  const response = await fetch(`${product.baseUrl}/api/public/saisines`, {
+  const response = await fetch(`${env.product.baseUrl}/api/public/saisines`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
     body: JSON.stringify(body),
@@ -62,7 +51,7 @@ async function submit(body: unknown): Promise<{ id: string; reference: string }>
 
 /** A session of the API, as the back-office holds one (cookie + CSRF token). */
 async function apiSession(email: string) {
-  const login = await fetch(`${product.baseUrl}/api/auth/login`, {
+  const login = await fetch(`${env.product.baseUrl}/api/auth/login`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
     body: JSON.stringify({ email, password: 'demo-info-parquet' }),
@@ -71,7 +60,7 @@ async function apiSession(email: string) {
   const cookie = login.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
   const { csrfToken, user } = (await login.json()) as { csrfToken: string; user: { id: string } };
   const call = async (path: string, init: RequestInit = {}) => {
-    const response = await fetch(`${product.baseUrl}/api${path}`, {
+    const response = await fetch(`${env.product.baseUrl}/api${path}`, {
       ...init,
       headers: { cookie, 'X-CSRF-Token': csrfToken, 'Content-Type': 'application/json', ...init.headers },
     });
@@ -81,10 +70,10 @@ async function apiSession(email: string) {
 }
 
 async function signedInPage(email: string): Promise<Page> {
-  const context = await browser.newContext({ locale: 'fr-FR', timezoneId: 'Europe/Paris' });
+  const context = await env.browser.newContext({ locale: 'fr-FR', timezoneId: 'Europe/Paris' });
   const page = await context.newPage();
   page.setDefaultTimeout(20_000);
-  await page.goto(`${product.baseUrl}/admin/`);
+  await page.goto(`${env.product.baseUrl}/admin/`);
   await page.getByLabel(/Adresse électronique/).fill(email);
   await page.getByLabel(/Mot de passe/).fill('demo-info-parquet');
   await page.getByRole('button', { name: /Connexion|Se connecter/ }).click();
@@ -109,7 +98,7 @@ test('a bulk assignment of fifty referrals, beyond the page, with each refusal r
   }
 
   const page = await signedInPage('greffier.blois@justice.test');
-  await page.goto(`${product.baseUrl}/admin/saisines`);
+  await page.goto(`${env.product.baseUrl}/admin/saisines`);
   await page.getByLabel('Rechercher une saisine').fill(word);
   await page.getByText('1-25 sur 52').waitFor();
   await page.getByRole('checkbox', { name: 'Sélectionner toutes les saisines de la page' }).check();
@@ -136,7 +125,7 @@ test('a bulk assignment of fifty referrals, beyond the page, with each refusal r
 test('a transfer from Blois to Paris with its reason: Paris sees it with its history, Blois no longer does', async () => {
   const saisine = await submit(submission('Transfertix'));
   const blois = await signedInPage('greffier.blois@justice.test');
-  await blois.goto(`${product.baseUrl}/admin/saisines/${saisine.id}/show`);
+  await blois.goto(`${env.product.baseUrl}/admin/saisines/${saisine.id}/show`);
   await blois.getByRole('region', { name: 'Actions' }).getByRole('button', { name: 'Transférer' }).click();
   const dialog = blois.getByRole('dialog', { name: 'Transférer' });
   await dialog.getByRole('combobox', { name: /Juridiction destinataire/ }).fill('Paris');
@@ -147,11 +136,11 @@ test('a transfer from Blois to Paris with its reason: Paris sees it with its his
   await blois.waitForURL(/\/admin\/saisines$/);
   await blois.getByLabel('Rechercher une saisine').fill(saisine.reference);
   await blois.getByText('Aucune saisine ne correspond à ces filtres').waitFor();
-  await blois.goto(`${product.baseUrl}/admin/saisines/${saisine.id}/show`);
+  await blois.goto(`${env.product.baseUrl}/admin/saisines/${saisine.id}/show`);
   await blois.getByText('Saisine introuvable').waitFor();
 
   const paris = await signedInPage('greffier.paris@justice.test');
-  await paris.goto(`${product.baseUrl}/admin/saisines`);
+  await paris.goto(`${env.product.baseUrl}/admin/saisines`);
   await paris.getByLabel('Rechercher une saisine').fill(saisine.reference);
   await paris.getByText('1-1 sur 1').waitFor();
   await paris.getByRole('cell', { name: saisine.reference }).click();
@@ -169,7 +158,7 @@ test('an urgent referral is pushed live to a signed-in Blois clerk’s screen, w
   const page = await signedInPage('greffier.blois@justice.test');
   // The stream is open (its answer started: the server listens) before the referral is sent.
   const stream = page.waitForResponse((response) => response.url().endsWith('/api/events') && response.status() === 200);
-  await page.goto(`${product.baseUrl}/admin/saisines`);
+  await page.goto(`${env.product.baseUrl}/admin/saisines`);
   await stream;
   await page.getByRole('columnheader', { name: 'Référence' }).waitFor();
   await page.evaluate(() => {
@@ -187,7 +176,7 @@ test('an urgent referral is pushed live to a signed-in Blois clerk’s screen, w
 
 test('a paper letter entered by the clerk, without e-mail address: it lives like the others', async () => {
   const page = await signedInPage('greffier.blois@justice.test');
-  await page.goto(`${product.baseUrl}/admin/saisines`);
+  await page.goto(`${env.product.baseUrl}/admin/saisines`);
   await page.getByRole('link', { name: 'Saisir une saisine reçue par courrier ou courriel' }).click();
   await page.getByText('Recopiez le courrier ou le courriel tel qu’il est arrivé', { exact: false }).waitFor();
   await page.getByLabel('Administration', { exact: true }).fill('Mairie de Vendôme');

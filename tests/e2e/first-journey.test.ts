@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { launchBrowser } from '../support/browser';
-import { startProduct, type ProductServer } from '../support/server';
+import type { Locator, Page } from 'playwright-core';
+import { useProductAndBrowser } from '../support/product-and-browser';
+import { startProduct } from '../support/server';
 import { clickNext, fillFirstSteps } from '../support/saisine-form';
 
 /**
@@ -11,31 +11,21 @@ import { clickNext, fillFirstSteps } from '../support/saisine-form';
  * and the clerk of TJ Blois — and only of TJ Blois — sees it in the back-office with its timeline.
  * Then the product restarts on the same data and the referral is still there, nothing re-seeded.
  */
-let product: ProductServer;
-let browser: Browser;
 let reference = '';
 let trackingUrl = '';
 let saisinesBefore = 0;
 
-beforeAll(async () => {
-  product = await startProduct();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await product?.stop();
-});
+const env = useProductAndBrowser();
 
 async function newPage(): Promise<Page> {
-  const context = await browser.newContext({ locale: 'fr-FR', timezoneId: 'Europe/Paris' });
+  const context = await env.browser.newContext({ locale: 'fr-FR', timezoneId: 'Europe/Paris' });
   const page = await context.newPage();
   page.setDefaultTimeout(15_000);
   return page;
 }
 
 async function signIn(page: Page, email: string) {
-  await page.goto(`${product.baseUrl}/admin/`);
+  await page.goto(`${env.product.baseUrl}/admin/`);
   await page.getByLabel(/Adresse électronique/).fill(email);
   await page.getByLabel(/Mot de passe/).fill('demo-info-parquet');
   await page.getByRole('button', { name: /Connexion|Se connecter/ }).click();
@@ -52,7 +42,7 @@ async function waitForCount(locator: Locator, count: number, timeoutMs = 15_000)
 }
 
 async function searchReference(page: Page) {
-  await page.goto(`${product.baseUrl}/admin/saisines`);
+  await page.goto(`${env.product.baseUrl}/admin/saisines`);
   await page.getByLabel('Rechercher une saisine').fill(reference);
 }
 
@@ -62,7 +52,7 @@ test('an agent sends a referral from the public form and gets a reference at onc
   page.on('console', (message) => {
     if (/Content Security Policy/i.test(message.text())) cspViolations.push(message.text());
   });
-  await page.goto(`${product.baseUrl}/`);
+  await page.goto(`${env.product.baseUrl}/`);
   // The form's steps up to the summary (tests/support/saisine-form.ts).
   await fillFirstSteps(page);
   for (const step of ['Personnes concernées', 'Qualification et urgence', 'Pièces jointes', 'Récapitulatif']) await clickNext(page, step);
@@ -78,7 +68,7 @@ test('an agent sends a referral from the public form and gets a reference at onc
   expect(cspViolations).toEqual([]);
 
   const suivi = await newPage();
-  await suivi.goto(trackingUrl.replace(/^https?:\/\/[^/]+/, product.baseUrl));
+  await suivi.goto(trackingUrl.replace(/^https?:\/\/[^/]+/, env.product.baseUrl));
   await suivi.getByText(reference).first().waitFor();
   await suivi.getByText('Reçue').first().waitFor();
 });
@@ -112,7 +102,7 @@ test('the clerk of TJ Paris does not see it, even by its address', async () => {
       return rows[0].id;
     }, reference);
   })();
-  await page.goto(`${product.baseUrl}/admin/saisines/${id}/show`);
+  await page.goto(`${env.product.baseUrl}/admin/saisines/${id}/show`);
   await page.getByText('Saisine introuvable').waitFor();
 });
 
@@ -124,7 +114,7 @@ test('the analyst opening a referral by its address gets a clear refusal, and th
   const page = await newPage();
   await signIn(page, 'analyste@justice.test');
   expect(await page.getByRole('link', { name: 'Saisines' }).count()).toBe(0);
-  await page.goto(`${product.baseUrl}/admin/saisines/${id}/show`);
+  await page.goto(`${env.product.baseUrl}/admin/saisines/${id}/show`);
   await page.getByText('Non autorisé').waitFor();
   await page.getByText('Vous n’avez pas les droits d’accès à cette page').waitFor();
   expect(await page.getByText('Camille Martin').count()).toBe(0);
@@ -146,15 +136,15 @@ test('stopped and started again, the product keeps the referral and seeds nothin
   saisinesBefore = Number(before.total!.split('/')[1]);
   expect(before.found).toBe(1);
 
-  const stopped = product;
+  const stopped = env.product;
   const code = await stopped.stop();
   // A clean stop: exit code 0 and PostgreSQL shut down (no pid file left behind).
   expect({ code, pidFileLeft: fs.existsSync(path.join(stopped.dataDir, 'postgres', 'postmaster.pid')) }).toEqual({
     code: 0,
     pidFileLeft: false,
   });
-  product = await startProduct({ dataDir: stopped.dataDir });
-  expect(product.output()).not.toMatch(/Génération des données de démonstration/);
+  env.product = await startProduct({ dataDir: stopped.dataDir });
+  expect(env.product.output()).not.toMatch(/Génération des données de démonstration/);
   const after = await countSaisines();
   expect(after.found).toBe(1);
   expect(Number(after.total!.split('/')[1])).toBe(saisinesBefore);

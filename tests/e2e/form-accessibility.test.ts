@@ -1,6 +1,5 @@
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../support/browser';
-import { startProduct, type ProductServer } from '../support/server';
+import type { Page } from 'playwright-core';
+import { useProductAndBrowser } from '../support/product-and-browser';
 import { axeViolations, clickNext, fillFirstSteps, newFrenchPage, sampleFiles, waitForStep } from '../support/saisine-form';
 
 /**
@@ -8,27 +7,17 @@ import { axeViolations, clickNext, fillFirstSteps, newFrenchPage, sampleFiles, w
  * its errors, its optional parts opened), the summary, the receipt, the tracking page, "lien
  * perdu", the accessibility statement and the 404 page. No violation is accepted.
  */
-let product: ProductServer;
-let browser: Browser;
 const scanned: Record<string, unknown> = {};
 
-beforeAll(async () => {
-  product = await startProduct();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await product?.stop();
-});
+const env = useProductAndBrowser();
 
 async function scan(page: Page, name: string) {
   scanned[name] = await axeViolations(page);
 }
 
 test('no axe-core violation on any page of the public form', async () => {
-  const page = await newFrenchPage(browser, { bypassCSP: true });
-  await page.goto(`${product.baseUrl}/`);
+  const page = await newFrenchPage(env.browser, { bypassCSP: true });
+  await page.goto(`${env.product.baseUrl}/`);
   await waitForStep(page, 'Votre service');
   await page.getByRole('button', { name: 'Suivant' }).click();
   await page.getByText('Ce champ est obligatoire.').first().waitFor();
@@ -71,7 +60,7 @@ test('no axe-core violation on any page of the public form', async () => {
   await scan(page, 'accusé de réception');
   const trackingUrl = (await page.getByRole('link', { name: /\/suivi\// }).getAttribute('href'))!;
 
-  await page.goto(trackingUrl.replace(/^https?:\/\/[^/]+/, product.baseUrl));
+  await page.goto(trackingUrl.replace(/^https?:\/\/[^/]+/, env.product.baseUrl));
   await page.getByRole('heading', { level: 1, name: 'Suivi de votre saisine' }).waitFor();
   await page.getByText('Reçue').first().waitFor();
   await scan(page, 'suivi');
@@ -81,7 +70,7 @@ test('no axe-core violation on any page of the public form', async () => {
     ['/accessibilite', /Déclaration d’accessibilité/],
     ['/page-inconnue', /Page non trouvée/],
   ] as const) {
-    await page.goto(`${product.baseUrl}${path}`);
+    await page.goto(`${env.product.baseUrl}${path}`);
     await page.getByRole('heading', { level: 1, name: heading }).waitFor();
     await scan(page, path);
   }

@@ -1,9 +1,8 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { pdfText } from '../../api/test/support/sample-files';
-import { launchBrowser } from '../support/browser';
-import { startProduct, type ProductServer } from '../support/server';
+import { useProductAndBrowser } from '../support/product-and-browser';
 import { clickNext, fillFirstSteps, KNOWLEDGE, NARRATIVE, newFrenchPage, sampleFiles, SENDER, waitForStep } from '../support/saisine-form';
 
 /**
@@ -11,18 +10,8 @@ import { clickNext, fillFirstSteps, KNOWLEDGE, NARRATIVE, newFrenchPage, sampleF
  * real product: with the mouse and two documents up to the PDF acknowledgement and the tracking
  * page, then with the keyboard alone.
  */
-let product: ProductServer;
-let browser: Browser;
 
-beforeAll(async () => {
-  product = await startProduct();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await product?.stop();
-});
+const env = useProductAndBrowser();
 
 const sha256 = (buffer: Buffer) => createHash('sha256').update(buffer).digest('hex');
 
@@ -34,8 +23,8 @@ async function waitForReference(page: Page): Promise<string> {
 
 test('with the mouse: steps, two documents, summary, receipt, PDF acknowledgement and tracking page', async () => {
   const files = await sampleFiles();
-  const page = await newFrenchPage(browser);
-  await page.goto(`${product.baseUrl}/`);
+  const page = await newFrenchPage(env.browser);
+  await page.goto(`${env.product.baseUrl}/`);
   await fillFirstSteps(page);
   await clickNext(page, 'Personnes concernées');
 
@@ -118,8 +107,8 @@ async function typeIn(page: Page, label: RegExp, text: string) {
 
 test('with the keyboard alone: every step, the commune combobox, a person, the urgency and a file chooser', async () => {
   const [pdf] = await sampleFiles();
-  const page = await newFrenchPage(browser);
-  await page.goto(`${product.baseUrl}/`);
+  const page = await newFrenchPage(env.browser);
+  await page.goto(`${env.product.baseUrl}/`);
   await waitForStep(page, 'Votre service');
 
   await typeIn(page, /^Administration/, SENDER.administration);
