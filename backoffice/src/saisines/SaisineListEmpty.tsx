@@ -1,7 +1,6 @@
-import InboxIcon from '@mui/icons-material/Inbox';
-import { Box, Typography } from '@mui/material';
 import { useGetIdentity, useListContext } from 'react-admin';
 import { QUICK_VIEWS, quickViewOf } from '@info-parquet/common';
+import { EmptyList } from '../layout/ListStates';
 
 /** What an empty page means depends on what was asked: a quick view, or filters of one's own. */
 function emptyMessage(viewId: string | undefined): { title: string; detail: string } {
@@ -21,14 +20,5 @@ export const SaisineListEmpty = () => {
   const { filterValues } = useListContext();
   const { identity } = useGetIdentity();
   const viewId = identity ? quickViewOf(filterValues, { id: String(identity.id) }) : undefined;
-  const { title, detail } = emptyMessage(viewId);
-  return (
-    <Box sx={{ textAlign: 'center', py: 8, px: 2 }}>
-      <InboxIcon sx={{ fontSize: 64, color: 'text.disabled' }} aria-hidden />
-      <Typography variant="h6" component="p" sx={{ mt: 2 }}>
-        {title}
-      </Typography>
-      <Typography color="text.secondary">{detail}</Typography>
-    </Box>
-  );
+  return <EmptyList {...emptyMessage(viewId)} />;
 };
