@@ -15,7 +15,7 @@ import {
 } from '@info-parquet/common';
 import { accountSecurityPaths } from '../auth/openapi';
 import { adminPaths } from './admin-paths';
-import { cookieAuth, errorResponse, json, listHeaders as listHeadersFor, simpleRestParams as simpleRestParamsFor } from './building-blocks';
+import { body, cookieAuth, errorResponse, json, listHeaders as listHeadersFor, simpleRestParams as simpleRestParamsFor } from './building-blocks';
 
 /** The API contract as it exists now (`GET /api/openapi.json`). Update it with every route. */
 const simpleRestParams = simpleRestParamsFor({ sort: '["receivedAt","DESC"]', filter: '{"status":["recue"],"q":"Durand"}' });
@@ -210,10 +210,7 @@ export function openApiDocument(publicUrl: string) {
             'Corps : `{ email }`. Toujours la même réponse 202, dans un temps comparable, que l’adresse soit connue ou non ; si elle l’est, ' +
             'un courriel liste ses saisines des 24 derniers mois, chacune avec un nouveau lien (les anciens restent valables). ' +
             '3 demandes par heure et par adresse.',
-          requestBody: {
-            required: true,
-            content: { 'application/json': { schema: { type: 'object', required: ['email'], properties: { email: { type: 'string' } } } } },
-          },
+          requestBody: body({ email: { type: 'string' } }, ['email']),
           responses: {
             202: json({ type: 'object', properties: { message: { type: 'string' } } }, 'Demande prise en compte'),
             400: errorResponse('Adresse invalide'),
@@ -300,18 +297,7 @@ export function openApiDocument(publicUrl: string) {
           summary: 'Changer son mot de passe (12 caractères au moins, pas un mot de passe courant, sans son identifiant)',
           description: 'Les autres sessions de l’utilisateur sont fermées ; la session courante reste ouverte.',
           security: cookieAuth,
-          requestBody: {
-            required: true,
-            content: {
-              'application/json': {
-                schema: {
-                  type: 'object',
-                  required: ['currentPassword', 'newPassword'],
-                  properties: { currentPassword: { type: 'string' }, newPassword: { type: 'string', minLength: 12, maxLength: 128 } },
-                },
-              },
-            },
-          },
+          requestBody: body({ currentPassword: { type: 'string' }, newPassword: { type: 'string', minLength: 12, maxLength: 128 } }, ['currentPassword', 'newPassword']),
           responses: {
             200: json({ type: 'object', properties: { message: { type: 'string' }, otherSessionsEnded: { type: 'integer' } } }),
             400: errorResponse('Mot de passe refusé ; `errors` par champ (currentPassword, newPassword)'),
@@ -429,23 +415,12 @@ export function openApiDocument(publicUrl: string) {
             'Chaque saisine passe par la transition unitaire, dans sa propre transaction, à la version lue sur sa ligne ; ' +
             'la réponse donne pour chacune `ok`, le nouveau `status`, ou un `message` en français et le `code` HTTP qu’aurait eu la transition seule (404 non visible, 409 impossible depuis son statut…).',
           security: cookieAuth,
-          requestBody: {
-            required: true,
-            content: {
-              'application/json': {
-                schema: {
-                  type: 'object',
-                  required: ['to'],
-                  properties: {
+          requestBody: body({
                     ids: { type: 'array', items: { type: 'string', format: 'uuid' }, maxItems: BULK_TRANSITION_MAX },
                     filter: { type: 'object' },
                     to: { enum: BULK_TRANSITION_TARGETS },
                     assigneeId: { type: 'string', format: 'uuid' },
-                  },
-                },
-              },
-            },
-          },
+                  }, ['to']),
           responses: {
             200: json({
               type: 'object',
@@ -493,14 +468,7 @@ export function openApiDocument(publicUrl: string) {
             'La réponse est la saisine à jour (avec `availableTransitions`) ; après un transfert, `{id, reference, status, juridictionId, visible: false}`.',
           security: cookieAuth,
           parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string', format: 'uuid' } }],
-          requestBody: {
-            required: true,
-            content: {
-              'application/json': {
-                schema: {
-                  type: 'object',
-                  required: ['to', 'version'],
-                  properties: {
+          requestBody: body({
                     to: { enum: SAISINE_STATUSES },
                     version: { type: 'integer', minimum: 1 },
                     numeroParquet: { type: 'string', example: '26/123/45' },
@@ -512,11 +480,7 @@ export function openApiDocument(publicUrl: string) {
                     decisionDetail: { type: 'string', maxLength: 2000 },
                     classementReason: { enum: CLASSEMENT_REASONS },
                     onBehalfOfId: { type: 'string', format: 'uuid' },
-                  },
-                },
-              },
-            },
-          },
+                  }, ['to', 'version']),
           responses: {
             200: json({ type: 'object' }, 'Saisine à jour'),
             400: errorResponse('Champ manquant ou invalide (`errors` par champ)'),
@@ -629,7 +593,7 @@ export function openApiDocument(publicUrl: string) {
             `Corps \`{"value": …}\`, ${PREFERENCE_MAX_BYTES} octets au plus ; une recherche libre (\`filter.q\`) est refusée : elle peut contenir des noms.`,
           security: cookieAuth,
           parameters: [{ name: 'key', in: 'path', required: true, schema: { type: 'string' } }],
-          requestBody: { required: true, content: { 'application/json': { schema: { type: 'object', required: ['value'], properties: { value: {} } } } } },
+          requestBody: body({ value: {} }, ['value']),
           responses: {
             200: json({ type: 'object', properties: { key: { type: 'string' }, value: {} } }),
             400: errorResponse('Clé inconnue, valeur trop volumineuse ou contenant une recherche libre'),
