@@ -22,3 +22,13 @@ export function normalizeCommuneName(name: string): string {
     .replace(/\s+/g, ' ')
     .trim();
 }
+
+/**
+ * « Blois (41000) », « Tours (37000…) »: a commune named by its postal code, as the public form and
+ * the back-office show it (the INSEE code means nothing to the agent, nor to the clerk). Without a
+ * postal code, `fallback` (the department's code) stands in its place.
+ */
+export function communeLabel(nom: string, codesPostaux: readonly string[] | null | undefined, fallback: string): string {
+  const [first, ...others] = codesPostaux ?? [];
+  return `${nom} (${first ? `${first}${others.length > 0 ? '…' : ''}` : fallback})`;
+}

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { AutocompleteInput } from 'react-admin';
-import { communeLabel, type Commune } from '../communeLabel';
+import { communeLabel } from '@info-parquet/common';
+import type { Commune } from '../commune';
 
 const MIN_QUERY_LENGTH = 2;
 const matchAll = () => true;

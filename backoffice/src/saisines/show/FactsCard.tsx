@@ -1,6 +1,6 @@
 import { Typography } from '@mui/material';
 import { formatIsoDate } from '../../format';
-import { communeLabel } from '../communeLabel';
+import { communeLabel } from '@info-parquet/common';
 import type { SaisineDetail } from '../types';
 import { DetailList } from './DetailList';
 import { SectionCard } from './SectionCard';

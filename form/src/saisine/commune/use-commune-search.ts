@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { searchCommunes } from '../../api/public-api';
+import { communeLabel } from '@info-parquet/common';
 import type { Commune } from '../../api/types';
 
 export const MIN_QUERY_LENGTH = 2;
@@ -43,9 +44,7 @@ export function useCommuneSearch(text: string, enabled: boolean): CommuneSearch 
   return answer;
 }
 
-/** "Blois (41000)", "Paris (75001…)" */
+/** "Blois (41000)", "Paris (75001…)": the rule of common's `communeLabel`. */
 export function formatCommune(commune: Commune): string {
-  const [first, ...others] = commune.codesPostaux;
-  const postal = first ? `${first}${others.length > 0 ? '…' : ''}` : commune.departementCode;
-  return `${commune.nom} (${postal})`;
+  return communeLabel(commune.nom, commune.codesPostaux, commune.departementCode);
 }
