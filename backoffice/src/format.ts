@@ -1,4 +1,4 @@
-/** Dates and sizes as a French court reads them; instants always in Paris time. */
+/** Dates as a French court reads them; instants always in Paris time (sizes: common's `formatBytes`). */
 const PARIS = 'Europe/Paris';
 
 /** Also the options of react-admin's `<DateField showTime>`, so lists and pages agree. */
@@ -25,13 +25,4 @@ export function formatIsoDate(value: string | null | undefined): string {
   if (!value) return '';
   const [year, month, day] = value.split('-');
   return year && month && day ? `${day}/${month}/${year}` : value;
-}
-
-const sizeFormat = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 1 });
-
-/** A file size in French units: `820 octets`, `12,5 Ko`, `3,2 Mo`. */
-export function formatBytes(bytes: number): string {
-  if (bytes < 1024) return `${bytes} octet${bytes > 1 ? 's' : ''}`;
-  if (bytes < 1024 * 1024) return `${sizeFormat.format(bytes / 1024)} Ko`;
-  return `${sizeFormat.format(bytes / (1024 * 1024))} Mo`;
 }

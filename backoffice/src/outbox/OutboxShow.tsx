@@ -1,7 +1,8 @@
 import { Alert, Box, List as MuiList, ListItem, Typography } from '@mui/material';
 import { FunctionField, Labeled, Show, SimpleShowLayout, TextField, useRecordContext } from 'react-admin';
 import { OUTBOX_STATUS_LABELS } from '@info-parquet/common';
-import { formatBytes, formatDateTime } from '../format';
+import { formatBytes } from '@info-parquet/common';
+import { formatDateTime } from '../format';
 import { kindLabel, type OutboxRecord } from './types';
 
 const Attachments = () => {

@@ -1,6 +1,6 @@
 import DescriptionIcon from '@mui/icons-material/Description';
 import { Link, List, ListItem, ListItemIcon, ListItemText, Tooltip, Typography } from '@mui/material';
-import { formatBytes } from '../../format';
+import { formatBytes } from '@info-parquet/common';
 import type { SaisineDetail } from '../types';
 import { SectionCard } from './SectionCard';
 
