@@ -1,3 +1,5 @@
+import { formatParisShortDateTime } from '@info-parquet/common';
+
 /** Dates as a French court reads them; instants always in Paris time (sizes: common's `formatBytes`). */
 const PARIS = 'Europe/Paris';
 
@@ -11,14 +13,8 @@ export const DATE_TIME_OPTIONS: Intl.DateTimeFormatOptions = {
   minute: '2-digit',
 };
 
-const dateTimeFormat = new Intl.DateTimeFormat('fr-FR', DATE_TIME_OPTIONS);
-
 /** An instant (ISO string) as `14/09/2026 16:05`, or an empty string. */
-export function formatDateTime(value: string | null | undefined): string {
-  if (!value) return '';
-  const date = new Date(value);
-  return Number.isNaN(date.getTime()) ? '' : dateTimeFormat.format(date);
-}
+export const formatDateTime = formatParisShortDateTime;
 
 /** A calendar date (`YYYY-MM-DD`) as `14/09/2026`, without any time zone that could shift it. */
 export function formatIsoDate(value: string | null | undefined): string {

@@ -2,6 +2,7 @@ import type { Sequelize, Transaction } from 'sequelize';
 import { subject } from '@casl/ability';
 import {
   checkTransitionFields,
+  formatParisShortDateTime,
   isRoleRefusal,
   isSaisineStatus,
   normalizeNumeroParquet,
@@ -58,9 +59,7 @@ async function staleVersion(sequelize: Sequelize, transaction: Transaction, sais
     { replacements: { saisineId }, transaction },
   );
   const [last] = rows as Array<{ actor_label: string; at: Date }>;
-  const when = last
-    ? new Intl.DateTimeFormat('fr-FR', { timeZone: 'Europe/Paris', dateStyle: 'short', timeStyle: 'short' }).format(last.at)
-    : '';
+  const when = last ? formatParisShortDateTime(last.at) : '';
   const who = last ? `${last.actor_label}, le ${when}` : 'une autre personne';
   return AppError.conflict(`La saisine a été modifiée entre-temps par ${who}. Rechargez-la pour voir son état actuel avant de recommencer.`);
 }

@@ -1,13 +1,9 @@
+import { formatParisShortDateTime as formatParisShort } from '@info-parquet/common';
+
 /** Dates shown to the agent, in French and in French time whatever the browser's zone. */
 const dateTimeFormat = new Intl.DateTimeFormat('fr-FR', {
   timeZone: 'Europe/Paris',
   dateStyle: 'full',
-  timeStyle: 'short',
-});
-
-const shortDateTimeFormat = new Intl.DateTimeFormat('fr-FR', {
-  timeZone: 'Europe/Paris',
-  dateStyle: 'short',
   timeStyle: 'short',
 });
 
@@ -17,8 +13,7 @@ export function formatParisDateTime(iso: string): string {
   return Number.isNaN(date.getTime()) ? iso : dateTimeFormat.format(date);
 }
 
-/** "14/09/2026 10:32" */
+/** "14/09/2026 10:32": common's rule, the same as the back-office's. */
 export function formatParisShortDateTime(iso: string): string {
-  const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? iso : shortDateTimeFormat.format(date);
+  return formatParisShort(iso) || iso;
 }
