@@ -21,3 +21,4 @@ export * from './saisie-greffe';
 export * from './preferences';
 export * from './reference-data-schemas';
 export * from './outbox-labels';
+export * from './indicators/contract';
