@@ -20,6 +20,8 @@ export interface Config {
   /** Mail relay; null (default mode) keeps mails in the outbox, unsent. */
   smtpUrl: string | null;
   mailFrom: string;
+  /** Minutes between two reminders to the permanence while an urgent referral is not taken into account. */
+  urgenceRelanceMinutes: number;
   security: SecuritySettings;
 }
 
@@ -108,6 +110,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     uploadDir: path.resolve(ROOT, env.UPLOAD_DIR?.trim() || path.join(env.DATA_DIR?.trim() || '.data', 'uploads')),
     smtpUrl: smtpUrl(env),
     mailFrom: env.MAIL_FROM?.trim() || 'Info Parquet <ne-pas-repondre@info-parquet.justice.gouv.fr>',
+    urgenceRelanceMinutes: integer(env, 'URGENCE_RELANCE_MINUTES', 60, 5, 24 * 60),
     security: {
       sessionAbsoluteHours: integer(env, 'SESSION_ABSOLUTE_HOURS', DEFAULT_SECURITY.sessionAbsoluteHours, 1, 24 * 30),
       loginWindowMinutes: integer(env, 'LOGIN_WINDOW_MINUTES', DEFAULT_SECURITY.loginWindowMinutes, 1, 24 * 60),

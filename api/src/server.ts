@@ -86,12 +86,13 @@ export async function startServer(config: Config = loadConfig(), log: (line: str
     } else {
       log('SMTP_URL non défini : les courriels restent dans la boîte d’envoi (lisible dans le back-office).');
     }
-    // Every minute: urgent referrals past their court's target are escalated once (SKIP LOCKED).
+    // Every minute: urgent referrals past their court's target, and not taken into account, are
+    // escalated, then reminded every URGENCE_RELANCE_MINUTES (SKIP LOCKED).
     urgencyEscalation = startPeriodic(
       'Relance des saisines urgentes en retard',
       60_000,
       async () => {
-        while ((await escalateOverdueUrgences(sequelize, config.publicUrl)) > 0);
+        while ((await escalateOverdueUrgences(sequelize, config.publicUrl, { repeatMinutes: config.urgenceRelanceMinutes })) > 0);
         await pruneLiveEvents(sequelize);
       },
       log,

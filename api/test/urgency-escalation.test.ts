@@ -25,7 +25,7 @@ async function receivedMinutesAgo(id: string, minutes: number) {
 
 async function escalationsOf(id: string) {
   const [events] = await ctx.sequelize.query("SELECT reason FROM saisine_events WHERE saisine_id = :id AND type = 'escalade'", { replacements: { id } });
-  const [mails] = await ctx.sequelize.query("SELECT to_address, subject FROM outbox_mails WHERE dedupe_key = 'relance_permanence:' || :id", {
+  const [mails] = await ctx.sequelize.query("SELECT to_address, subject FROM outbox_mails WHERE dedupe_key LIKE 'relance_permanence:' || :id || ':%' ORDER BY dedupe_key", {
     replacements: { id },
   });
   return { events: events as Array<{ reason: string }>, mails: mails as Array<{ to_address: string; subject: string }> };

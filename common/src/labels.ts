@@ -120,6 +120,7 @@ export const EVENT_TYPE_LABELS = {
   piece_ajoutee: 'Pièce ajoutée',
   consultation: 'Consultation',
   escalade: 'Délai d’urgence dépassé',
+  prise_en_compte: 'Prise en compte',
 } as const;
 export type EventType = keyof typeof EVENT_TYPE_LABELS;
 export const EVENT_TYPES = keysOf(EVENT_TYPE_LABELS);

@@ -44,7 +44,8 @@ describe('generateSaisines', () => {
     expect(broken).toEqual([]);
     const inconsistent = await select(`
       SELECT s.reference, s.status, last.to_status FROM saisines s
-      JOIN LATERAL (SELECT to_status FROM saisine_events e WHERE e.saisine_id = s.id ORDER BY seq DESC LIMIT 1) last ON true
+      JOIN LATERAL (SELECT to_status FROM saisine_events e WHERE e.saisine_id = s.id AND type IN ('creation', 'transition')
+                    ORDER BY seq DESC LIMIT 1) last ON true
       WHERE last.to_status IS DISTINCT FROM s.status`);
     expect(inconsistent).toEqual([]);
     const firsts = await select<{ type: string; to_status: string }>('SELECT DISTINCT type, to_status FROM saisine_events WHERE seq = 1');
@@ -64,7 +65,17 @@ describe('generateSaisines', () => {
       WHERE registered_at IS DISTINCT FROM (SELECT max(at) FROM saisine_events e WHERE e.saisine_id = s.id AND to_status = 'enregistree')
          OR decided_at IS DISTINCT FROM (SELECT max(at) FROM saisine_events e WHERE e.saisine_id = s.id AND to_status = 'decidee')
          OR communicated_at IS DISTINCT FROM (SELECT max(at) FROM saisine_events e WHERE e.saisine_id = s.id AND to_status = 'cloturee')
-         OR first_ack_at IS DISTINCT FROM (SELECT min(at) FROM saisine_events e WHERE e.saisine_id = s.id AND type = 'transition' AND actor_type = 'user')
+         OR first_ack_at IS DISTINCT FROM (SELECT min(at) FROM saisine_events e
+              WHERE e.saisine_id = s.id AND type IN ('transition', 'prise_en_compte') AND actor_type = 'user')
+         OR first_ack_by IS DISTINCT FROM (SELECT actor_id FROM saisine_events e
+              WHERE e.saisine_id = s.id AND type IN ('transition', 'prise_en_compte') AND actor_type = 'user' ORDER BY seq LIMIT 1)
+         OR transferred_at IS DISTINCT FROM (SELECT min(at) FROM saisine_events e WHERE e.saisine_id = s.id AND to_status = 'transferee')
+         OR transfer_destination_id IS DISTINCT FROM (SELECT payload->>'juridictionId' FROM saisine_events e
+              WHERE e.saisine_id = s.id AND to_status = 'transferee' ORDER BY seq LIMIT 1)
+         OR juridiction_initiale_id <> coalesce((SELECT payload->>'fromJuridictionId' FROM saisine_events e
+              WHERE e.saisine_id = s.id AND to_status = 'transferee' ORDER BY seq LIMIT 1), juridiction_id)
+         OR complement_requested_at IS DISTINCT FROM (SELECT min(at) FROM saisine_events e WHERE e.saisine_id = s.id AND to_status = 'complement_demande')
+         OR urgence_escalations <> (SELECT count(*) FROM saisine_events e WHERE e.saisine_id = s.id AND type = 'escalade')
          OR ack_delivered_at < received_at
          OR (status IN ('enregistree', 'attribuee', 'decidee', 'cloturee') AND numero_parquet IS NULL)
          OR (status IN ('decidee', 'cloturee') AND decision IS NULL)

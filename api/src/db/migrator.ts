@@ -16,6 +16,7 @@ import * as m0018 from './migrations/0018-preferences-live-events-urgency';
 import * as m0021 from './migrations/0021-saisine-sort-indexes';
 import * as m0022 from './migrations/0022-export-consultations';
 import * as m0023 from './migrations/0023-saisine-administration-filter';
+import * as m0024 from './migrations/0024-prise-en-compte-indicator-facts';
 
 /** What a migration receives: a way to run SQL inside the migration's own transaction. */
 export interface MigrationSql {
@@ -46,6 +47,7 @@ const MIGRATIONS: Array<[string, MigrationModule]> = [
   ['0021-saisine-sort-indexes', m0021],
   ['0022-export-consultations', m0022],
   ['0023-saisine-administration-filter', m0023],
+  ['0024-prise-en-compte-indicator-facts', m0024],
 ];
 
 const MIGRATION_LOCK = 7_401_001;

@@ -491,6 +491,23 @@ export function openApiDocument(publicUrl: string) {
           },
         },
       },
+      '/saisines/{id}/prise-en-compte': {
+        post: {
+          summary: '« Prendre en compte » une saisine urgente (greffier ou magistrat de la juridiction)',
+          description:
+            'Enregistre qui et quand (`firstAckAt`, `firstAckByName`), ajoute un évènement « Prise en compte » à la chronologie, arrête les relances de la permanence ' +
+            'et prévient les écrans ouverts de la juridiction. Ni le statut ni la version ne changent. Une première transition vaut aussi prise en compte.',
+          security: cookieAuth,
+          parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string', format: 'uuid' } }],
+          responses: {
+            200: json({ type: 'object' }, 'Saisine à jour'),
+            401: errorResponse('Non connecté'),
+            403: errorResponse('Rôle sans droit d’agir sur les saisines, ou jeton CSRF absent'),
+            404: errorResponse('Absente ou non visible'),
+            409: errorResponse('Saisine non urgente, ou déjà prise en compte (par qui, quand)'),
+          },
+        },
+      },
       '/users': {
         get: {
           summary: 'Utilisateurs visibles (sa juridiction pour un greffier ou un magistrat)',

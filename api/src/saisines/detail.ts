@@ -54,13 +54,15 @@ export async function getSaisineDetail(
             s.facts_address, s.facts_knowledge, s.qualification, s.natinf, s.assignee_id,
             u.display_name AS assignee_name, s.numero_parquet, s.decision, s.decision_detail, s.classement_reason,
             s.received_at, s.ack_delivered_at, s.registered_at, s.first_ack_at, s.decided_at, s.communicated_at,
-            s.tracking_views, s.version, s.created_at, s.updated_at, s.urgence_escalated_at,
+            s.tracking_views, s.version, s.created_at, s.updated_at, s.urgence_escalated_at, s.urgence_escalations,
+            ack.display_name AS first_ack_by_name,
             j.urgence_delai_minutes, ${EN_RETARD_SQL},
             ${RELATED_JSON}
        FROM saisines s
        JOIN juridictions j ON j.id = s.juridiction_id
        LEFT JOIN communes c ON c.code_insee = s.facts_commune_insee
        LEFT JOIN users u ON u.id = s.assignee_id
+       LEFT JOIN users ack ON ack.id = s.first_ack_by
        WHERE s.id = :id AND ${saisineAccessSql(sequelize, ability)}
      )${
        consultation

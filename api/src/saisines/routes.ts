@@ -11,6 +11,7 @@ import { applyTransition } from './transition-service';
 import { streamSaisinesCsv } from './export-csv';
 import { applyBulkTransition } from './bulk-transitions';
 import { enterSaisine } from './saisie-greffe';
+import { takeIntoAccount } from './prise-en-compte';
 
 export function saisineRoutes(sequelize: Sequelize, publicUrl: string): Router {
   const router = Router();
@@ -59,6 +60,11 @@ export function saisineRoutes(sequelize: Sequelize, publicUrl: string): Router {
   // One step of the workflow (common/workflow.ts); the answer is the updated detail.
   router.post('/:id/transitions', requireAbility('transition', 'Saisine'), async (req, res) => {
     res.json(await applyTransition(sequelize, req.user!, req.ability!, String(req.params.id), req.body));
+  });
+
+  // « Prendre en compte » an urgent referral: who and when, one event, the live alert ends.
+  router.post('/:id/prise-en-compte', requireAbility('transition', 'Saisine'), async (req, res) => {
+    res.json(await takeIntoAccount(sequelize, req.user!, req.ability!, String(req.params.id)));
   });
 
   return router;

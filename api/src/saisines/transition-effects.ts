@@ -14,6 +14,7 @@ import {
   type LockedSaisine,
 } from './transition-checks';
 import { enqueueSenderTransitionMail } from '../outbox/sender-mails';
+import type { EventActor } from './events';
 
 export interface TransitionEffect {
   /** The "why" of the event, in French. */
@@ -23,7 +24,9 @@ export interface TransitionEffect {
 
 /**
  * What a transition changes on the referral besides its status, after the checks that need the
- * database. Every court action counts as an acknowledgement (first_ack_at, the urgency indicator).
+ * database. Every court action counts as taking the referral into account (first_ack_at and
+ * first_ack_by: the urgency indicator, the end of the escalation). The first transfer and the
+ * first request for more are kept on the referral for the indicators.
  */
 export async function applyEffects(
   sequelize: Sequelize,
@@ -31,9 +34,15 @@ export async function applyEffects(
   saisine: LockedSaisine,
   to: SaisineStatus,
   values: TransitionValues,
+  actor: EventActor,
 ): Promise<TransitionEffect> {
-  const set: string[] = ['status = :to', 'version = version + 1', 'updated_at = now()', 'first_ack_at = coalesce(first_ack_at, now())'];
+  const set: string[] = ['status = :to', 'version = version + 1', 'updated_at = now()'];
   const replacements: Record<string, unknown> = { id: saisine.id, to };
+  if (actor.type === 'user') {
+    // Both expressions read the row as it was: the first court action wins.
+    set.push('first_ack_by = CASE WHEN first_ack_at IS NULL THEN :actorId ELSE first_ack_by END', 'first_ack_at = coalesce(first_ack_at, now())');
+    replacements.actorId = actor.id ?? null;
+  }
   let reason = '';
   const payload = eventPayload(values);
 
@@ -58,6 +67,7 @@ export async function applyEffects(
       const court = await checkTargetCourt(sequelize, transaction, saisine, values.juridictionId!);
       // The number and the assignee belong to the court it leaves; the new court registers it anew.
       set.push('juridiction_id = :juridictionId', 'numero_parquet = NULL', 'assignee_id = NULL', 'registered_at = NULL');
+      set.push('transferred_at = coalesce(transferred_at, now())', 'transfer_destination_id = coalesce(transfer_destination_id, :juridictionId)');
       replacements.juridictionId = court.id;
       reason = values.reason!;
       delete payload.reason;
@@ -66,6 +76,9 @@ export async function applyEffects(
       if (saisine.assigneeId) payload.previousAssigneeId = saisine.assigneeId;
       break;
     }
+    case 'complement_demande':
+      set.push('complement_requested_at = coalesce(complement_requested_at, now())');
+      break;
     case 'decidee': {
       if (values.onBehalfOfId) {
         const magistrat = await checkOnBehalfOf(sequelize, transaction, saisine, values.onBehalfOfId);

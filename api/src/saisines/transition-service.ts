@@ -96,7 +96,7 @@ export async function transitionLocked(
   const { values, errors } = checkTransitionFields(saisine.status, to, actor.role, fields);
   if (Object.keys(errors).length) throw AppError.badRequest('Certains champs sont manquants ou invalides.', errors);
 
-  const effect = await applyEffects(sequelize, transaction, saisine, to, values);
+  const effect = await applyEffects(sequelize, transaction, saisine, to, values, actor.event);
   await appendEvent(sequelize, transaction, {
     saisineId: saisine.id,
     type: 'transition',

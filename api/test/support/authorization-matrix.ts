@@ -145,6 +145,17 @@ export const ENDPOINTS: Endpoint[] = [
     ok: 409,
   },
   {
+    name: 'POST /saisines/:id/prise-en-compte',
+    method: 'post',
+    path: (f, s) => `/api/saisines/${f.saisine[s]}/prise-en-compte`,
+    rule: { action: 'transition', subject: 'Saisine' },
+    record: saisineOf,
+    scopes: ALL,
+    // The fixtures are not urgent: past the access check, it is refused without changing anything.
+    body: {},
+    ok: 409,
+  },
+  {
     name: 'GET /saisines/:id/pieces-jointes/:pieceId',
     method: 'get',
     path: (f, s) => `/api/saisines/${f.saisine[s]}/pieces-jointes/${f.piece[s]}`,

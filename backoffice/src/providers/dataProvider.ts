@@ -15,6 +15,8 @@ export interface TransitionRequest {
 /** The data provider of the back-office: ra-data-simple-rest plus the workflow's call and the quick views' counts. */
 export interface AppDataProvider extends DataProvider {
   transition(id: string, body: TransitionRequest): Promise<{ data: Record<string, unknown> }>;
+  /** `POST /api/saisines/:id/prise-en-compte`: an urgent referral is taken into account. */
+  takeIntoAccount(id: string): Promise<{ data: Record<string, unknown> }>;
   /** `GET /api/saisines/counts`: the live count of each quick view for the signed-in user. */
   quickViewCounts(): Promise<QuickViewCounts>;
   /** `POST /api/saisines/bulk-transitions`: one transition on many referrals, each outcome reported. */
@@ -51,6 +53,10 @@ export function createDataProvider(session: SessionStore, apiUrl = '/api'): AppD
         method: 'POST',
         body: JSON.stringify(body),
       });
+      return { data: json as Record<string, unknown> };
+    },
+    async takeIntoAccount(id) {
+      const { json } = await httpClient(`${apiUrl}/saisines/${encodeURIComponent(id)}/prise-en-compte`, { method: 'POST', body: '{}' });
       return { data: json as Record<string, unknown> };
     },
     async quickViewCounts() {

@@ -106,6 +106,10 @@ export interface SaisineDetail extends SaisineListRecord {
   communicatedAt: string | null;
   urgenceDelaiMinutes?: number;
   urgenceEscalatedAt?: string | null;
+  urgenceEscalations?: number;
+  /** When and by whom the referral was taken into account (« Prendre en compte » or a first court action). */
+  firstAckAt?: string | null;
+  firstAckByName?: string | null;
   persons: SaisinePerson[];
   attachments: SaisineAttachment[];
   events: SaisineEvent[];

@@ -30,7 +30,7 @@ export const SYSTEM_ACTOR: Actor = { type: 'system', id: null, label: 'Info Parq
 
 export interface TimelineEvent {
   at: number;
-  type: 'creation' | 'transition';
+  type: 'creation' | 'transition' | 'prise_en_compte' | 'escalade';
   actor: Actor;
   from: SaisineStatus | null;
   to: SaisineStatus | null;
@@ -55,6 +55,8 @@ export interface Timeline {
   events: TimelineEvent[];
   status: SaisineStatus;
   court: Court;
+  /** The court it was first sent to (before any transfer). */
+  initialCourt: Court;
   numeroParquet: string | null;
   assignee: UserRef | null;
   decision: Decision | null;
@@ -62,9 +64,19 @@ export interface Timeline {
   classementReason: ClassementReason | null;
   registeredAt: number | null;
   firstAckAt: number | null;
+  firstAckBy: string | null;
   decidedAt: number | null;
   communicatedAt: number | null;
+  transferredAt: number | null;
+  transferDestinationId: string | null;
+  complementRequestedAt: number | null;
+  urgenceEscalations: number;
+  urgenceEscalatedAt: number | null;
 }
+
+/** The courts' default urgency target (`juridictions.urgence_delai_minutes`) and the reminder interval. */
+const URGENCE_DELAI = 120 * MINUTE;
+const URGENCE_RELANCE = 60 * MINUTE;
 
 const user = (ref: UserRef): Actor => ({ type: 'user', id: ref.id, label: ref.label });
 
@@ -94,6 +106,7 @@ export class TimelineBuilder {
       events: [{ at: input.receivedAt, type: 'creation', actor: input.creator, from: null, to: 'recue', reason: '', payload: input.creationPayload }],
       status: 'recue',
       court: input.court,
+      initialCourt: input.court,
       numeroParquet: null,
       assignee: null,
       decision: null,
@@ -101,8 +114,14 @@ export class TimelineBuilder {
       classementReason: null,
       registeredAt: null,
       firstAckAt: null,
+      firstAckBy: null,
       decidedAt: null,
       communicatedAt: null,
+      transferredAt: null,
+      transferDestinationId: null,
+      complementRequestedAt: null,
+      urgenceEscalations: 0,
+      urgenceEscalatedAt: null,
     };
     this.play();
     return this.timeline;
@@ -112,6 +131,7 @@ export class TimelineBuilder {
     const { random } = this;
     const urgent = this.input.urgent;
     const pace = courtPace(this.timeline.court.id);
+    if (urgent && !this.takeIntoAccount()) return;
     if (random.chance(0.035) && !this.transfer()) return;
     // A transferred referral is not asked for more before the new court registers it.
     if (this.timeline.status === 'recue' && random.chance(0.04) && !this.complement(this.clerk(), 'recue')) return;
@@ -165,9 +185,48 @@ export class TimelineBuilder {
     const time = Math.max(Math.round(at), this.time + MINUTE);
     if (time > this.input.now) return false;
     this.timeline.events.push({ at: time, type: 'transition', actor, from, to, reason, payload });
-    if (actor.type === 'user' && this.timeline.firstAckAt === null) this.timeline.firstAckAt = time;
+    if (actor.type === 'user' && this.timeline.firstAckAt === null) {
+      this.timeline.firstAckAt = time;
+      this.timeline.firstAckBy = actor.id;
+    }
+    if (to === 'complement_demande' && this.timeline.complementRequestedAt === null) this.timeline.complementRequestedAt = time;
     this.timeline.status = to;
     this.time = time;
+    return true;
+  }
+
+  /**
+   * An urgent referral is taken into account (« Prendre en compte ») by the bureau d'ordre or the
+   * permanence, most within the target, some late — the permanence then reminded every hour — and
+   * the most recent ones not yet (they stay « reçue », still reminded).
+   */
+  private takeIntoAccount(): boolean {
+    const received = this.input.receivedAt;
+    const ackAt = received + Math.max(this.random.logNormal(0.6, 1.1) * HOUR, MINUTE);
+    const until = Math.min(ackAt, this.input.now);
+    for (let at = received + URGENCE_DELAI; at <= until; at += URGENCE_RELANCE) {
+      this.timeline.urgenceEscalations += 1;
+      this.timeline.urgenceEscalatedAt = at;
+      const rank = this.timeline.urgenceEscalations;
+      this.timeline.events.push({
+        at,
+        type: 'escalade',
+        actor: SYSTEM_ACTOR,
+        from: null,
+        to: null,
+        reason:
+          rank === 1
+            ? 'Saisine urgente non prise en compte dans le délai cible de 120 minutes : permanence relancée.'
+            : `Saisine urgente toujours non prise en compte ${Math.floor((at - received) / MINUTE)} minutes après sa réception : permanence relancée (relance n° ${rank}).`,
+        payload: { delaiMinutes: 120, to: 'permanence', relance: rank },
+      });
+    }
+    if (ackAt > this.input.now) return false;
+    const actor = this.random.chance(0.6) ? this.clerk() : this.prosecutor();
+    this.timeline.events.push({ at: ackAt, type: 'prise_en_compte', actor, from: null, to: null, reason: 'Saisine urgente prise en compte.', payload: {} });
+    this.timeline.firstAckAt = ackAt;
+    this.timeline.firstAckBy = actor.id;
+    this.time = ackAt;
     return true;
   }
 
@@ -178,6 +237,8 @@ export class TimelineBuilder {
     if (!target) return true;
     const payload = { fromJuridictionId: from.id, juridictionId: target.id };
     if (!this.move('transferee', this.later(18, 1), this.clerk(), transferReason(target), payload)) return false;
+    this.timeline.transferredAt = this.time;
+    this.timeline.transferDestinationId = target.id;
     this.timeline.court = target;
     return true;
   }

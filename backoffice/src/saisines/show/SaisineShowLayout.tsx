@@ -9,6 +9,7 @@ import { SaisineHeader } from './SaisineHeader';
 import { SenderCard } from './SenderCard';
 import { TimelineCard } from './TimelineCard';
 import { TransitionActions } from './actions/TransitionActions';
+import { PriseEnCompteAlert } from './actions/PriseEnCompteAlert';
 
 /**
  * Coming from the list, react-admin first hands over the list's row (it seeds its getOne cache
@@ -32,6 +33,7 @@ export const SaisineShowLayout = () => {
   return (
     <Stack spacing={2}>
       <SaisineHeader record={record} />
+      <PriseEnCompteAlert record={record} />
       <TransitionActions record={record} />
       <Grid container spacing={2}>
         <Grid size={{ xs: 12, lg: 7 }}>
