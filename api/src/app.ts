@@ -1,3 +1,4 @@
+import { indicatorRoutes, publicStatisticsRoutes } from './indicateurs/routes';
 import express, { type Express } from 'express';
 import helmet from 'helmet';
 import type { Sequelize } from 'sequelize';
@@ -72,6 +73,7 @@ export function createApp({ sequelize, pool, config, serveStatic = true, log = c
   api.use('/public', publicRoutes(sequelize, config.publicUrl));
   const uploadDir = config.uploadDir ?? path.resolve(PROJECT_ROOT, '.data', 'uploads');
   api.use('/public', publicPieceJointeRoutes(sequelize, uploadDir));
+  api.use('/public', publicStatisticsRoutes(sequelize));
   api.use(
     sessionMiddleware({
       pool,
@@ -96,6 +98,7 @@ export function createApp({ sequelize, pool, config, serveStatic = true, log = c
   api.use('/users', userUnlockRoutes(sequelize));
   api.use('/users', userRoutes(sequelize, config.publicUrl));
   api.use('/security-events', securityEventRoutes(sequelize));
+  api.use('/indicators', indicatorRoutes(sequelize));
   api.use(apiNotFound);
   api.use(errorHandler(log));
   app.use('/api', api);

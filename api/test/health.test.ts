@@ -17,7 +17,7 @@ test('GET /api/openapi.json describes the routes that exist', async () => {
   const response = await request(ctx.app).get('/api/openapi.json');
   expect(response.status).toBe(200);
   expect(response.body.openapi).toBe('3.1.0');
-  for (const path of ['/health', '/public/saisines', '/public/suivi/{token}', '/auth/login', '/auth/me', '/saisines', '/saisines/{id}']) {
+  for (const path of ['/health', '/public/saisines', '/public/suivi/{token}', '/auth/login', '/auth/me', '/saisines', '/saisines/{id}', '/indicators', '/public/statistiques']) {
     expect(response.body.paths).toHaveProperty([path]);
   }
 });

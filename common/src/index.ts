@@ -22,3 +22,7 @@ export * from './preferences';
 export * from './reference-data-schemas';
 export * from './outbox-labels';
 export * from './indicators/contract';
+export * from './indicators/definitions';
+export * from './indicators/masking';
+export * from './indicators/period';
+export * from './indicators/format';

@@ -15,6 +15,7 @@ import {
 } from '@info-parquet/common';
 import { accountSecurityPaths } from '../auth/openapi';
 import { adminPaths } from './admin-paths';
+import { indicatorPaths } from '../indicateurs/openapi';
 import { body, cookieAuth, errorResponse, json, listHeaders as listHeadersFor, simpleRestParams as simpleRestParamsFor } from './building-blocks';
 
 /** The API contract as it exists now (`GET /api/openapi.json`). Update it with every route. */
@@ -648,6 +649,7 @@ export function openApiDocument(publicUrl: string) {
         },
       },
       ...adminPaths,
+      ...indicatorPaths,
     },
   };
 }

@@ -1,0 +1,199 @@
+import type { Sequelize } from 'sequelize';
+import { CHANNELS, DECISIONS, type SeriesGranularity } from '@info-parquet/common';
+
+/**
+ * The indicators' SQL, and nothing else: every figure is an aggregate over one cohort, the
+ * referrals RECEIVED in a period (Paris dates), read from the facts the workflow keeps on each
+ * referral in its own transaction (registered_at, first_ack_at, decided_at, communicated_at,
+ * complement_requested_at, transferred_at, tracking_views). No name, narrative or document is
+ * ever selected. Answers are raw counts and seconds; masking happens in the service.
+ */
+
+export interface CohortFilter {
+  from: string;
+  to: string;
+  /** One court, or null for every court. */
+  juridictionId: string | null;
+  administrationKind: string | null;
+  administrationId: number | null;
+  kind: string | null;
+}
+
+/** Histogram edges in seconds (the last bin is open). */
+export const DISTRIBUTION_EDGES = {
+  timeToRegistration: [0, 3_600, 4 * 3_600, 86_400, 2 * 86_400, 7 * 86_400, 30 * 86_400],
+  timeToDecision: [0, 7 * 86_400, 30 * 86_400, 90 * 86_400, 180 * 86_400, 365 * 86_400],
+  urgentTimeToTakeIntoAccount: [0, 30 * 60, 3_600, 2 * 3_600, 4 * 3_600, 86_400],
+} as const;
+export type DistributionName = keyof typeof DISTRIBUTION_EDGES;
+
+/** The delay column of the cohort each distribution reads, and for which referrals. */
+const DISTRIBUTION_SOURCES: Record<DistributionName, { column: string; where: string }> = {
+  timeToRegistration: { column: 'registration_s', where: 'at_court' },
+  timeToDecision: { column: 'decision_s', where: 'at_court' },
+  urgentTimeToTakeIntoAccount: { column: 'ack_s', where: 'at_court AND urgent' },
+};
+
+/**
+ * A court's cohort is what it holds now (`at_court`), except misrouting: what was first sent to
+ * it (`from_court`). Nationally both are every referral.
+ */
+function cohortCte(filter: CohortFilter): { sql: string; replacements: Record<string, unknown> } {
+  const where = [
+    `s.received_at >= (CAST(:from AS date)::timestamp AT TIME ZONE 'Europe/Paris')`,
+    `s.received_at < ((CAST(:to AS date) + 1)::timestamp AT TIME ZONE 'Europe/Paris')`,
+  ];
+  const replacements: Record<string, unknown> = { from: filter.from, to: filter.to };
+  if (filter.juridictionId) {
+    where.push('(s.juridiction_id = :juridictionId OR s.juridiction_initiale_id = :juridictionId)');
+    replacements.juridictionId = filter.juridictionId;
+  }
+  if (filter.administrationKind) {
+    where.push('s.sender_administration_kind = :administrationKind');
+    replacements.administrationKind = filter.administrationKind;
+  }
+  if (filter.administrationId !== null) {
+    where.push('s.administration_id = :administrationId');
+    replacements.administrationId = filter.administrationId;
+  }
+  if (filter.kind) {
+    where.push('s.kind = :kind');
+    replacements.kind = filter.kind;
+  }
+  const atCourt = filter.juridictionId ? 's.juridiction_id = :juridictionId' : 'true';
+  const fromCourt = filter.juridictionId ? 's.juridiction_initiale_id = :juridictionId' : 'true';
+  const sql = `cohort AS (
+    SELECT s.received_at, s.juridiction_id, s.juridiction_initiale_id, s.channel, s.urgent, s.decision,
+           s.administration_id, s.sender_administration, s.tracking_views, s.transfer_destination_id,
+           s.decided_at IS NOT NULL AS decided, s.communicated_at IS NOT NULL AS communicated,
+           s.transferred_at IS NOT NULL AS transferred, s.complement_requested_at IS NULL AS complete,
+           s.ack_delivered_at IS NOT NULL AND s.ack_delivered_at <= s.received_at + interval '5 minutes' AS ack_at_once,
+           s.first_ack_at IS NOT NULL AND s.first_ack_at <= s.received_at + make_interval(mins => j.urgence_delai_minutes) AS ack_within_target,
+           extract(epoch FROM s.registered_at - s.received_at) AS registration_s,
+           extract(epoch FROM s.first_ack_at - s.received_at) AS ack_s,
+           extract(epoch FROM s.decided_at - s.received_at) AS decision_s,
+           extract(epoch FROM s.communicated_at - s.decided_at) AS feedback_s,
+           ${atCourt} AS at_court, ${fromCourt} AS from_court
+    FROM saisines s JOIN juridictions j ON j.id = s.juridiction_id
+    WHERE ${where.join(' AND ')}
+  )`;
+  return { sql, replacements };
+}
+
+// Aliases are quoted: some carry capitals (the distributions' names).
+const count = (name: string, where: string) => `count(*) FILTER (WHERE ${where}) AS "${name}"`;
+const percentiles = (name: string, column: string, where: string) =>
+  `percentile_cont(0.5) WITHIN GROUP (ORDER BY ${column}) FILTER (WHERE ${where}) AS ${name}_median,
+   percentile_cont(0.9) WITHIN GROUP (ORDER BY ${column}) FILTER (WHERE ${where}) AS ${name}_p90,
+   count(${column}) FILTER (WHERE ${where}) AS ${name}_count`;
+
+/** The aggregates shared by the period's values and each step of a series. */
+const CORE_AGGREGATES = [
+  count('received', 'at_court'),
+  ...CHANNELS.map((channel) => count(`channel_${channel}`, `at_court AND channel = '${channel}'`)),
+  percentiles('registration', 'registration_s', 'at_court'),
+  count('ack_at_once', 'at_court AND ack_at_once'),
+  count('urgent', 'at_court AND urgent'),
+  count('urgent_within', 'at_court AND urgent AND ack_within_target'),
+  count('decided', 'at_court AND decided'),
+  count('communicated', 'at_court AND decided AND communicated'),
+  count('complete', 'at_court AND complete'),
+  count('first_sent', 'from_court'),
+  count('transferred', 'from_court AND transferred'),
+  count('tracking_opened', 'at_court AND tracking_views > 0'),
+];
+
+function distributionAggregates(): string[] {
+  return Object.entries(DISTRIBUTION_EDGES).flatMap(([name, edges]) => {
+    const { column, where } = DISTRIBUTION_SOURCES[name as DistributionName];
+    return edges.map((edge, index) => {
+      const upper = edges[index + 1];
+      const range = upper === undefined ? `${column} >= ${edge}` : `${column} >= ${edge} AND ${column} < ${upper}`;
+      return count(`bin_${name}_${index}`, `${where} AND ${range}`);
+    });
+  });
+}
+
+const VALUE_AGGREGATES = [
+  ...CORE_AGGREGATES,
+  percentiles('urgent_ack', 'ack_s', 'at_court AND urgent'),
+  percentiles('feedback', 'feedback_s', 'at_court AND decided AND communicated'),
+  percentiles('decision_all', 'decision_s', 'at_court'),
+  ...DECISIONS.map((decision) => percentiles(`decision_${decision}`, 'decision_s', `at_court AND decision = '${decision}'`)),
+  `coalesce(sum(tracking_views) FILTER (WHERE at_court), 0) AS tracking_views`,
+  `count(DISTINCT coalesce('id:' || administration_id::text, 'nom:' || lower(sender_administration))) FILTER (WHERE at_court) AS active_administrations`,
+  `count(DISTINCT juridiction_id) FILTER (WHERE at_court) AS active_juridictions`,
+  ...distributionAggregates(),
+];
+
+/** A row of numbers: counts come back from PostgreSQL as strings (bigint), percentiles as numbers or null. */
+export type RawFigures = Record<string, number | null>;
+
+function numbers(row: Record<string, unknown>): RawFigures {
+  const result: RawFigures = {};
+  for (const [key, value] of Object.entries(row)) result[key] = value === null || value === undefined ? null : Number(value);
+  return result;
+}
+
+/** The period's figures in one statement. */
+export async function selectFigures(sequelize: Sequelize, filter: CohortFilter): Promise<RawFigures> {
+  const { sql, replacements } = cohortCte(filter);
+  const [rows] = await sequelize.query(`WITH ${sql} SELECT ${VALUE_AGGREGATES.join(',\n')} FROM cohort`, { replacements });
+  return numbers(rows[0] as Record<string, unknown>);
+}
+
+/** One row per week (Monday) or month holding referrals, `start` as `YYYY-MM-DD` (Paris). */
+export async function selectSeries(sequelize: Sequelize, filter: CohortFilter, granularity: SeriesGranularity) {
+  const { sql, replacements } = cohortCte(filter);
+  const [rows] = await sequelize.query(
+    `WITH ${sql}
+     SELECT to_char(date_trunc(:unit, received_at AT TIME ZONE 'Europe/Paris'), 'YYYY-MM-DD') AS start, ${CORE_AGGREGATES.join(',\n')}
+     FROM cohort GROUP BY 1 ORDER BY 1`,
+    { replacements: { ...replacements, unit: granularity } },
+  );
+  return (rows as Array<Record<string, unknown>>).map(({ start, ...figures }) => ({ start: String(start), figures: numbers(figures) }));
+}
+
+/** Where the cohort's transferred referrals went first, most first. */
+export async function selectTransferDestinations(sequelize: Sequelize, filter: CohortFilter) {
+  const { sql, replacements } = cohortCte(filter);
+  const [rows] = await sequelize.query(
+    `WITH ${sql}
+     SELECT c.transfer_destination_id AS id, j.nom, count(*)::int AS count
+     FROM cohort c JOIN juridictions j ON j.id = c.transfer_destination_id
+     WHERE c.from_court AND c.transferred
+     GROUP BY 1, 2 ORDER BY 3 DESC, 2`,
+    { replacements },
+  );
+  return rows as Array<{ id: string; nom: string; count: number }>;
+}
+
+/**
+ * Every court side by side (national readers): what each holds (`at_court` per court) and what
+ * was first sent to each (misrouting), in one statement.
+ */
+export async function selectRanking(sequelize: Sequelize, filter: CohortFilter) {
+  const { sql, replacements } = cohortCte({ ...filter, juridictionId: null });
+  const [rows] = await sequelize.query(
+    `WITH ${sql},
+     held AS (
+       SELECT juridiction_id AS id, count(*) AS received,
+              percentile_cont(0.5) WITHIN GROUP (ORDER BY registration_s) AS registration_median,
+              count(registration_s) AS registration_count,
+              count(*) FILTER (WHERE urgent) AS urgent, count(*) FILTER (WHERE urgent AND ack_within_target) AS urgent_within,
+              count(*) FILTER (WHERE decided) AS decided, count(*) FILTER (WHERE decided AND communicated) AS communicated
+       FROM cohort GROUP BY 1
+     ),
+     sent AS (
+       SELECT juridiction_initiale_id AS id, count(*) AS first_sent, count(*) FILTER (WHERE transferred) AS transferred
+       FROM cohort GROUP BY 1
+     )
+     SELECT j.id, j.nom, held.received, held.registration_median, held.registration_count, held.urgent, held.urgent_within,
+            held.decided, held.communicated, sent.first_sent, sent.transferred
+     FROM held FULL JOIN sent ON sent.id = held.id
+     JOIN juridictions j ON j.id = coalesce(held.id, sent.id)
+     ORDER BY coalesce(held.received, 0) DESC, j.nom`,
+    { replacements },
+  );
+  return (rows as Array<Record<string, unknown>>).map(({ id, nom, ...figures }) => ({ id: String(id), nom: String(nom), figures: numbers(figures) }));
+}

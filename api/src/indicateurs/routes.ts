@@ -1,0 +1,28 @@
+import { Router } from 'express';
+import type { Sequelize } from 'sequelize';
+import { requireAbility } from '../http/authenticate';
+import { getIndicators, getPublicStatistics } from './service';
+import { createPublicCache } from './public-cache';
+
+/** `GET /api/indicators`: the dashboards of the analysts, the national administrator and each court. */
+export function indicatorRoutes(sequelize: Sequelize) {
+  const router = Router();
+  router.get('/', requireAbility('read', 'Indicator'), async (req, res) => {
+    res.set('Cache-Control', 'private, no-store');
+    res.json(await getIndicators(sequelize, req.user!, req.ability!, req.query as Record<string, unknown>));
+  });
+  return router;
+}
+
+/** `GET /api/public/statistiques`: national aggregates for everyone, computed at most every few minutes. */
+export function publicStatisticsRoutes(sequelize: Sequelize, ttlSeconds = 300) {
+  const router = Router();
+  const cache = createPublicCache(ttlSeconds * 1000);
+  router.get('/statistiques', async (req, res) => {
+    const raw = req.query as Record<string, unknown>;
+    const answer = await cache.get(JSON.stringify(Object.entries(raw).sort()), () => getPublicStatistics(sequelize, raw));
+    res.set('Cache-Control', `public, max-age=${ttlSeconds}`);
+    res.json(answer);
+  });
+  return router;
+}
