@@ -10,6 +10,7 @@ import juridictions from './juridictions';
 import administrations from './administrations';
 import outbox from './outbox';
 import securityEvents from './security';
+import indicators from './indicators';
 import { theme } from './theme/theme';
 
 const Dashboard = lazy(() => import('./dashboard/Dashboard'));
@@ -41,6 +42,7 @@ export const AdminApp = ({ authProvider, dataProvider, store }: AdminAppProps) =
   >
     {accountRoutes}
     <Resource name="saisines" {...saisines} />
+    <Resource name="indicators" {...indicators} />
     <Resource name="users" {...users} />
     <Resource name="juridictions" {...juridictions} />
     <Resource name="administrations" {...administrations} />

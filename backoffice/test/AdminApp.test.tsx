@@ -7,6 +7,7 @@ import { createAuthProvider } from '../src/providers/authProvider';
 import { createDataProvider } from '../src/providers/dataProvider';
 import { createSessionStore } from '../src/providers/session';
 import { sessionFor } from './support/fixtures';
+import { indicatorsResponse } from '../../tests/support/indicators-response';
 import { meHandler, server, startServer } from './support/server';
 
 startServer();
@@ -46,12 +47,18 @@ describe('AdminApp', () => {
     expect(await within(menu).findByRole('menuitem', { name: 'Saisines' })).toBeInTheDocument();
   });
 
-  it('welcomes the analyst without any referral, indicators to come', async () => {
-    server.use(meHandler({ ...sessionFor('analyste', null), user: { ...sessionFor('analyste', null).user, displayName: 'Alix Analyste' } }));
+  it('welcomes the analyst without any referral, on the indicators', async () => {
+    server.use(
+      meHandler({ ...sessionFor('analyste', null), user: { ...sessionFor('analyste', null).user, displayName: 'Alix Analyste' } }),
+      http.get('*/api/indicators', () => HttpResponse.json(indicatorsResponse())),
+      http.get('*/api/juridictions', () => HttpResponse.json([], { headers: { 'Content-Range': 'juridictions */0' } })),
+      http.get('*/api/administrations', () => HttpResponse.json([], { headers: { 'Content-Range': 'administrations */0' } })),
+    );
     renderApp();
 
     expect(await screen.findByRole('heading', { name: 'Bienvenue, Alix Analyste' })).toBeInTheDocument();
-    expect(screen.getByText(/indicateurs d’impact/)).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: 'Indicateurs d’impact' })).toBeInTheDocument();
+    expect(await screen.findByRole('region', { name: 'Délai d’enregistrement' })).toBeInTheDocument();
     expect(screen.queryByRole('menuitem', { name: 'Saisines' })).not.toBeInTheDocument();
   });
 });

@@ -1,4 +1,4 @@
-import { AppBar, Layout, Logout, UserMenu, useUserMenu, type LayoutProps } from 'react-admin';
+import { AppBar, Layout, Logout, UserMenu, useGetIdentity, useUserMenu, type LayoutProps } from 'react-admin';
 import { Link as RouterLink } from 'react-router-dom';
 import { ListItemIcon, ListItemText, MenuItem } from '@mui/material';
 import ManageAccountsIcon from '@mui/icons-material/ManageAccounts';
@@ -15,16 +15,21 @@ const AccountMenuItem = () => {
   );
 };
 
-const AccountAppBar = () => (
-  <AppBar
-    userMenu={
-      <UserMenu>
-        <AccountMenuItem />
-        <Logout />
-      </UserMenu>
-    }
-  />
-);
+/**
+ * The user menu's button shows the user's name: its accessible name must contain it (RGAA 6.1,
+ * axe « label-content-name-mismatch »), where react-admin would say « Profil » alone.
+ */
+const AccountUserMenu = () => {
+  const { identity } = useGetIdentity();
+  return (
+    <UserMenu label={identity?.fullName ? `${identity.fullName} (menu du compte)` : 'Menu du compte'}>
+      <AccountMenuItem />
+      <Logout />
+    </UserMenu>
+  );
+};
+
+const AccountAppBar = () => <AppBar userMenu={<AccountUserMenu />} />;
 
 /** react-admin's layout, with « Mon compte » in the user menu. */
 export const AccountLayout = (props: LayoutProps) => <Layout {...props} appBar={AccountAppBar} />;

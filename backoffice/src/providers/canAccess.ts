@@ -9,6 +9,7 @@ export const RESOURCE_SUBJECTS: Record<string, Exclude<Subject, 'all'>> = {
   administrations: 'Administration',
   outbox: 'Outbox',
   'security-events': 'SecurityLog',
+  indicators: 'Indicator',
 };
 
 /** react-admin actions (pages and buttons) and the CASL actions that guard them. */

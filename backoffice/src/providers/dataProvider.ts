@@ -1,6 +1,6 @@
 import simpleRestProvider from 'ra-data-simple-rest';
 import type { DataProvider } from 'react-admin';
-import type { BulkTransitionResult, QuickViewCounts } from '@info-parquet/common';
+import type { BulkTransitionResult, IndicatorQuery, IndicatorsResponse, QuickViewCounts } from '@info-parquet/common';
 import { readCsvWithProgress } from './csv-stream';
 import { createHttpClient } from './httpClient';
 import type { SessionStore } from './session';
@@ -17,6 +17,8 @@ export interface AppDataProvider extends DataProvider {
   transition(id: string, body: TransitionRequest): Promise<{ data: Record<string, unknown> }>;
   /** `POST /api/saisines/:id/prise-en-compte`: an urgent referral is taken into account. */
   takeIntoAccount(id: string): Promise<{ data: Record<string, unknown> }>;
+  /** `GET /api/indicators`: the impact indicators in the reader's scope. */
+  indicators(query: IndicatorQuery): Promise<IndicatorsResponse>;
   /** `GET /api/saisines/counts`: the live count of each quick view for the signed-in user. */
   quickViewCounts(): Promise<QuickViewCounts>;
   /** `POST /api/saisines/bulk-transitions`: one transition on many referrals, each outcome reported. */
@@ -58,6 +60,11 @@ export function createDataProvider(session: SessionStore, apiUrl = '/api'): AppD
     async takeIntoAccount(id) {
       const { json } = await httpClient(`${apiUrl}/saisines/${encodeURIComponent(id)}/prise-en-compte`, { method: 'POST', body: '{}' });
       return { data: json as Record<string, unknown> };
+    },
+    async indicators(query) {
+      const search = new URLSearchParams(Object.entries(query).filter(([, value]) => value !== undefined && value !== '').map(([key, value]) => [key, String(value)]));
+      const { json } = await httpClient(`${apiUrl}/indicators?${search}`);
+      return json as IndicatorsResponse;
     },
     async quickViewCounts() {
       const { json } = await httpClient(`${apiUrl}/saisines/counts`);
