@@ -12,18 +12,28 @@ export interface BenchDatabase {
   close(): Promise<void>;
 }
 
+export interface PrepareOptions {
+  /** Where the embedded PostgreSQL keeps this bench's data (kept between runs). */
+  dataDir?: string;
+  port?: number;
+  /** The span of the referrals' reception dates, in days (18 months by default). */
+  periodDays?: number;
+  postgresFlags?: string[];
+}
+
 /**
- * The bench's own database (bench/.data, kept between runs so that the 100 000 referrals are
- * generated once), or BENCH_DATABASE_URL. Tops the referrals up to `target`.
+ * The bench's own database (bench/.data, kept between runs so that the referrals are generated
+ * once), or BENCH_DATABASE_URL. Tops the referrals up to `target`.
  */
-export async function prepareDatabase(target: number, log: (line: string) => void): Promise<BenchDatabase> {
+export async function prepareDatabase(target: number, log: (line: string) => void, options: PrepareOptions = {}): Promise<BenchDatabase> {
   let embedded: EmbeddedDatabase | null = null;
   let url = process.env.BENCH_DATABASE_URL ?? '';
   if (!url) {
     embedded = await startEmbeddedPostgres({
-      dataDir: path.resolve(__dirname, '..', '.data'),
-      port: Number(process.env.BENCH_PG_PORT ?? 54339),
+      dataDir: options.dataDir ?? path.resolve(__dirname, '..', '.data'),
+      port: options.port ?? Number(process.env.BENCH_PG_PORT ?? 54339),
       database: 'info_parquet_bench',
+      postgresFlags: options.postgresFlags,
     });
     url = embedded.url;
   }
@@ -36,7 +46,18 @@ export async function prepareDatabase(target: number, log: (line: string) => voi
   if (existing < target) {
     log(`Génération de ${target - existing} saisines (${existing} déjà présentes)…`);
     const started = Date.now();
-    await generateSaisines(sequelize, { count: target - existing, seed: 4242 + existing });
+    let reported = 0;
+    await generateSaisines(sequelize, {
+      count: target - existing,
+      seed: 4242 + existing,
+      periodDays: options.periodDays,
+      batchSize: 2000,
+      onProgress: (done, total) => {
+        if (done - reported < 50_000 && done < total) return;
+        reported = done;
+        log(`  ${done} / ${total} (${((Date.now() - started) / 1000).toFixed(0)} s)`);
+      },
+    });
     log(`  fait en ${((Date.now() - started) / 1000).toFixed(0)} s.`);
   }
   await sequelize.query('VACUUM ANALYZE');

@@ -26,8 +26,10 @@ export interface GenerateSaisinesOptions {
   count: number;
   /** Same seed, same referrals (names, places, histories); ids and tracking tokens stay random. */
   seed?: number;
-  /** The end of the 18 months; histories stop before it. */
+  /** The end of the period; histories stop before it. */
   now?: Date;
+  /** How many days back referrals are received (18 months by default; the indicators' bench asks for ten years). */
+  periodDays?: number;
   batchSize?: number;
   /** Batches inserted at the same time (default 2). */
   concurrency?: number;
@@ -140,7 +142,7 @@ export async function generateSaisines(sequelize: Sequelize, options: GenerateSa
     references: {},
     durationMs: 0,
   };
-  const times = receivedTimes(random, options.count, now);
+  const times = receivedTimes(random, options.count, now, options.periodDays);
   // Two batches in flight: PostgreSQL works on one while the next is generated or inserted.
   const concurrency = Math.max(1, options.concurrency ?? 2);
   const pending: Array<Promise<void>> = [];

@@ -19,6 +19,8 @@ export interface EmbeddedOptions {
   log?: (line: string) => void;
   /** What this module itself tells the user. */
   notice?: (line: string) => void;
+  /** PostgreSQL settings, e.g. `['-c', 'shared_buffers=1GB']` (the bench's large database). */
+  postgresFlags?: string[];
 }
 
 const USER = 'postgres';
@@ -107,6 +109,7 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
     // PostgreSQL refuses to run as root: the package then runs it as a dedicated user.
     createPostgresUser: runningAsRoot(),
     initdbFlags: ['--encoding=UTF8', '--locale=C', '--auth=scram-sha-256'],
+    postgresFlags: options.postgresFlags ?? [],
     onLog: (message: unknown) => log(String(message)),
     onError: (message: unknown) => log(String(message)),
   });

@@ -17,6 +17,7 @@ import * as m0021 from './migrations/0021-saisine-sort-indexes';
 import * as m0022 from './migrations/0022-export-consultations';
 import * as m0023 from './migrations/0023-saisine-administration-filter';
 import * as m0024 from './migrations/0024-prise-en-compte-indicator-facts';
+import * as m0025 from './migrations/0025-indicator-indexes';
 
 /** What a migration receives: a way to run SQL inside the migration's own transaction. */
 export interface MigrationSql {
@@ -48,6 +49,7 @@ const MIGRATIONS: Array<[string, MigrationModule]> = [
   ['0022-export-consultations', m0022],
   ['0023-saisine-administration-filter', m0023],
   ['0024-prise-en-compte-indicator-facts', m0024],
+  ['0025-indicator-indexes', m0025],
 ];
 
 const MIGRATION_LOCK = 7_401_001;

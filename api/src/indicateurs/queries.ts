@@ -34,9 +34,23 @@ const DISTRIBUTION_SOURCES: Record<DistributionName, { column: string; where: st
   urgentTimeToTakeIntoAccount: { column: 'ack_s', where: 'at_court AND urgent' },
 };
 
+/** What the cohort reads of each referral: only columns of the covering indexes (migration 0025). */
+const COHORT_COLUMNS = `s.received_at, s.juridiction_id, s.juridiction_initiale_id, s.channel, s.urgent, s.decision,
+           s.administration_id, s.sender_administration, s.tracking_views, s.transfer_destination_id,
+           s.decided_at IS NOT NULL AS decided, s.communicated_at IS NOT NULL AS communicated,
+           s.transferred_at IS NOT NULL AS transferred, s.complement_requested_at IS NULL AS complete,
+           s.ack_delivered_at IS NOT NULL AND s.ack_delivered_at <= s.received_at + interval '5 minutes' AS ack_at_once,
+           s.first_ack_at IS NOT NULL AND s.first_ack_at <= s.received_at + make_interval(mins => j.urgence_delai_minutes) AS ack_within_target,
+           extract(epoch FROM s.registered_at - s.received_at) AS registration_s,
+           extract(epoch FROM s.first_ack_at - s.received_at) AS ack_s,
+           extract(epoch FROM s.decided_at - s.received_at) AS decision_s,
+           extract(epoch FROM s.communicated_at - s.decided_at) AS feedback_s`;
+
 /**
  * A court's cohort is what it holds now (`at_court`), except misrouting: what was first sent to
- * it (`from_court`). Nationally both are every referral.
+ * it (`from_court`). Nationally both are every referral. For a court, two branches, each read by
+ * an index-only scan: what it holds (saisines_indicators_court_idx), and what it sent on to
+ * another court (the partial saisines_indicators_transferred_idx).
  */
 function cohortCte(filter: CohortFilter): { sql: string; replacements: Record<string, unknown> } {
   const where = [
@@ -44,10 +58,6 @@ function cohortCte(filter: CohortFilter): { sql: string; replacements: Record<st
     `s.received_at < ((CAST(:to AS date) + 1)::timestamp AT TIME ZONE 'Europe/Paris')`,
   ];
   const replacements: Record<string, unknown> = { from: filter.from, to: filter.to };
-  if (filter.juridictionId) {
-    where.push('(s.juridiction_id = :juridictionId OR s.juridiction_initiale_id = :juridictionId)');
-    replacements.juridictionId = filter.juridictionId;
-  }
   if (filter.administrationKind) {
     where.push('s.sender_administration_kind = :administrationKind');
     replacements.administrationKind = filter.administrationKind;
@@ -60,27 +70,21 @@ function cohortCte(filter: CohortFilter): { sql: string; replacements: Record<st
     where.push('s.kind = :kind');
     replacements.kind = filter.kind;
   }
-  const atCourt = filter.juridictionId ? 's.juridiction_id = :juridictionId' : 'true';
-  const fromCourt = filter.juridictionId ? 's.juridiction_initiale_id = :juridictionId' : 'true';
+  const from = 'FROM saisines s JOIN juridictions j ON j.id = s.juridiction_id';
+  if (!filter.juridictionId) {
+    return { sql: `cohort AS (SELECT ${COHORT_COLUMNS}, true AS at_court, true AS from_court ${from} WHERE ${where.join(' AND ')})`, replacements };
+  }
+  replacements.juridictionId = filter.juridictionId;
   const sql = `cohort AS (
-    SELECT s.received_at, s.juridiction_id, s.juridiction_initiale_id, s.channel, s.urgent, s.decision,
-           s.administration_id, s.sender_administration, s.tracking_views, s.transfer_destination_id,
-           s.decided_at IS NOT NULL AS decided, s.communicated_at IS NOT NULL AS communicated,
-           s.transferred_at IS NOT NULL AS transferred, s.complement_requested_at IS NULL AS complete,
-           s.ack_delivered_at IS NOT NULL AND s.ack_delivered_at <= s.received_at + interval '5 minutes' AS ack_at_once,
-           s.first_ack_at IS NOT NULL AND s.first_ack_at <= s.received_at + make_interval(mins => j.urgence_delai_minutes) AS ack_within_target,
-           extract(epoch FROM s.registered_at - s.received_at) AS registration_s,
-           extract(epoch FROM s.first_ack_at - s.received_at) AS ack_s,
-           extract(epoch FROM s.decided_at - s.received_at) AS decision_s,
-           extract(epoch FROM s.communicated_at - s.decided_at) AS feedback_s,
-           ${atCourt} AS at_court, ${fromCourt} AS from_court
-    FROM saisines s JOIN juridictions j ON j.id = s.juridiction_id
-    WHERE ${where.join(' AND ')}
+    SELECT ${COHORT_COLUMNS}, true AS at_court, s.juridiction_initiale_id = :juridictionId AS from_court
+    ${from} WHERE s.juridiction_id = :juridictionId AND ${where.join(' AND ')}
+    UNION ALL
+    SELECT ${COHORT_COLUMNS}, false AS at_court, true AS from_court
+    ${from} WHERE s.juridiction_initiale_id = :juridictionId AND s.juridiction_initiale_id <> s.juridiction_id AND ${where.join(' AND ')}
   )`;
   return { sql, replacements };
 }
 
-// Aliases are quoted: some carry capitals (the distributions' names).
 const count = (name: string, where: string) => `count(*) FILTER (WHERE ${where}) AS "${name}"`;
 const percentiles = (name: string, column: string, where: string) =>
   `percentile_cont(0.5) WITHIN GROUP (ORDER BY ${column}) FILTER (WHERE ${where}) AS ${name}_median,
@@ -135,10 +139,16 @@ function numbers(row: Record<string, unknown>): RawFigures {
   return result;
 }
 
+/** The statement of the period's figures (exported for the index test's EXPLAIN). */
+export function figuresStatement(filter: CohortFilter) {
+  const { sql, replacements } = cohortCte(filter);
+  return { sql: `WITH ${sql} SELECT ${VALUE_AGGREGATES.join(',\n')} FROM cohort`, replacements };
+}
+
 /** The period's figures in one statement. */
 export async function selectFigures(sequelize: Sequelize, filter: CohortFilter): Promise<RawFigures> {
-  const { sql, replacements } = cohortCte(filter);
-  const [rows] = await sequelize.query(`WITH ${sql} SELECT ${VALUE_AGGREGATES.join(',\n')} FROM cohort`, { replacements });
+  const { sql, replacements } = figuresStatement(filter);
+  const [rows] = await sequelize.query(sql, { replacements });
   return numbers(rows[0] as Record<string, unknown>);
 }
 

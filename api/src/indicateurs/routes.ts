@@ -2,14 +2,16 @@ import { Router } from 'express';
 import type { Sequelize } from 'sequelize';
 import { requireAbility } from '../http/authenticate';
 import { getIndicators, getPublicStatistics } from './service';
-import { createPublicCache } from './public-cache';
+import { createShortCache } from './short-cache';
+import type { IndicatorValues, IndicatorsResponse } from '@info-parquet/common';
 
 /** `GET /api/indicators`: the dashboards of the analysts, the national administrator and each court. */
-export function indicatorRoutes(sequelize: Sequelize) {
+export function indicatorRoutes(sequelize: Sequelize, ttlSeconds = 300) {
   const router = Router();
+  const nationalBeside = createShortCache<IndicatorValues>(ttlSeconds * 1000);
   router.get('/', requireAbility('read', 'Indicator'), async (req, res) => {
     res.set('Cache-Control', 'private, no-store');
-    res.json(await getIndicators(sequelize, req.user!, req.ability!, req.query as Record<string, unknown>));
+    res.json(await getIndicators(sequelize, req.user!, req.ability!, req.query as Record<string, unknown>, { nationalBeside }));
   });
   return router;
 }
@@ -17,7 +19,7 @@ export function indicatorRoutes(sequelize: Sequelize) {
 /** `GET /api/public/statistiques`: national aggregates for everyone, computed at most every few minutes. */
 export function publicStatisticsRoutes(sequelize: Sequelize, ttlSeconds = 300) {
   const router = Router();
-  const cache = createPublicCache(ttlSeconds * 1000);
+  const cache = createShortCache<IndicatorsResponse>(ttlSeconds * 1000);
   router.get('/statistiques', async (req, res) => {
     const raw = req.query as Record<string, unknown>;
     const answer = await cache.get(JSON.stringify(Object.entries(raw).sort()), () => getPublicStatistics(sequelize, raw));

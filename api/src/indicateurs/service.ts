@@ -27,6 +27,7 @@ import {
   type Subject,
 } from '@info-parquet/common';
 import { AppError } from '../http/app-error';
+import type { createShortCache } from './short-cache';
 import type { CurrentUser } from '../http/authenticate';
 import {
   DISTRIBUTION_EDGES,
@@ -192,6 +193,11 @@ async function ranking(sequelize: Sequelize, filter: CohortFilter): Promise<Cour
   });
 }
 
+async function nationalValues(sequelize: Sequelize, filter: CohortFilter, options: ComputeOptions): Promise<IndicatorValues> {
+  const compute = async () => (await periodValues(sequelize, filter, true)).values;
+  return options.nationalBeside ? options.nationalBeside.get(JSON.stringify(filter), compute) : compute();
+}
+
 interface Audience {
   /** The court whose figures are asked for (null: every court). */
   juridictionId: string | null;
@@ -215,7 +221,14 @@ export function audienceFor(user: CurrentUser, ability: AppAbility, requested: s
   return { juridictionId: own, ownCourt: true, national: false };
 }
 
-async function compute(sequelize: Sequelize, query: ParsedQuery, audience: Audience, now: Date): Promise<IndicatorsResponse> {
+export interface ComputeOptions {
+  now?: Date;
+  /** The national figures beside a court's: the same for every court, kept a few minutes. */
+  nationalBeside?: ReturnType<typeof createShortCache<IndicatorValues>>;
+}
+
+async function compute(sequelize: Sequelize, query: ParsedQuery, audience: Audience, options: ComputeOptions): Promise<IndicatorsResponse> {
+  const now = options.now ?? new Date();
   const period = { from: query.from, to: query.to };
   const previous = previousPeriod(period);
   const masked = !audience.ownCourt;
@@ -223,7 +236,7 @@ async function compute(sequelize: Sequelize, query: ParsedQuery, audience: Audie
   const [current, before, nationalFigures, seriesValue, rankingRows] = await Promise.all([
     periodValues(sequelize, filter, masked),
     periodValues(sequelize, filterOf(query, previous, audience.juridictionId), masked),
-    audience.ownCourt ? periodValues(sequelize, filterOf(query, period, null), true) : Promise.resolve(null),
+    audience.ownCourt ? nationalValues(sequelize, filterOf(query, period, null), options) : Promise.resolve(null),
     series(sequelize, filter, query.granularity, masked),
     audience.national ? ranking(sequelize, filter) : Promise.resolve(undefined),
   ]);
@@ -237,7 +250,7 @@ async function compute(sequelize: Sequelize, query: ParsedQuery, audience: Audie
     previousPeriod: previous,
     current: current.values,
     previous: before.values,
-    ...(nationalFigures ? { national: nationalFigures.values } : {}),
+    ...(nationalFigures ? { national: nationalFigures } : {}),
     series: seriesValue,
     distributions,
     ...(rankingRows ? { ranking: rankingRows } : {}),
@@ -246,13 +259,13 @@ async function compute(sequelize: Sequelize, query: ParsedQuery, audience: Audie
 }
 
 /** `GET /api/indicators`: the reader's scope, decided by their rules. */
-export async function getIndicators(sequelize: Sequelize, user: CurrentUser, ability: AppAbility, raw: Record<string, unknown>, now = new Date()) {
-  const query = parseIndicatorQuery(raw, QUERY_KEYS, now);
-  return compute(sequelize, query, audienceFor(user, ability, query.juridictionId), now);
+export async function getIndicators(sequelize: Sequelize, user: CurrentUser, ability: AppAbility, raw: Record<string, unknown>, options: ComputeOptions = {}) {
+  const query = parseIndicatorQuery(raw, QUERY_KEYS, options.now);
+  return compute(sequelize, query, audienceFor(user, ability, query.juridictionId), options);
 }
 
 /** `GET /api/public/statistiques`: national aggregates only, masked, no ranking. */
-export async function getPublicStatistics(sequelize: Sequelize, raw: Record<string, unknown>, now = new Date()) {
-  const query = parseIndicatorQuery(raw, PUBLIC_QUERY_KEYS, now);
-  return compute(sequelize, query, { juridictionId: null, ownCourt: false, national: false }, now);
+export async function getPublicStatistics(sequelize: Sequelize, raw: Record<string, unknown>, options: ComputeOptions = {}) {
+  const query = parseIndicatorQuery(raw, PUBLIC_QUERY_KEYS, options.now);
+  return compute(sequelize, query, { juridictionId: null, ownCourt: false, national: false }, options);
 }

@@ -1,17 +1,19 @@
 import { DAY, HOUR, MINUTE, parisOffset, parisWallClock } from './clock';
 import type { Random } from './random';
 
-const PERIOD_DAYS = 548; // 18 months
+/** The demo data's span: the last 18 months. */
+export const DEMO_PERIOD_DAYS = 548;
 
 /**
- * Reception times over the last 18 months, sorted: more referrals lately (adoption grows),
- * few at weekends, most in office hours (forms sent by other software arrive at any hour).
+ * Reception times over the last `periodDays` days (18 months by default; the indicators' bench
+ * asks for ten years), sorted: more referrals lately (adoption grows), few at weekends, most in
+ * office hours (forms sent by other software arrive at any hour).
  */
-export function receivedTimes(random: Random, count: number, now: number): number[] {
+export function receivedTimes(random: Random, count: number, now: number, periodDays = DEMO_PERIOD_DAYS): number[] {
   const times: number[] = [];
   while (times.length < count) {
-    const daysBack = random.next() * PERIOD_DAYS;
-    if (random.next() > 0.35 + 0.65 * (1 - daysBack / PERIOD_DAYS)) continue;
+    const daysBack = random.next() * periodDays;
+    if (random.next() > 0.35 + 0.65 * (1 - daysBack / periodDays)) continue;
     const wall = parisWallClock(now - daysBack * DAY);
     const weekday = wall.getUTCDay();
     if ((weekday === 0 || weekday === 6) && random.chance(0.85)) continue;
