@@ -1,5 +1,8 @@
 import { indicatorRoutes, publicStatisticsRoutes } from './indicateurs/routes';
 import express, { type Express } from 'express';
+import { jsonGuard } from './http/json-guard';
+import { DEFAULT_PUBLIC_LIMITS, type PublicLimits } from './http/rate-limit';
+import { DEFAULT_UPLOAD_CAPACITY, type UploadCapacity } from './attachments/upload-capacity';
 import helmet from 'helmet';
 import type { Sequelize } from 'sequelize';
 import type { Pool } from 'pg';
@@ -38,6 +41,10 @@ export interface AppDependencies {
     uploadDir?: string;
     /** Sign-in limits, lock-out, absolute session lifetime; DEFAULT_SECURITY for what is missing. */
     security?: Partial<SecuritySettings>;
+    /** Per-IP limits of the anonymous entries; DEFAULT_PUBLIC_LIMITS for what is missing. */
+    publicLimits?: Partial<PublicLimits>;
+    /** Pending upload quotas and the disk reserve; DEFAULT_UPLOAD_CAPACITY for what is missing. */
+    uploadCapacity?: Partial<UploadCapacity>;
   };
   serveStatic?: boolean;
   log?: (error: unknown) => void;
@@ -68,11 +75,13 @@ export function createApp({ sequelize, pool, config, serveStatic = true, log = c
   configureMailSecrets(config.sessionSecret);
   const api = express.Router();
   api.use(express.json({ limit: '1mb' }));
+  api.use(jsonGuard);
   api.use('/health', healthRoutes(sequelize));
   api.get('/openapi.json', (_req, res) => res.json(openApiDocument(config.publicUrl)));
-  api.use('/public', publicRoutes(sequelize, config.publicUrl));
+  const publicLimits = { ...DEFAULT_PUBLIC_LIMITS, ...config.publicLimits };
+  api.use('/public', publicRoutes(sequelize, config.publicUrl, publicLimits));
   const uploadDir = config.uploadDir ?? path.resolve(PROJECT_ROOT, '.data', 'uploads');
-  api.use('/public', publicPieceJointeRoutes(sequelize, uploadDir));
+  api.use('/public', publicPieceJointeRoutes(sequelize, uploadDir, publicLimits.uploads, { ...DEFAULT_UPLOAD_CAPACITY, ...config.uploadCapacity }));
   api.use('/public', publicStatisticsRoutes(sequelize));
   api.use(
     sessionMiddleware({

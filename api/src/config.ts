@@ -1,4 +1,6 @@
 import path from 'node:path';
+import { DEFAULT_PUBLIC_LIMITS, type PublicLimits } from './http/rate-limit';
+import { DEFAULT_UPLOAD_CAPACITY, type UploadCapacity } from './attachments/upload-capacity';
 
 /** Every setting of the product, read and checked once at start-up (README "Configuration"). */
 export interface Config {
@@ -22,6 +24,10 @@ export interface Config {
   mailFrom: string;
   /** Minutes between two reminders to the permanence while an urgent referral is not taken into account. */
   urgenceRelanceMinutes: number;
+  /** Per-IP limits of the anonymous entries (submission, upload, tracking page, messages). */
+  publicLimits: PublicLimits;
+  /** Pending upload quotas (per IP, overall) and the free disk space always kept. */
+  uploadCapacity: UploadCapacity;
   security: SecuritySettings;
 }
 
@@ -47,6 +53,7 @@ export const DEFAULT_SECURITY: SecuritySettings = {
 export class ConfigError extends Error {}
 
 const ROOT = path.resolve(__dirname, '..', '..');
+const MB = 1024 * 1024;
 
 function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min = 0, max = 65_535_000): number {
   const raw = env[name];
@@ -111,6 +118,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     smtpUrl: smtpUrl(env),
     mailFrom: env.MAIL_FROM?.trim() || 'Info Parquet <ne-pas-repondre@info-parquet.justice.gouv.fr>',
     urgenceRelanceMinutes: integer(env, 'URGENCE_RELANCE_MINUTES', 60, 5, 24 * 60),
+    publicLimits: {
+      submissions: { limit: integer(env, 'PUBLIC_SUBMISSIONS_PER_HOUR', DEFAULT_PUBLIC_LIMITS.submissions.limit, 1, 1_000_000), minutes: 60 },
+      uploads: { limit: integer(env, 'PUBLIC_UPLOADS_PER_HOUR', DEFAULT_PUBLIC_LIMITS.uploads.limit, 1, 1_000_000), minutes: 60 },
+      suiviReads: { limit: integer(env, 'SUIVI_READS_PER_HOUR', DEFAULT_PUBLIC_LIMITS.suiviReads.limit, 1, 1_000_000), minutes: 60 },
+      suiviMessages: { limit: integer(env, 'SUIVI_MESSAGES_PER_HOUR', DEFAULT_PUBLIC_LIMITS.suiviMessages.limit, 1, 1_000_000), minutes: 60 },
+    },
+    uploadCapacity: {
+      pendingPerIpBytes: integer(env, 'UPLOAD_PENDING_PER_IP_MB', DEFAULT_UPLOAD_CAPACITY.pendingPerIpBytes / MB, 21, 1_000_000) * MB,
+      pendingTotalBytes: integer(env, 'UPLOAD_PENDING_TOTAL_MB', DEFAULT_UPLOAD_CAPACITY.pendingTotalBytes / MB, 21, 100_000_000) * MB,
+      diskReserveBytes: integer(env, 'UPLOAD_DISK_RESERVE_MB', DEFAULT_UPLOAD_CAPACITY.diskReserveBytes / MB, 0, 100_000_000) * MB,
+    },
     security: {
       sessionAbsoluteHours: integer(env, 'SESSION_ABSOLUTE_HOURS', DEFAULT_SECURITY.sessionAbsoluteHours, 1, 24 * 30),
       loginWindowMinutes: integer(env, 'LOGIN_WINDOW_MINUTES', DEFAULT_SECURITY.loginWindowMinutes, 1, 24 * 60),

@@ -1,4 +1,6 @@
 import * as yup from 'yup';
+// First: yup's messages in French before any schema is built (messages are taken at build time).
+import './input/yup-locale';
 
 /**
  * One rule for every e-mail address Info Parquet stores or writes to: an acknowledgement sent to

@@ -1,3 +1,5 @@
+// yup's messages in French before any schema of common is built.
+import './input/yup-locale';
 export * from './statuses';
 export * from './labels';
 export * from './reference';
@@ -26,3 +28,4 @@ export * from './indicators/definitions';
 export * from './indicators/masking';
 export * from './indicators/period';
 export * from './indicators/format';
+export * from './input/type-guard';

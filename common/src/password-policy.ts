@@ -1,4 +1,6 @@
 import * as yup from 'yup';
+// First: yup's messages in French before any schema is built (messages are taken at build time).
+import './input/yup-locale';
 import commonPasswords from './data/common-passwords.json';
 
 /**

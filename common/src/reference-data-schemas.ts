@@ -1,4 +1,6 @@
 import * as yup from 'yup';
+// First: yup's messages in French before any schema is built (messages are taken at build time).
+import './input/yup-locale';
 import { ADMINISTRATION_KINDS } from './labels';
 import { isValidSiret } from './siret';
 import { emailField } from './email';

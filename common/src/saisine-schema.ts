@@ -1,4 +1,6 @@
 import * as yup from 'yup';
+// First: yup's messages in French before any schema is built (messages are taken at build time).
+import './input/yup-locale';
 import { ADMINISTRATION_KINDS, PERSON_ROLES, PERSON_TYPES, SAISINE_KINDS } from './labels';
 import { isIsoDate, todayInParis } from './dates';
 import { isValidSiret } from './siret';
@@ -51,6 +53,8 @@ export const factsSchema = yup.object({
   endDate: isoDate('La date de fin')
     .nullable()
     .default(null)
+    // An empty date is no date (an empty string would reach the database as a date).
+    .transform((value: string | null) => (value === '' ? null : value))
     .test('after-start', 'La date de fin doit suivre la date de début.', function (value) {
       const { startDate } = this.parent as { startDate?: string };
       return !value || !startDate || value >= startDate;
@@ -81,6 +85,7 @@ export const personSchema = yup.object({
   birthDate: isoDate('La date de naissance')
     .nullable()
     .default(null)
+    .transform((value: string | null) => (value === '' ? null : value))
     .test('sane', 'Date de naissance invraisemblable.', (value) => !value || value >= '1900-01-01'),
   address: optionalText(500),
   name: yup

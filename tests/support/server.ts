@@ -44,6 +44,10 @@ export async function startProduct(options: { dataDir?: string; env?: Record<str
       EMBEDDED_PG_PORT: String(pgPort),
       DEMO_SAISINES: '300',
       DATABASE_URL: '',
+      // The journeys send many referrals from one address (e.g. fifty for a bulk assignment).
+      PUBLIC_SUBMISSIONS_PER_HOUR: '100000',
+      PUBLIC_UPLOADS_PER_HOUR: '100000',
+      SUIVI_READS_PER_HOUR: '100000',
       ...options.env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],

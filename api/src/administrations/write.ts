@@ -1,24 +1,18 @@
 import type { Sequelize, Transaction } from 'sequelize';
-import { ValidationError } from 'yup';
-import { ADMINISTRATION_FIELDS, administrationSchema, validationErrorsByField, type AdministrationInput } from '@info-parquet/common';
+import { ADMINISTRATION_FIELDS, administrationSchema, type AdministrationInput } from '@info-parquet/common';
+import { checkTypes, validateValues } from '../http/validate-body';
 import { AppError } from '../http/app-error';
 import type { CurrentUser } from '../http/authenticate';
 import { diffFields, recordReferenceChange } from '../juridictions/reference-changes';
 
 const NAME_TAKEN = 'Une administration de ce type porte déjà ce nom.';
 
-async function validate(values: Record<string, unknown>): Promise<AdministrationInput> {
-  try {
-    return await administrationSchema.validate(values, { abortEarly: false, stripUnknown: true });
-  } catch (error) {
-    if (error instanceof ValidationError) throw AppError.badRequest('Certains champs sont manquants ou invalides.', validationErrorsByField(error));
-    throw error;
-  }
-}
+const validate = (values: Record<string, unknown>): Promise<AdministrationInput> => validateValues(administrationSchema, values);
 
+/** The fields an administrator may write, typed (the back-office sends the whole record: the rest is ignored). */
 function picked(body: unknown): Record<string, unknown> {
-  if (typeof body !== 'object' || body === null || Array.isArray(body)) throw AppError.badRequest('Corps de requête invalide.');
-  return Object.fromEntries(ADMINISTRATION_FIELDS.filter((field) => field in body).map((field) => [field, (body as Record<string, unknown>)[field]]));
+  const typed = checkTypes(administrationSchema, body, { unknownFields: 'ignore' });
+  return Object.fromEntries(ADMINISTRATION_FIELDS.filter((field) => field in typed).map((field) => [field, typed[field]]));
 }
 
 /** (kind, nom) is unique: submissions find their administration by it (submit-saisine.ts). */

@@ -4,12 +4,14 @@ import type { Sequelize } from 'sequelize';
 import { requireAbility } from '../http/authenticate';
 import { openPieceJointe } from './download';
 import { receiveUpload } from './upload';
+import { rateLimit, type RateRule } from '../http/rate-limit';
+import type { UploadCapacity } from './upload-capacity';
 
-/** `POST /api/public/pieces-jointes`: no account, one file per request (mounted under /public). */
-export function publicPieceJointeRoutes(sequelize: Sequelize, uploadDir: string): Router {
+/** `POST /api/public/pieces-jointes`: no account, one file per request, limited per IP (mounted under /public). */
+export function publicPieceJointeRoutes(sequelize: Sequelize, uploadDir: string, limit: RateRule, capacity: UploadCapacity): Router {
   const router = Router();
-  router.post('/pieces-jointes', async (req, res) => {
-    res.status(201).json(await receiveUpload(sequelize, uploadDir, req));
+  router.post('/pieces-jointes', rateLimit(sequelize, 'uploads', limit), async (req, res) => {
+    res.status(201).json(await receiveUpload(sequelize, uploadDir, req, capacity));
   });
   return router;
 }

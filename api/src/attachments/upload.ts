@@ -10,6 +10,7 @@ import { formatBytes, PIECE_JOINTE_FORMATS, PIECE_JOINTE_MAX_BYTES, PIECE_JOINTE
 import { AppError } from '../http/app-error';
 import { acceptedType, sniffFormat, SNIFF_BYTES } from './sniff';
 import { newStorageKey, storagePath } from './storage';
+import { checkUploadCapacity, type UploadCapacity } from './upload-capacity';
 
 export interface UploadedPiece {
   id: string;
@@ -180,10 +181,16 @@ async function streamToDisk(req: Request, uploadDir: string): Promise<UploadedPi
   });
 }
 
-/** `POST /api/public/pieces-jointes`: the file on disk, its row in `pieces_jointes` (not yet attached). */
-export async function receiveUpload(sequelize: Sequelize, uploadDir: string, req: Request): Promise<UploadedPiece> {
+/**
+ * `POST /api/public/pieces-jointes`: room checked first (the address's pending uploads, everyone's,
+ * the disk), then the file on disk and its row in `pieces_jointes` (not yet attached, with the
+ * uploader's address for the quota).
+ */
+export async function receiveUpload(sequelize: Sequelize, uploadDir: string, req: Request, capacity: UploadCapacity): Promise<UploadedPiece> {
+  const ip = req.ip ?? '';
   let piece: UploadedPiece & { storageKey: string };
   try {
+    await checkUploadCapacity(sequelize, uploadDir, ip, capacity);
     piece = await streamToDisk(req, uploadDir);
   } catch (error) {
     await drain(req);
@@ -191,9 +198,9 @@ export async function receiveUpload(sequelize: Sequelize, uploadDir: string, req
   }
   try {
     await sequelize.query(
-      `INSERT INTO pieces_jointes (id, original_name, mime_type, size_bytes, sha256, storage_key)
-       VALUES (:id, :originalName, :mimeType, :sizeBytes, :sha256, :storageKey)`,
-      { replacements: { ...piece } },
+      `INSERT INTO pieces_jointes (id, original_name, mime_type, size_bytes, sha256, storage_key, uploader_ip)
+       VALUES (:id, :originalName, :mimeType, :sizeBytes, :sha256, :storageKey, :ip)`,
+      { replacements: { ...piece, ip } },
     );
   } catch (error) {
     await fs.promises.rm(storagePath(uploadDir, piece.storageKey), { force: true });

@@ -1,6 +1,6 @@
 import type { Sequelize } from 'sequelize';
-import { ValidationError } from 'yup';
-import { passwordChangeSchema, validationErrorsByField } from '@info-parquet/common';
+import { passwordChangeSchema } from '@info-parquet/common';
+import { validateBody } from '../http/validate-body';
 import { AppError } from '../http/app-error';
 import { recordSecurityEvent, type RequestOrigin } from '../security/security-log';
 import { hashPassword, verifyPassword } from './passwords';
@@ -16,15 +16,11 @@ export async function changeOwnPassword(
   body: unknown,
   current: { sid: string; origin: RequestOrigin },
 ): Promise<{ sessionsEnded: number }> {
-  let input;
-  try {
-    input = await passwordChangeSchema.validate(body ?? {}, { abortEarly: false, stripUnknown: true, context: { email: user.email } });
-  } catch (error) {
-    if (error instanceof ValidationError) {
-      throw AppError.badRequest('Le mot de passe n’a pas été modifié. Corrigez les champs indiqués.', validationErrorsByField(error));
-    }
-    throw error;
-  }
+  const input = await validateBody(passwordChangeSchema, body ?? {}, {
+    message: 'Le mot de passe n’a pas été modifié. Corrigez les champs indiqués.',
+    context: { email: user.email },
+    unknownFields: 'ignore',
+  });
   const [rows] = await sequelize.query('SELECT password_hash FROM users WHERE id = :id', { replacements: { id: user.id } });
   const [row] = rows as Array<{ password_hash: string | null }>;
   if (!(await verifyPassword(row?.password_hash ?? null, input.currentPassword))) {

@@ -18,6 +18,7 @@ import * as m0022 from './migrations/0022-export-consultations';
 import * as m0023 from './migrations/0023-saisine-administration-filter';
 import * as m0024 from './migrations/0024-prise-en-compte-indicator-facts';
 import * as m0025 from './migrations/0025-indicator-indexes';
+import * as m0026 from './migrations/0026-upload-quotas';
 
 /** What a migration receives: a way to run SQL inside the migration's own transaction. */
 export interface MigrationSql {
@@ -50,6 +51,7 @@ const MIGRATIONS: Array<[string, MigrationModule]> = [
   ['0023-saisine-administration-filter', m0023],
   ['0024-prise-en-compte-indicator-facts', m0024],
   ['0025-indicator-indexes', m0025],
+  ['0026-upload-quotas', m0026],
 ];
 
 const MIGRATION_LOCK = 7_401_001;

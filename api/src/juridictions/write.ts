@@ -1,6 +1,6 @@
 import type { Sequelize } from 'sequelize';
-import { ValidationError } from 'yup';
-import { JURIDICTION_EDIT_FIELDS, juridictionEditSchema, validationErrorsByField } from '@info-parquet/common';
+import { JURIDICTION_EDIT_FIELDS, juridictionEditSchema } from '@info-parquet/common';
+import { checkTypes, validateValues } from '../http/validate-body';
 import { AppError } from '../http/app-error';
 import type { CurrentUser } from '../http/authenticate';
 import { diffFields, recordReferenceChange } from './reference-changes';
@@ -10,7 +10,8 @@ import { diffFields, recordReferenceChange } from './reference-changes';
  * rest comes from the reference sources and is ignored here. Missing fields keep their value.
  */
 export async function updateJuridiction(sequelize: Sequelize, by: CurrentUser, id: string, body: unknown): Promise<void> {
-  if (typeof body !== 'object' || body === null || Array.isArray(body)) throw AppError.badRequest('Corps de requête invalide.');
+  // The back-office sends the whole record: fields outside the editable ones are ignored, after their types.
+  const typed = checkTypes(juridictionEditSchema, body, { unknownFields: 'ignore' });
   await sequelize.transaction(async (transaction) => {
     const [rows] = await sequelize.query(
       `SELECT adresse, email_bureau_ordre AS "emailBureauOrdre", email_permanence AS "emailPermanence",
@@ -20,14 +21,8 @@ export async function updateJuridiction(sequelize: Sequelize, by: CurrentUser, i
     );
     const before = (rows as Record<string, unknown>[])[0];
     if (!before) throw AppError.notFound('Juridiction introuvable.');
-    const given = Object.fromEntries(JURIDICTION_EDIT_FIELDS.filter((field) => field in body).map((field) => [field, (body as Record<string, unknown>)[field]]));
-    let after;
-    try {
-      after = await juridictionEditSchema.validate({ ...before, ...given }, { abortEarly: false, stripUnknown: true });
-    } catch (error) {
-      if (error instanceof ValidationError) throw AppError.badRequest('Certains champs sont manquants ou invalides.', validationErrorsByField(error));
-      throw error;
-    }
+    const given = Object.fromEntries(JURIDICTION_EDIT_FIELDS.filter((field) => field in typed).map((field) => [field, typed[field]]));
+    const after = await validateValues(juridictionEditSchema, { ...before, ...given });
     const changes = diffFields(before, after, JURIDICTION_EDIT_FIELDS);
     if (Object.keys(changes).length === 0) return;
     await sequelize.query(

@@ -7,12 +7,13 @@ import { getSuivi } from './suivi';
 import { addSuiviMessage } from './suivi-messages';
 import { requestTrackingLinks } from './liens-de-suivi';
 import { accuseReceptionPdfByToken } from '../accuse-reception/by-token';
+import { rateLimit, type PublicLimits } from '../http/rate-limit';
 
-/** What the public form uses, with no account. */
-export function publicRoutes(sequelize: Sequelize, publicUrl: string): Router {
+/** What the public form uses, with no account; the entries that write or read a referral are limited per IP. */
+export function publicRoutes(sequelize: Sequelize, publicUrl: string, limits: PublicLimits): Router {
   const router = Router();
 
-  router.post('/saisines', async (req, res) => {
+  router.post('/saisines', rateLimit(sequelize, 'submissions', limits.submissions), async (req, res) => {
     const { created, receipt } = await submitSaisine({ sequelize, publicUrl }, req.body, {
       idempotencyKey: req.get('Idempotency-Key') ?? undefined,
     });
@@ -21,13 +22,13 @@ export function publicRoutes(sequelize: Sequelize, publicUrl: string): Router {
     res.status(201).json(receipt);
   });
 
-  router.get('/suivi/:token', async (req, res) => {
-    res.set('Cache-Control', 'no-store').json(await getSuivi(sequelize, req.params.token));
+  router.get('/suivi/:token', rateLimit(sequelize, 'suiviReads', limits.suiviReads), async (req, res) => {
+    res.set('Cache-Control', 'no-store').json(await getSuivi(sequelize, String(req.params.token)));
   });
 
   // The sender answers the court or adds documents; the token is the credential.
-  router.post('/suivi/:token/messages', async (req, res) => {
-    res.status(201).json(await addSuiviMessage(sequelize, publicUrl, req.params.token, req.body));
+  router.post('/suivi/:token/messages', rateLimit(sequelize, 'suiviMessages', limits.suiviMessages), async (req, res) => {
+    res.status(201).json(await addSuiviMessage(sequelize, publicUrl, String(req.params.token), req.body));
   });
 
   // "Lost my link": always the same 202, known address or not.
@@ -35,8 +36,8 @@ export function publicRoutes(sequelize: Sequelize, publicUrl: string): Router {
     res.status(202).json(await requestTrackingLinks(sequelize, publicUrl, req.body, req.ip ?? ''));
   });
 
-  router.get('/suivi/:token/accuse-reception.pdf', async (req, res) => {
-    const { reference, pdf } = await accuseReceptionPdfByToken(sequelize, publicUrl, req.params.token);
+  router.get('/suivi/:token/accuse-reception.pdf', rateLimit(sequelize, 'suiviReads', limits.suiviReads), async (req, res) => {
+    const { reference, pdf } = await accuseReceptionPdfByToken(sequelize, publicUrl, String(req.params.token));
     res.set({ 'Cache-Control': 'no-store', 'Content-Type': 'application/pdf' });
     res.attachment(`accuse-reception-${reference}.pdf`).send(Buffer.from(pdf));
   });

@@ -1,28 +1,17 @@
-import { ValidationError } from 'yup';
 import {
   CHANNEL_LABELS,
   ROLE_SHORT_LABELS,
   saisieGreffeSchema,
   todayInParis,
-  validationErrorsByField,
   type SaisieGreffeInput,
 } from '@info-parquet/common';
 import { AppError } from '../http/app-error';
+import { validateBody } from '../http/validate-body';
 import type { CurrentUser } from '../http/authenticate';
 import { recordSaisine, type SubmissionContext, type SubmissionReceipt } from '../public/submit-saisine';
 
-async function validateEntry(body: unknown): Promise<SaisieGreffeInput> {
-  if (typeof body !== 'object' || body === null || Array.isArray(body)) {
-    throw AppError.badRequest('Le corps de la requête doit être un objet JSON.');
-  }
-  try {
-    return await saisieGreffeSchema.validate(body, { abortEarly: false, stripUnknown: true });
-  } catch (error) {
-    if (error instanceof ValidationError) {
-      throw AppError.badRequest('La saisine contient des erreurs. Corrigez les champs indiqués.', validationErrorsByField(error));
-    }
-    throw error;
-  }
+function validateEntry(body: unknown): Promise<SaisieGreffeInput> {
+  return validateBody(saisieGreffeSchema, body, { message: 'La saisine contient des erreurs. Corrigez les champs indiqués.' });
 }
 
 /**

@@ -12,6 +12,11 @@ import type { SecuritySettings } from '../../src/config';
 import { totpFor } from '../../src/auth/totp';
 import { DEMO_TOTP_SECRET } from '@info-parquet/seeders';
 import { TEST_SESSION_SECRET } from './test-secrets';
+import type { PublicLimits } from '../../src/http/rate-limit';
+import type { UploadCapacity } from '../../src/attachments/upload-capacity';
+
+const GENEROUS = { limit: 1_000_000, minutes: 60 };
+const GENEROUS_LIMITS: PublicLimits = { submissions: GENEROUS, uploads: GENEROUS, suiviReads: GENEROUS, suiviMessages: GENEROUS };
 
 export const DEMO_PASSWORD = 'demo-info-parquet';
 
@@ -25,7 +30,9 @@ export interface TestContext {
 
 /** The real application on this test file's own database (see per-file-database.ts). */
 /** `security` overrides sign-in limits, lock-out and session lifetime (DEFAULT_SECURITY otherwise). */
-export function createTestContext(options: { security?: Partial<SecuritySettings> } = {}): TestContext {
+export function createTestContext(
+  options: { security?: Partial<SecuritySettings>; publicLimits?: Partial<PublicLimits>; uploadCapacity?: Partial<UploadCapacity> } = {},
+): TestContext {
   const url = process.env.DATABASE_URL;
   if (!url) throw new Error('DATABASE_URL is not set: is the api jest project configured?');
   const sequelize = createSequelize(url, 5);
@@ -45,6 +52,10 @@ export function createTestContext(options: { security?: Partial<SecuritySettings
       sessionSecret: TEST_SESSION_SECRET,
       uploadDir,
       security: options.security,
+      // Tests send many requests from one address: limits only where a test asks for them.
+      publicLimits: { ...GENEROUS_LIMITS, ...options.publicLimits },
+      // Test files upload from one address and the test machine's disk may be small.
+      uploadCapacity: { pendingPerIpBytes: 1e12, pendingTotalBytes: 1e12, diskReserveBytes: 0, ...options.uploadCapacity },
     },
   });
   // signIn() reaches the database through it (the second factor's replay guard, see below).

@@ -1,0 +1,36 @@
+import type { RequestHandler } from 'express';
+import { AppError } from './app-error';
+
+/** How deep and how wide a JSON body may be: far beyond any real request, far below a parser's trouble. */
+export const JSON_LIMITS = { depth: 12, keys: 5_000 };
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+/** The first reason the document is refused, with where (`a.b[2]`), or null. */
+export function jsonDocumentProblem(value: unknown): { path: string; message: string } | null {
+  let keys = 0;
+  const walk = (node: unknown, path: string, depth: number): { path: string; message: string } | null => {
+    if (typeof node !== 'object' || node === null) return null;
+    if (depth > JSON_LIMITS.depth) return { path, message: `Document trop profond (${JSON_LIMITS.depth} niveaux au plus).` };
+    const entries: Array<[string, unknown]> = Array.isArray(node) ? node.map((item, index) => [`[${index}]`, item]) : Object.entries(node);
+    for (const [key, item] of entries) {
+      keys += 1;
+      if (keys > JSON_LIMITS.keys) return { path, message: `Document trop grand (${JSON_LIMITS.keys} valeurs au plus).` };
+      const child = Array.isArray(node) ? `${path}${key}` : path ? `${path}.${key}` : key;
+      if (!Array.isArray(node) && FORBIDDEN_KEYS.has(key)) return { path: child, message: 'Nom de champ interdit.' };
+      const problem = walk(item, child, depth + 1);
+      if (problem) return problem;
+    }
+    return null;
+  };
+  return walk(value, '', 1);
+}
+
+/**
+ * After `express.json()`: a body too deep, too large, or with a key that names an object's
+ * prototype is a 400 that names where, before any route sees it.
+ */
+export const jsonGuard: RequestHandler = (req, _res, next) => {
+  const problem = jsonDocumentProblem(req.body);
+  if (!problem) return next();
+  next(AppError.badRequest('Le corps de la requête est refusé.', { [problem.path || '_']: problem.message }));
+};
