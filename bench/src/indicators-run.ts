@@ -129,7 +129,7 @@ async function main() {
             pg_size_pretty(pg_total_relation_size('saisines')) AS saisines,
             pg_size_pretty(pg_relation_size('saisines_indicators_received_idx')) AS national_index,
             pg_size_pretty(pg_relation_size('saisines_indicators_court_idx')) AS court_index,
-            pg_size_pretty(pg_relation_size('saisines_indicators_initial_court_idx')) AS initial_court_index`,
+            pg_size_pretty(pg_relation_size('saisines_indicators_transferred_idx')) AS transferred_index`,
   )) as [[Record<string, string>], unknown];
   const [settings] = (await database.sequelize.query(
     "SELECT name, setting, unit FROM pg_settings WHERE name IN ('shared_buffers', 'work_mem', 'effective_cache_size', 'max_parallel_workers_per_gather') ORDER BY name",
@@ -139,7 +139,7 @@ async function main() {
     `Mesuré le ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC sur ${os.cpus().length} cœurs (${os.cpus()[0].model}), Node ${process.version}.`,
     `${total} saisines ; ${amount} requêtes par scénario, ${connections} en parallèle ; latences en millisecondes.`,
     `PostgreSQL : ${settings.map((s) => `${s.name} = ${s.setting}${s.unit ?? ''}`).join(', ')}.`,
-    `Tailles : base ${sizes.database}, table saisines avec ses index ${sizes.saisines} ; index des indicateurs : national ${sizes.national_index}, par juridiction ${sizes.court_index}, par juridiction d’origine ${sizes.initial_court_index}.`,
+    `Tailles : base ${sizes.database}, table saisines avec ses index ${sizes.saisines} ; index des indicateurs : national ${sizes.national_index}, par juridiction ${sizes.court_index}, saisines transférées (partiel) ${sizes.transferred_index}.`,
     '',
     '| scénario | saisines de la cohorte | API médiane | API p95 | SQL du tableau médiane | SQL du tableau p95 | requêtes | agrégat simple médiane | agrégat simple p95 |',
     '|---|---:|---:|---:|---:|---:|---:|---:|---:|',

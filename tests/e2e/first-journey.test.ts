@@ -4,6 +4,7 @@ import type { Locator, Page } from 'playwright-core';
 import { useProductAndBrowser } from '../support/product-and-browser';
 import { startProduct } from '../support/server';
 import { clickNext, fillFirstSteps } from '../support/saisine-form';
+import { signInBackOffice } from '../support/back-office';
 
 /**
  * The first journey through every layer, in Debian's Chromium, on the real product started as
@@ -24,13 +25,7 @@ async function newPage(): Promise<Page> {
   return page;
 }
 
-async function signIn(page: Page, email: string) {
-  await page.goto(`${env.product.baseUrl}/admin/`);
-  await page.getByLabel(/Adresse électronique/).fill(email);
-  await page.getByLabel(/Mot de passe/).fill('demo-info-parquet');
-  await page.getByRole('button', { name: /Connexion|Se connecter/ }).click();
-  await page.getByText(/Bienvenue/).first().waitFor();
-}
+const signIn = (page: Page, email: string) => signInBackOffice(page, env.product.baseUrl, email);
 
 /** Waits until the locator matches `count` elements (the list refreshes after the search). */
 async function waitForCount(locator: Locator, count: number, timeoutMs = 15_000) {

@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { useProductAndBrowser } from '../support/product-and-browser';
 import { axeViolations, newFrenchPage } from '../support/saisine-form';
+import { signInBackOffice } from '../support/back-office';
 
 /**
  * The impact dashboards in Chromium, on the real product and its demo data: the analyst's
@@ -9,13 +10,7 @@ import { axeViolations, newFrenchPage } from '../support/saisine-form';
  */
 const env = useProductAndBrowser({ env: { DEMO_SAISINES: '1500' } });
 
-async function signIn(page: Page, email: string) {
-  await page.goto(`${env.product.baseUrl}/admin/`);
-  await page.getByLabel(/Adresse électronique/).fill(email);
-  await page.getByLabel(/Mot de passe/).fill('demo-info-parquet');
-  await page.getByRole('button', { name: /Connexion|Se connecter/ }).click();
-  await page.getByText(/Bienvenue/).first().waitFor();
-}
+const signIn = (page: Page, email: string) => signInBackOffice(page, env.product.baseUrl, email);
 
 /** The « Saisines reçues » figure of the Adoption card, for the scope's column. */
 async function receivedShown(page: Page): Promise<number> {

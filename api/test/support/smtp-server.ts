@@ -11,9 +11,9 @@ export interface TestSmtpServer {
 
 /**
  * A real SMTP server on loopback that records what it accepts: `refuse` decides to answer 451
- * (a temporary failure) instead, after `delayMs`.
+ * (a temporary failure) instead, after `delayMs`. `port`: a given one (a relay that comes back).
  */
-export async function startSmtpServer(options: { refuse?: () => boolean; delayMs?: number } = {}): Promise<TestSmtpServer> {
+export async function startSmtpServer(options: { refuse?: () => boolean; delayMs?: number; port?: number } = {}): Promise<TestSmtpServer> {
   const received: string[] = [];
   const server = new SMTPServer({
     authOptional: true,
@@ -34,7 +34,7 @@ export async function startSmtpServer(options: { refuse?: () => boolean; delayMs
       });
     },
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
+  await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', () => resolve()));
   const { port } = server.server.address() as AddressInfo;
   return { received, url: `smtp://127.0.0.1:${port}`, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
 }

@@ -3,7 +3,7 @@ import { Box, Button, Card, CardContent, Stack, Table, TableBody, TableCell, Tab
 import DownloadIcon from '@mui/icons-material/Download';
 import TableChartIcon from '@mui/icons-material/TableChart';
 import { toCsv } from '@info-parquet/common';
-import { downloadCsv } from './downloadCsv';
+import { downloadCsv } from '../layout/downloadFile';
 
 export interface ChartTable {
   header: string[];

@@ -1,7 +1,7 @@
 import { Card, CardContent, Stack, Button, Table, TableBody, TableCell, TableHead, TableRow, Typography, Box } from '@mui/material';
 import DownloadIcon from '@mui/icons-material/Download';
 import { csvCount, csvShare, formatCount, formatDuration, formatShare, toCsv, type CourtRankingRow } from '@info-parquet/common';
-import { downloadCsv } from './downloadCsv';
+import { downloadCsv } from '../layout/downloadFile';
 
 const HEADER = ['Juridiction', 'Saisines reçues', 'Délai médian d’enregistrement', 'Urgences dans le délai', 'Décisions communiquées', 'Transférées'];
 

@@ -4,18 +4,7 @@ import DownloadIcon from '@mui/icons-material/Download';
 import { useDataProvider, useListContext, useNotify } from 'react-admin';
 import { todayInParis } from '@info-parquet/common';
 import type { AppDataProvider } from '../../providers/dataProvider';
-
-/** Hands a file to the browser's downloads, under the name the API chose for the day. */
-function download(blob: Blob, fileName: string) {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.appendChild(link);
-  link.click();
-  link.remove();
-  URL.revokeObjectURL(url);
-}
+import { downloadFile } from '../../layout/downloadFile';
 
 const count = (n: number) => n.toLocaleString('fr-FR');
 
@@ -50,7 +39,7 @@ export const ExportCsvButton = () => {
     setRows(0);
     try {
       const blob = await dataProvider.exportSaisinesCsv({ filter: filterValues, sort, signal: current.signal, onRows: setRows });
-      download(blob, `saisines-${todayInParis()}.csv`);
+      downloadFile(`saisines-${todayInParis()}.csv`, blob);
     } catch (failure) {
       if (current.signal.aborted) notify('Export annulé : aucun fichier n’a été enregistré.', { type: 'info' });
       // The API's French message, or a network failure (TypeError) told plainly.
