@@ -76,12 +76,14 @@ export function createApp({ sequelize, pool, config, serveStatic = true, log = c
   const api = express.Router();
   api.use(express.json({ limit: '1mb' }));
   api.use(jsonGuard);
-  api.use('/health', healthRoutes(sequelize));
+
   api.get('/openapi.json', (_req, res) => res.json(openApiDocument(config.publicUrl)));
   const publicLimits = { ...DEFAULT_PUBLIC_LIMITS, ...config.publicLimits };
   api.use('/public', publicRoutes(sequelize, config.publicUrl, publicLimits));
   const uploadDir = config.uploadDir ?? path.resolve(PROJECT_ROOT, '.data', 'uploads');
-  api.use('/public', publicPieceJointeRoutes(sequelize, uploadDir, publicLimits.uploads, { ...DEFAULT_UPLOAD_CAPACITY, ...config.uploadCapacity }));
+  const uploadCapacity = { ...DEFAULT_UPLOAD_CAPACITY, ...config.uploadCapacity };
+  api.use('/health', healthRoutes(sequelize, { uploadDir, diskReserveBytes: uploadCapacity.diskReserveBytes }));
+  api.use('/public', publicPieceJointeRoutes(sequelize, uploadDir, publicLimits.uploads, uploadCapacity));
   api.use('/public', publicStatisticsRoutes(sequelize));
   api.use(
     sessionMiddleware({

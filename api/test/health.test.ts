@@ -2,15 +2,26 @@ import request from 'supertest';
 import { createTestContext, type TestContext } from './support/test-app';
 
 let ctx: TestContext;
+let diskShort: TestContext;
 beforeAll(() => {
   ctx = createTestContext();
+  diskShort = createTestContext({ uploadCapacity: { diskReserveBytes: Number.MAX_SAFE_INTEGER } });
 });
-afterAll(() => ctx.close());
+afterAll(async () => {
+  await ctx.close();
+  await diskShort.close();
+});
 
-test('GET /api/health answers ok when the database answers', async () => {
+test('GET /api/health answers ok when the database answers and the upload disk keeps its reserve', async () => {
   const response = await request(ctx.app).get('/api/health');
   expect(response.status).toBe(200);
-  expect(response.body).toEqual({ status: 'ok' });
+  expect(response.body).toEqual({ status: 'ok', checks: { database: 'ok', disk: 'ok' } });
+});
+
+test('GET /api/health: 503 naming the disk when it is under its reserve', async () => {
+  const response = await request(diskShort.app).get('/api/health');
+  expect(response.status).toBe(503);
+  expect(response.body).toEqual({ status: 'unavailable', message: expect.stringMatching(/espace disque/), checks: { database: 'ok', disk: 'ko' } });
 });
 
 test('GET /api/openapi.json describes the routes that exist', async () => {

@@ -148,8 +148,14 @@ export function openApiDocument(publicUrl: string) {
     paths: {
       '/health': {
         get: {
-          summary: 'État du service',
-          responses: { 200: json({ type: 'object', properties: { status: { const: 'ok' } } }), 503: errorResponse('Base indisponible') },
+          summary: 'État du service : la base répond, le disque des pièces jointes garde sa réserve',
+          responses: {
+            200: json({ type: 'object', properties: { status: { const: 'ok' }, checks: { type: 'object', properties: { database: { const: 'ok' }, disk: { const: 'ok' } } } } }),
+            503: json(
+              { type: 'object', properties: { status: { const: 'unavailable' }, message: { type: 'string' }, checks: { type: 'object' } } },
+              'Base indisponible, ou disque sous sa réserve (le contrôle en défaut est nommé)',
+            ),
+          },
         },
       },
       '/public/saisines': {
