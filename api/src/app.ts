@@ -1,6 +1,7 @@
 import { indicatorRoutes, publicStatisticsRoutes } from './indicateurs/routes';
 import express, { type Express } from 'express';
 import { jsonGuard } from './http/json-guard';
+import { requestId } from './http/request-id';
 import { DEFAULT_PUBLIC_LIMITS, type PublicLimits } from './http/rate-limit';
 import { DEFAULT_UPLOAD_CAPACITY, type UploadCapacity } from './attachments/upload-capacity';
 import helmet from 'helmet';
@@ -55,6 +56,7 @@ export function createApp({ sequelize, pool, config, serveStatic = true, log = c
   const app = express();
   app.disable('x-powered-by');
   if (config.trustProxy) app.set('trust proxy', 1);
+  app.use(requestId);
   app.use(
     helmet({
       contentSecurityPolicy: {

@@ -18,7 +18,7 @@ interface HttpLikeError {
  * stack trace never leaves the server.
  */
 export function errorHandler(log: (error: unknown) => void): ErrorRequestHandler {
-  return (error, _req, res, next) => {
+  return (error, req, res, next) => {
     if (res.headersSent) return next(error);
     if (error instanceof AppError) {
       if (error.headers) res.set(error.headers);
@@ -43,7 +43,11 @@ export function errorHandler(log: (error: unknown) => void): ErrorRequestHandler
       res.status(status).json({ message: 'Requête invalide.' });
       return;
     }
-    log(error);
-    res.status(500).json({ message: 'Erreur interne du serveur. L’incident a été enregistré.' });
+    const requestId = res.locals.requestId as string | undefined;
+    log(requestId ? Object.assign(new Error(`Requête ${requestId} (${req.method} ${req.originalUrl}) : ${(error as Error)?.message ?? String(error)}`), { cause: error }) : error);
+    res.status(500).json({
+      message: `Erreur interne du serveur. L’incident a été enregistré${requestId ? ` sous la référence ${requestId}` : ''}.`,
+      ...(requestId ? { requestId } : {}),
+    });
   };
 }
