@@ -33,6 +33,15 @@ test('GET /api/openapi.json describes the routes that exist', async () => {
   }
 });
 
+test('every operation of the OpenAPI document has its own operationId', async () => {
+  const { paths } = (await request(ctx.app).get('/api/openapi.json')).body as { paths: Record<string, Record<string, { operationId?: string }>> };
+  const ids = Object.values(paths).flatMap((operations) => Object.values(operations).map((operation) => operation.operationId));
+  expect(ids.length).toBeGreaterThan(50);
+  expect(ids.every((id) => typeof id === 'string' && /^[a-z]+[A-Za-z0-9]*$/.test(id))).toBe(true);
+  expect(new Set(ids).size).toBe(ids.length);
+  expect(paths['/saisines/{id}/prise-en-compte'].post.operationId).toBe('postSaisinesIdPriseEnCompte');
+});
+
 test('an unknown API route is a JSON 404, and malformed JSON a 400', async () => {
   const missing = await request(ctx.app).get('/api/nothing-here');
   expect(missing.status).toBe(404);

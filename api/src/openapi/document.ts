@@ -32,8 +32,23 @@ const userAccount = {
   },
 };
 
+/**
+ * Every operation named (`operationId`), from its method and path, unless it names itself:
+ * `GET /saisines/{id}/pieces-jointes/{pieceId}` → `getSaisinesIdPiecesJointesPieceId`. Client
+ * generators and linters want one, unique.
+ */
+function withOperationIds<T extends { paths: Record<string, Record<string, Record<string, unknown>>> }>(document: T): T {
+  const word = (part: string) => part.replace(/[{}]/g, '').split(/[^A-Za-z0-9]+/).filter(Boolean).map((w) => w[0].toUpperCase() + w.slice(1)).join('');
+  for (const [path, operations] of Object.entries(document.paths)) {
+    for (const [method, operation] of Object.entries(operations)) {
+      operation.operationId ??= method + path.split('/').map(word).join('');
+    }
+  }
+  return document;
+}
+
 export function openApiDocument(publicUrl: string) {
-  return {
+  return withOperationIds({
     openapi: '3.1.0',
     info: {
       title: 'Info Parquet',
@@ -657,5 +672,5 @@ export function openApiDocument(publicUrl: string) {
       ...adminPaths,
       ...indicatorPaths,
     },
-  };
+  });
 }
