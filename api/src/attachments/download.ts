@@ -4,8 +4,8 @@ import type { AppAbility } from '@info-parquet/common';
 import { AppError } from '../http/app-error';
 import { saisineAccessSql } from '../saisines/access';
 import { storagePath } from './storage';
+import { UUID } from '../http/uuid';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const NOT_FOUND = 'Pièce jointe introuvable.';
 
 export interface StoredPiece {

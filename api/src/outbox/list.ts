@@ -4,12 +4,12 @@ import { AppError } from '../http/app-error';
 import { oneOrMany, parseListQuery } from '../http/simple-rest-query';
 import { camelCaseKeys } from '../db/rows';
 import { OUTBOX_MAIL_KINDS } from './enqueue';
+import { UUID } from '../http/uuid';
 
 const FILTERS = ['status', 'kind', 'saisineId', 'createdAt_gte', 'createdAt_lte'] as const;
 const SORTS = ['createdAt', 'status', 'kind', 'sentAt'] as const;
 const STATUSES = OUTBOX_STATUSES;
 const KINDS = OUTBOX_MAIL_KINDS;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Each sort is served by an index of migration 0006. */
 const ORDER_BY: Record<(typeof SORTS)[number], (dir: 'ASC' | 'DESC') => string> = {

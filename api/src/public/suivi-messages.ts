@@ -14,9 +14,9 @@ import { complementReturnStatus, transitionLocked } from '../saisines/transition
 import type { LockedSaisine } from '../saisines/transition-checks';
 import { hashTrackingToken, TRACKING_TOKEN_PATTERN } from '../saisines/tracking-token';
 import { enqueueSenderMessageNotice } from '../outbox/sender-mails';
+import { UUID } from '../http/uuid';
 
 const NOT_FOUND = 'Lien de suivi invalide ou expiré.';
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 interface SenderMessage {
   message: string;

@@ -14,8 +14,8 @@ import { saisineWhereSql } from './list-filters';
 import { orderBySql, saisineSortKeys } from './list-order';
 import { parseSaisineListQuery } from './list-query';
 import { runTransition } from './transition-service';
+import { UUID } from '../http/uuid';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 // "1 000", with a plain space (what people type and what tests compare).
 const MAX_TEXT = String(BULK_TRANSITION_MAX).replace(/\B(?=(\d{3})+$)/g, ' ');
 const TOO_MANY = `Au plus ${MAX_TEXT} saisines par action groupée.`;

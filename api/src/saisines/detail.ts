@@ -6,8 +6,7 @@ import { saisineAccessSql } from './access';
 import type { ChainVerification, SaisineEventView } from './events';
 import type { RequestOrigin } from '../security/security-log';
 import { EN_RETARD_SQL } from './urgency-sql';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { UUID } from '../http/uuid';
 
 /** A timestamp as JSON writes a JavaScript Date (UTC, milliseconds), built by PostgreSQL. */
 const iso = (column: string) => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;

@@ -3,6 +3,7 @@ import { SAISINE_KINDS, SAISINE_STATUSES, CHANNELS, ADMINISTRATION_KINDS, type A
 import { AppError } from '../http/app-error';
 import { oneOrMany } from '../http/simple-rest-query';
 import { saisineAccessSql } from './access';
+import { UUID } from '../http/uuid';
 
 /** The list's filter keys (ra-data-simple-rest `filter`); each is served by an index (migrations 0003, 0008). */
 export const SAISINE_FILTERS = [
@@ -22,8 +23,6 @@ export const SAISINE_FILTERS = [
   'decidedAt_lte',
 ] as const;
 export type SaisineFilter = (typeof SAISINE_FILTERS)[number];
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 function dateBound(value: unknown, label: string): string {
   if (typeof value !== 'string' || Number.isNaN(Date.parse(value))) {

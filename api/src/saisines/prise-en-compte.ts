@@ -8,8 +8,7 @@ import { getSaisineDetail } from './detail';
 import { appendEvent } from './events';
 import { actorLabel } from './transition-service';
 import { withAvailableTransitions } from './available-transitions';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { UUID } from '../http/uuid';
 
 interface LockedUrgence {
   id: string;

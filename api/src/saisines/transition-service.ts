@@ -22,8 +22,7 @@ import { appendEvent, type EventActor } from './events';
 import { duplicateNumeroParquet, type LockedSaisine } from './transition-checks';
 import { applyEffects, type TransitionEffect } from './transition-effects';
 import { withAvailableTransitions } from './available-transitions';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { UUID } from '../http/uuid';
 
 export const actorLabel = (user: Pick<CurrentUser, 'displayName' | 'role'>) => `${user.displayName} (${ROLE_SHORT_LABELS[user.role]})`;
 

@@ -5,10 +5,10 @@ import { requireAbility } from '../http/authenticate';
 import { AppError } from '../http/app-error';
 import { contentRange, oneOrMany, parseListQuery } from '../http/simple-rest-query';
 import { camelCaseKeys } from '../db/rows';
+import { UUID } from '../http/uuid';
 
 const FILTERS = ['type', 'userId', 'email', 'ip', 'at_gte', 'at_lte'] as const;
 const SORTS = ['at'] as const;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 function timestamp(value: unknown, label: string): string {
   const date = typeof value === 'string' ? new Date(value) : null;

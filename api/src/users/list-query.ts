@@ -6,13 +6,13 @@ import { conditionToSql } from '../http/casl-sql';
 import { oneOrMany, parseListQuery } from '../http/simple-rest-query';
 import { camelCaseKeys } from '../db/rows';
 import { containsPattern } from '../db/paged-list';
+import { UUID } from '../http/uuid';
 
 const FILTERS = ['q', 'id', 'juridictionId', 'role', 'active'] as const;
 const SORTS = ['displayName', 'role', 'email'] as const;
 const ORDER_BY = { displayName: 'u.display_name', role: 'u.role', email: 'lower(u.email)' } as const;
 /** The attributes that CASL conditions on User may name, and their columns. */
 const USER_COLUMNS = { id: 'u.id', juridictionId: 'u.juridiction_id', role: 'u.role', active: 'u.active' };
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * What anyone allowed to read a user sees: never a password hash or a sign-on identity. The

@@ -4,8 +4,7 @@ import { requireAbility } from '../http/authenticate';
 import { AppError } from '../http/app-error';
 import { clearAccountThrottles } from '../auth/login-throttle';
 import { recordSecurityEvent, requestOrigin } from '../security/security-log';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { UUID } from '../http/uuid';
 
 /** `POST /api/users/:id/unlock`: the national administrator lifts a lock-out before its time. */
 export function userUnlockRoutes(sequelize: Sequelize): Router {

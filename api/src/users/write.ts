@@ -5,8 +5,7 @@ import type { CurrentUser } from '../http/authenticate';
 import { applyAccessChange, type UserAccess } from '../auth/user-sessions';
 import { sendActivationLink } from '../auth/activation';
 import { recordSecurityEvent, type RequestOrigin } from '../security/security-log';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { UUID } from '../http/uuid';
 
 interface Actor {
   user: CurrentUser;
