@@ -31,6 +31,7 @@ import type { createShortCache } from './short-cache';
 import type { CurrentUser } from '../http/authenticate';
 import {
   DISTRIBUTION_EDGES,
+  selectActivity,
   selectFigures,
   selectRanking,
   selectSeries,
@@ -168,7 +169,12 @@ function seriesPoint(start: string, figures: RawFigures, masked: boolean): Serie
 }
 
 async function periodValues(sequelize: Sequelize, filter: CohortFilter, masked: boolean) {
-  const [figures, destinations] = await Promise.all([selectFigures(sequelize, filter), selectTransferDestinations(sequelize, filter)]);
+  const [main, activity, destinations] = await Promise.all([
+    selectFigures(sequelize, filter),
+    selectActivity(sequelize, filter),
+    selectTransferDestinations(sequelize, filter),
+  ]);
+  const figures = { ...main, ...activity };
   return { figures, values: values(figures, destinations, masked) };
 }
 
