@@ -118,38 +118,62 @@ async function streamToDisk(req: Request, uploadDir: string): Promise<UploadedPi
   if (!req.is('multipart/form-data')) {
     throw AppError.badRequest('Envoyez le fichier au format multipart/form-data (un fichier par requête).');
   }
-  const parser = busboy({
-    headers: req.headers,
-    defParamCharset: 'utf8',
-    // One byte over the limit is enough to know the file is too large.
-    limits: { files: 1, fileSize: PIECE_JOINTE_MAX_BYTES + 1, fields: 5, fieldSize: 1024, parts: 6 },
-  });
+  let parser: busboy.Busboy;
+  try {
+    parser = busboy({
+      headers: req.headers,
+      defParamCharset: 'utf8',
+      // One byte over the limit is enough to know the file is too large.
+      limits: { files: 1, fileSize: PIECE_JOINTE_MAX_BYTES + 1, fields: 5, fieldSize: 1024, parts: 6 },
+    });
+  } catch {
+    // A multipart Content-Type without its boundary (busboy throws at once).
+    throw AppError.badRequest('Envoi de fichier mal formé : l’en-tête Content-Type multipart n’indique pas de séparateur (boundary).');
+  }
   return new Promise((resolve, reject) => {
     let saving: Promise<UploadedPiece & { storageKey: string }> | null = null;
+    let fileStream: { destroy(): void } | null = null;
     let settled = false;
+    /**
+     * Refused: nothing may stay on disk when the answer leaves. The file being written is cut
+     * off (its pipeline then removes it), a file already complete is removed, then the refusal.
+     */
     const fail = (error: unknown) => {
       if (settled) return;
       settled = true;
       req.unpipe(parser);
-      reject(error);
+      fileStream?.destroy();
+      const written = saving ? saving.then((piece) => fs.promises.rm(storagePath(uploadDir, piece.storageKey), { force: true }), () => undefined) : Promise.resolve();
+      written.then(() => reject(error), () => reject(error));
     };
 
     parser.on('file', (_field, stream, info) => {
+      // A body cut short destroys the file stream with an error, possibly before the pipeline
+      // below listens (during mkdir): without a listener that error would end the process.
+      // The pipeline still sees the stream destroyed and fails the upload.
+      stream.on('error', () => undefined);
       if (saving) {
         stream.resume();
         return;
       }
+      fileStream = stream;
       const id = randomUUID();
       const storageKey = newStorageKey(id);
       const filePath = storagePath(uploadDir, storageKey);
       const originalName = cleanFileName(info.filename);
       const inspector = new Inspector(originalName);
       saving = (async () => {
+        let out: fs.WriteStream | null = null;
         try {
           await fs.promises.mkdir(path.dirname(filePath), { recursive: true });
-          await pipeline(stream, inspector, fs.createWriteStream(filePath, { flags: 'wx' }));
+          // Refused while the folder was made: a pipeline over a destroyed stream never settles.
+          if (stream.destroyed) throw new Error('upload refused before writing');
+          out = fs.createWriteStream(filePath, { flags: 'wx' });
+          await pipeline(stream, inspector, out);
         } catch (error) {
           stream.resume();
+          // The file is opened asynchronously: removed only once closed, or it would come back.
+          if (out && !out.closed) await new Promise<void>((resolve) => out!.once('close', () => resolve()));
           await fs.promises.rm(filePath, { force: true });
           throw error;
         }

@@ -39,6 +39,11 @@ export function errorHandler(log: (error: unknown) => void): ErrorRequestHandler
       res.status(413).json({ message: 'La requête est trop volumineuse.' });
       return;
     }
+    if (error instanceof URIError && status === 400) {
+      // The router could not decode a path parameter (`%E0%A4%A`).
+      res.status(400).json({ message: 'L’adresse demandée contient un encodage invalide.' });
+      return;
+    }
     if (status && status >= 400 && status < 500 && httpError.expose) {
       res.status(status).json({ message: 'Requête invalide.' });
       return;
