@@ -92,6 +92,7 @@ export const accountSecurityPaths = {
         200: json({ $ref: '#/components/schemas/SessionInfo' }),
         401: errorResponse('Code incorrect ou déjà utilisé, ou connexion expirée'),
         403: errorResponse('Session qui doit d’abord activer le TOTP, ou jeton CSRF absent'),
+        409: errorResponse('Connexion déjà complète'),
         423: errorResponse('Compte verrouillé après trop d’échecs'),
         429: errorResponse('Trop de tentatives'),
       },

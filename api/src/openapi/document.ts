@@ -16,7 +16,13 @@ import {
 import { accountSecurityPaths } from '../auth/openapi';
 import { adminPaths } from './admin-paths';
 import { indicatorPaths } from '../indicateurs/openapi';
-import { body, cookieAuth, errorResponse, json, listHeaders as listHeadersFor, simpleRestParams as simpleRestParamsFor } from './building-blocks';
+import { body, cookieAuth, error, errorResponse, json, listHeaders as listHeadersFor, simpleRestParams as simpleRestParamsFor } from './building-blocks';
+
+/** A 429 with the seconds to wait. */
+const tooManyFromAddress = (description: string) => ({
+  ...errorResponse(description),
+  headers: { 'Retry-After': { schema: { type: 'integer' }, description: 'Secondes avant de réessayer' } },
+});
 
 /** The API contract as it exists now (`GET /api/openapi.json`). Update it with every route. */
 const simpleRestParams = simpleRestParamsFor({ sort: '["receivedAt","DESC"]', filter: '{"status":["recue"],"q":"Durand"}' });
@@ -47,12 +53,43 @@ function withOperationIds<T extends { paths: Record<string, Record<string, Recor
   return document;
 }
 
+/**
+ * The answers any operation may give, written once: 400 (a path that does not decode, a
+ * malformed body or query), 500 (with the incident's reference); with a session, 401 and 403
+ * (rights, or the CSRF token missing); with a body, 413 and 415. An operation that documents one
+ * of them itself keeps its own description. Anonymous operations say so (`security: []`).
+ */
+function withCommonResponses<T extends { paths: Record<string, Record<string, Record<string, unknown>>> }>(document: T): T {
+  for (const operations of Object.values(document.paths)) {
+    for (const operation of Object.values(operations)) {
+      const responses = (operation.responses ??= {}) as Record<string, unknown>;
+      const secured = Array.isArray(operation.security) && operation.security.length > 0;
+      operation.security ??= [];
+      responses[400] ??= errorResponse('Requête invalide : paramètre, encodage de l’adresse ou corps mal formé (champs en défaut dans `errors`)');
+      if (secured) {
+        responses[401] ??= errorResponse('Non connecté, ou session expirée');
+        responses[403] ??= errorResponse('Droits insuffisants, ou jeton CSRF absent');
+      }
+      if (operation.requestBody) {
+        responses[413] ??= errorResponse('Requête trop volumineuse');
+        responses[415] ??= errorResponse('Type de contenu non accepté (JSON attendu)');
+      }
+      responses[500] ??= json(
+        { allOf: [error, { type: 'object', properties: { requestId: { type: 'string', description: 'Référence de l’incident, aussi dans l’en-tête X-Request-Id' } } }] },
+        'Erreur interne ; la référence de l’incident est donnée',
+      );
+    }
+  }
+  return document;
+}
+
 export function openApiDocument(publicUrl: string) {
-  return withOperationIds({
+  return withOperationIds(withCommonResponses({
     openapi: '3.1.0',
     info: {
       title: 'Info Parquet',
       version: '1.0.0',
+      license: { name: 'MIT', identifier: 'MIT' },
       description:
         'Transmission des saisines des administrations aux parquets. Les listes suivent le protocole ra-data-simple-rest ; ' +
         'toute requête qui modifie un état avec un cookie de session porte l’en-tête X-CSRF-Token.',
@@ -155,7 +192,7 @@ export function openApiDocument(publicUrl: string) {
             user: { type: 'object' },
             rules: { type: 'array', items: { type: 'object' } },
             csrfToken: { type: 'string' },
-            mfa: { const: 'ok', description: 'Connexion complète (sinon `required` ou `enrolment_required`, sans `user`)' },
+            mfa: { enum: ['ok', 'required', 'enrolment_required'], description: '`ok` : connexion complète ; `required` ou `enrolment_required` : second facteur à donner ou à activer (sans `user`)' },
           },
         },
       },
@@ -182,6 +219,7 @@ export function openApiDocument(publicUrl: string) {
             201: json({ $ref: '#/components/schemas/Receipt' }, 'Saisine reçue (ou rejeu de la même clé d’idempotence)'),
             400: errorResponse('Saisine invalide ; `candidates` liste les parquets possibles quand il faut choisir'),
             409: errorResponse('Clé d’idempotence déjà utilisée pour une autre saisine'),
+            429: tooManyFromAddress('Trop de saisines envoyées depuis cette adresse IP (PUBLIC_SUBMISSIONS_PER_HOUR)'),
           },
         },
       },
@@ -193,7 +231,11 @@ export function openApiDocument(publicUrl: string) {
             'enregistrée, chronologie des statuts, et une fois décidée la décision (decision, decisionLabel, decisionDetail, ' +
             'classementReason, classementReasonLabel, appealMention ; null avant la décision), le fil des échanges `thread` (demandes de complément du parquet et messages de l’expéditeur) et `canAddMessage`. Chaque consultation est comptée.',
           parameters: [{ name: 'token', in: 'path', required: true, schema: { type: 'string' } }],
-          responses: { 200: json({ type: 'object' }), 404: errorResponse('Lien invalide') },
+          responses: {
+            200: json({ type: 'object' }),
+            404: errorResponse('Lien invalide'),
+            429: tooManyFromAddress('Trop de consultations depuis cette adresse IP (SUIVI_READS_PER_HOUR)'),
+          },
         },
       },
       '/public/suivi/{token}/messages': {
@@ -222,6 +264,7 @@ export function openApiDocument(publicUrl: string) {
             404: errorResponse('Lien invalide'),
             409: errorResponse('Saisine clôturée : plus rien ne peut y être ajouté'),
             413: errorResponse('Plus de 100 Mo de pièces pour la saisine'),
+            429: tooManyFromAddress('Trop de messages depuis cette adresse IP (SUIVI_MESSAGES_PER_HOUR)'),
           },
         },
       },
@@ -268,6 +311,8 @@ export function openApiDocument(publicUrl: string) {
             400: errorResponse('Aucun fichier, fichier vide ou envoi mal formé'),
             413: errorResponse('Fichier de plus de 20 Mo'),
             415: errorResponse('Type de fichier non accepté'),
+            429: tooManyFromAddress('Trop de fichiers, ou trop d’octets en attente de rattachement, depuis cette adresse IP'),
+            507: errorResponse('Espace disque sous la réserve, ou trop de pièces en attente au total : réessayer plus tard'),
           },
         },
       },
@@ -306,7 +351,9 @@ export function openApiDocument(publicUrl: string) {
           },
         },
       },
-      '/auth/logout': { post: { summary: 'Déconnexion', security: cookieAuth, responses: { 204: { description: 'Déconnecté' } } } },
+      '/auth/logout': {
+        post: { summary: 'Déconnexion', security: cookieAuth, responses: { 204: { description: 'Déconnecté' }, 403: errorResponse('Jeton CSRF absent') } },
+      },
       '/auth/logout-all': {
         post: {
           summary: 'Se déconnecter partout : met fin à toutes les sessions de l’utilisateur, celle-ci comprise',
@@ -672,5 +719,5 @@ export function openApiDocument(publicUrl: string) {
       ...adminPaths,
       ...indicatorPaths,
     },
-  });
+  }));
 }

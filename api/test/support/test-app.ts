@@ -14,6 +14,7 @@ import { DEMO_TOTP_SECRET } from '@info-parquet/seeders';
 import { TEST_SESSION_SECRET } from './test-secrets';
 import type { PublicLimits } from '../../src/http/rate-limit';
 import type { UploadCapacity } from '../../src/attachments/upload-capacity';
+import { responseProblem } from './openapi-responses';
 
 const GENEROUS = { limit: 1_000_000, minutes: 60 };
 const GENEROUS_LIMITS: PublicLimits = { submissions: GENEROUS, uploads: GENEROUS, suiviReads: GENEROUS, suiviMessages: GENEROUS };
@@ -60,6 +61,7 @@ export function createTestContext(
   });
   // signIn() reaches the database through it (the second factor's replay guard, see below).
   app.locals.testSequelize = sequelize;
+  const drift = checkAnswersAgainstDocument(app);
   return {
     app,
     sequelize,
@@ -68,8 +70,25 @@ export function createTestContext(
       await pool.end();
       await sequelize.close();
       fs.rmSync(uploadDir, { recursive: true, force: true });
+      if (drift.size) throw new Error(`Answers that the OpenAPI document does not describe:\n${[...drift].join('\n')}`);
     },
   };
+}
+
+/**
+ * Every JSON answer of this app is checked against the OpenAPI document as it leaves (the app's
+ * own response prototype, nothing else changes); what does not match fails the file at close().
+ */
+function checkAnswersAgainstDocument(app: Express): Set<string> {
+  const drift = new Set<string>();
+  const json = app.response.json;
+  app.response.json = function (this: Express['response'], body: unknown) {
+    const problem = responseProblem(this.req.method, this.req.originalUrl, this.statusCode, body);
+    if (problem) drift.add(problem);
+    if (problem && process.env.OPENAPI_DRIFT_LOG) fs.appendFileSync(process.env.OPENAPI_DRIFT_LOG, `${problem}\n`);
+    return json.call(this, body);
+  };
+  return drift;
 }
 
 /** Every account's id by e-mail (demo accounts and those a test added). */
