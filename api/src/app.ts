@@ -14,6 +14,10 @@ import { createLoadUser, csrfProtection } from './http/authenticate';
 import { apiNotFound, errorHandler } from './http/error-handler';
 import { authRoutes } from './auth/routes';
 import { healthRoutes } from './health/routes';
+import type { Logger } from 'pino';
+import { accessLog } from './observability/logger';
+import type { ErrorReporter } from './observability/error-reporter';
+import type { WorkerHealth } from './jobs/worker-health';
 import { publicRoutes } from './public/routes';
 import { saisineRoutes } from './saisines/routes';
 import { juridictionRoutes } from './juridictions/routes';
@@ -49,14 +53,21 @@ export interface AppDependencies {
   };
   serveStatic?: boolean;
   log?: (error: unknown) => void;
+  /** Access log and request-scoped error lines (none in tests unless given). */
+  logger?: Logger;
+  /** Where 500s are reported (a Sentry-compatible service), none by default. */
+  reporter?: ErrorReporter;
+  /** The background loops of the process, checked by `/api/health`. */
+  workers?: WorkerHealth;
 }
 
 /** Builds the whole HTTP application without listening: what supertest and the server share. */
-export function createApp({ sequelize, pool, config, serveStatic = true, log = console.error }: AppDependencies): Express {
+export function createApp({ sequelize, pool, config, serveStatic = true, log = console.error, logger, reporter, workers }: AppDependencies): Express {
   const app = express();
   app.disable('x-powered-by');
   if (config.trustProxy) app.set('trust proxy', 1);
   app.use(requestId);
+  if (logger) app.use(accessLog(logger));
   app.use(
     helmet({
       contentSecurityPolicy: {
@@ -84,7 +95,7 @@ export function createApp({ sequelize, pool, config, serveStatic = true, log = c
   api.use('/public', publicRoutes(sequelize, config.publicUrl, publicLimits));
   const uploadDir = config.uploadDir ?? path.resolve(PROJECT_ROOT, '.data', 'uploads');
   const uploadCapacity = { ...DEFAULT_UPLOAD_CAPACITY, ...config.uploadCapacity };
-  api.use('/health', healthRoutes(sequelize, { uploadDir, diskReserveBytes: uploadCapacity.diskReserveBytes }));
+  api.use('/health', healthRoutes(sequelize, { uploadDir, diskReserveBytes: uploadCapacity.diskReserveBytes, workers }));
   api.use('/public', publicPieceJointeRoutes(sequelize, uploadDir, publicLimits.uploads, uploadCapacity));
   api.use('/public', publicStatisticsRoutes(sequelize));
   api.use(
@@ -113,7 +124,7 @@ export function createApp({ sequelize, pool, config, serveStatic = true, log = c
   api.use('/security-events', securityEventRoutes(sequelize));
   api.use('/indicators', indicatorRoutes(sequelize));
   api.use(apiNotFound);
-  api.use(errorHandler(log));
+  api.use(errorHandler(log, reporter));
   app.use('/api', api);
 
   if (serveStatic) serveFrontends(app);

@@ -1,6 +1,9 @@
 import path from 'node:path';
 import { DEFAULT_PUBLIC_LIMITS, type PublicLimits } from './http/rate-limit';
 import { DEFAULT_UPLOAD_CAPACITY, type UploadCapacity } from './attachments/upload-capacity';
+import { parseDsn } from './observability/error-reporter';
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
 
 /** Every setting of the product, read and checked once at start-up (README "Configuration"). */
 export interface Config {
@@ -29,6 +32,11 @@ export interface Config {
   /** Pending upload quotas (per IP, overall) and the free disk space always kept. */
   uploadCapacity: UploadCapacity;
   security: SecuritySettings;
+  /** pino's level (LOG_LEVEL) and form: JSON lines in production, readable lines otherwise (LOG_FORMAT). */
+  logLevel: string;
+  logFormat: 'json' | 'pretty';
+  /** Errors (500s, unhandled rejections) sent to a Sentry-compatible service; null: none. */
+  errorReportingDsn: string | null;
 }
 
 /** Sign-in throttles, lock-out and session lifetime (README "Configuration"). */
@@ -100,6 +108,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     }
   }
   const host = env.HOST?.trim() || (nodeEnv === 'production' ? '0.0.0.0' : '127.0.0.1');
+  const logLevel = env.LOG_LEVEL?.trim() || 'info';
+  if (!LOG_LEVELS.includes(logLevel)) throw new ConfigError(`LOG_LEVEL doit valoir ${LOG_LEVELS.join(', ')}.`);
+  const logFormat = env.LOG_FORMAT?.trim() || (nodeEnv === 'production' ? 'json' : 'pretty');
+  if (logFormat !== 'json' && logFormat !== 'pretty') throw new ConfigError('LOG_FORMAT doit valoir json ou pretty.');
+  const errorReportingDsn = env.ERROR_REPORTING_DSN?.trim() || null;
+  if (errorReportingDsn) {
+    try {
+      parseDsn(errorReportingDsn);
+    } catch (error) {
+      throw new ConfigError((error as Error).message);
+    }
+  }
   return {
     env: nodeEnv,
     port,
@@ -129,6 +149,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       pendingTotalBytes: integer(env, 'UPLOAD_PENDING_TOTAL_MB', DEFAULT_UPLOAD_CAPACITY.pendingTotalBytes / MB, 21, 100_000_000) * MB,
       diskReserveBytes: integer(env, 'UPLOAD_DISK_RESERVE_MB', DEFAULT_UPLOAD_CAPACITY.diskReserveBytes / MB, 0, 100_000_000) * MB,
     },
+    logLevel,
+    logFormat,
+    errorReportingDsn,
     security: {
       sessionAbsoluteHours: integer(env, 'SESSION_ABSOLUTE_HOURS', DEFAULT_SECURITY.sessionAbsoluteHours, 1, 24 * 30),
       loginWindowMinutes: integer(env, 'LOGIN_WINDOW_MINUTES', DEFAULT_SECURITY.loginWindowMinutes, 1, 24 * 60),

@@ -14,11 +14,18 @@ import { createOutboxWorker, type OutboxWorker } from './jobs/outbox-worker';
 import { startPeriodic } from './jobs/periodic';
 import { deleteOrphanUploads } from './jobs/orphan-uploads';
 import { escalateOverdueUrgences, pruneLiveEvents } from './jobs/urgency-escalation';
+import type { Logger } from 'pino';
+import { createLogger } from './observability/logger';
+import { createErrorReporter, type ErrorReporter } from './observability/error-reporter';
+import { installProcessHooks } from './observability/process-hooks';
+import { createWorkerHealth } from './jobs/worker-health';
 
 export interface RunningServer {
   url: string;
   port: number;
   sequelize: Sequelize;
+  logger: Logger;
+  reporter: ErrorReporter;
   stop(): Promise<void>;
 }
 
@@ -31,8 +38,15 @@ const DEMO_ACCOUNTS = [
 ];
 
 /** config → database (embedded or DATABASE_URL) → migrations → data → front-ends → listen. */
-export async function startServer(config: Config = loadConfig(), log: (line: string) => void = console.log): Promise<RunningServer> {
+export async function startServer(
+  config: Config = loadConfig(),
+  logger: Logger = createLogger({ level: config.logLevel, format: config.logFormat }),
+): Promise<RunningServer> {
   const started = Date.now();
+  const log = (line: string) => logger.info(line);
+  const warn = (line: string) => logger.warn(line);
+  const workers = createWorkerHealth();
+  const reporter = createErrorReporter(config.errorReportingDsn, { environment: config.env, onFailure: warn });
   let embedded: EmbeddedDatabase | null = null;
   let databaseUrl = config.databaseUrl;
   if (!databaseUrl) {
@@ -43,7 +57,7 @@ export async function startServer(config: Config = loadConfig(), log: (line: str
   const sequelize = createSequelize(databaseUrl);
   const pool = new Pool({ connectionString: databaseUrl, max: 5 });
   // An idle session connection dropped by the server (restart, shutdown) must not crash the process.
-  pool.on('error', (error) => log(`Connexion PostgreSQL (sessions) interrompue : ${error.message}`));
+  pool.on('error', (error) => warn(`Connexion PostgreSQL (sessions) interrompue : ${error.message}`));
   let server: http.Server | null = null;
   let outboxWorker: OutboxWorker | null = null;
   let orphanCleanup: { stop(): Promise<void> } | null = null;
@@ -77,11 +91,15 @@ export async function startServer(config: Config = loadConfig(), log: (line: str
       sequelize,
       pool,
       config: { ...config, sessionSecret },
+      logger,
+      reporter,
+      workers,
+      log: (error) => logger.error({ err: error }, 'Erreur'),
     });
     server = http.createServer(app);
     // Background work lives in PostgreSQL (SKIP LOCKED): every API process may run it.
     if (config.smtpUrl) {
-      outboxWorker = createOutboxWorker({ sequelize, smtpUrl: config.smtpUrl, from: config.mailFrom, log });
+      outboxWorker = createOutboxWorker({ sequelize, smtpUrl: config.smtpUrl, from: config.mailFrom, log: warn, health: workers });
       outboxWorker.start();
     } else {
       log('SMTP_URL non défini : les courriels restent dans la boîte d’envoi (lisible dans le back-office).');
@@ -95,9 +113,10 @@ export async function startServer(config: Config = loadConfig(), log: (line: str
         while ((await escalateOverdueUrgences(sequelize, config.publicUrl, { repeatMinutes: config.urgenceRelanceMinutes })) > 0);
         await pruneLiveEvents(sequelize);
       },
-      log,
+      warn,
+      workers,
     );
-    orphanCleanup = startPeriodic('Nettoyage des pièces jointes non rattachées', 3_600_000, () => deleteOrphanUploads(sequelize, config.uploadDir), log);
+    orphanCleanup = startPeriodic('Nettoyage des pièces jointes non rattachées', 3_600_000, () => deleteOrphanUploads(sequelize, config.uploadDir), warn, workers);
     await new Promise<void>((resolve, reject) => {
       server!.once('error', reject);
       server!.listen(config.port, config.host, () => resolve());
@@ -119,7 +138,7 @@ export async function startServer(config: Config = loadConfig(), log: (line: str
     log('  admin@justice.test se connecte aussi avec un code de double authentification : npm run demo:totp');
   }
   log('Ctrl-C pour arrêter.');
-  return { url, port, sequelize, stop };
+  return { url, port, sequelize, logger, reporter, stop };
 }
 
 async function main() {
@@ -130,19 +149,21 @@ async function main() {
     console.error(error instanceof ConfigError ? `Configuration invalide : ${error.message}` : error);
     process.exit(1);
   }
+  const { logger } = running;
   let stopping = false;
   const shutdown = (signal: string) => {
     if (stopping) return;
     stopping = true;
-    console.log(`\n${signal} reçu : arrêt propre du serveur et de la base…`);
+    logger.info(`${signal} reçu : arrêt propre du serveur et de la base…`);
     running.stop().then(
-      () => process.exit(0),
+      () => process.exit(signal === 'uncaughtException' ? 1 : 0),
       (error) => {
-        console.error(error);
+        logger.error({ err: error }, 'Arrêt incomplet');
         process.exit(1);
       },
     );
   };
+  installProcessHooks(logger, running.reporter, () => shutdown('uncaughtException'));
   process.on('SIGINT', () => shutdown('SIGINT'));
   process.on('SIGTERM', () => shutdown('SIGTERM'));
 }

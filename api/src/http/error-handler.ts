@@ -1,5 +1,8 @@
 import type { ErrorRequestHandler, RequestHandler } from 'express';
+import type { Logger } from 'pino';
 import { AppError } from './app-error';
+import { NO_REPORTING, type ErrorReporter } from '../observability/error-reporter';
+import { loggableUrl } from '../observability/logger';
 
 /** Unknown API routes: a JSON 404, never the front-end's HTML. */
 export const apiNotFound: RequestHandler = (req, _res, next) => {
@@ -17,7 +20,7 @@ interface HttpLikeError {
  * Every error becomes `{ message, errors? }` with its status. Bad input is never a 500 and a
  * stack trace never leaves the server.
  */
-export function errorHandler(log: (error: unknown) => void): ErrorRequestHandler {
+export function errorHandler(log: (error: unknown) => void, reporter: ErrorReporter = NO_REPORTING): ErrorRequestHandler {
   return (error, req, res, next) => {
     if (res.headersSent) return next(error);
     if (error instanceof AppError) {
@@ -49,7 +52,12 @@ export function errorHandler(log: (error: unknown) => void): ErrorRequestHandler
       return;
     }
     const requestId = res.locals.requestId as string | undefined;
-    log(requestId ? Object.assign(new Error(`Requête ${requestId} (${req.method} ${req.originalUrl}) : ${(error as Error)?.message ?? String(error)}`), { cause: error }) : error);
+    const url = loggableUrl(req.originalUrl);
+    // With the access log, the request's own logger: the line carries its reqId.
+    const requestLog = (req as { log?: Logger }).log;
+    if (requestLog) requestLog.error({ err: error }, `Erreur interne : ${req.method} ${url}`);
+    else log(requestId ? Object.assign(new Error(`Requête ${requestId} (${req.method} ${url}) : ${(error as Error)?.message ?? String(error)}`), { cause: error }) : error);
+    void reporter.capture(error, { requestId, method: req.method, url });
     res.status(500).json({
       message: `Erreur interne du serveur. L’incident a été enregistré${requestId ? ` sous la référence ${requestId}` : ''}.`,
       ...(requestId ? { requestId } : {}),

@@ -1,5 +1,8 @@
 import nodemailer, { type Transporter } from 'nodemailer';
 import type { Sequelize, Transaction } from 'sequelize';
+import { allowedSilence, type WorkerHealth } from './worker-health';
+
+const OUTBOX_LOOP = 'outbox';
 import { attachmentAssociatedData, open, openSecrets, withSecrets } from '../outbox/mail-secrets';
 
 export interface OutboxWorkerOptions {
@@ -15,6 +18,8 @@ export interface OutboxWorkerOptions {
   /** After this many failures a mail is left in status `echec` for a human to look at. */
   maxAttempts?: number;
   log?: (line: string) => void;
+  /** Told at the end of each pass over the outbox (`/api/health`). */
+  health?: WorkerHealth;
 }
 
 export interface OutboxWorker {
@@ -157,7 +162,11 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
   let stopped = false;
   const drain = async () => {
     let handled = 0;
-    while (!stopped && (await runOnce())) handled += 1;
+    // A long backlog is progress, not a stuck loop: each mail handled counts as a good run.
+    while (!stopped && (await runOnce())) {
+      handled += 1;
+      options.health?.ran(OUTBOX_LOOP);
+    }
     return handled;
   };
 
@@ -166,7 +175,11 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
   const tick = () => {
     timer = null;
     running = drain()
-      .catch((error) => log(`Boîte d’envoi : ${error instanceof Error ? error.message : String(error)}`))
+      .then(() => options.health?.ran(OUTBOX_LOOP))
+      .catch((error) => {
+        options.health?.failed(OUTBOX_LOOP, error);
+        log(`Boîte d’envoi : ${error instanceof Error ? error.message : String(error)}`);
+      })
       .finally(() => {
         if (!stopped) timer = setTimeout(tick, pollMs);
       });
@@ -177,6 +190,7 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
     drain,
     start() {
       stopped = false;
+      options.health?.expect(OUTBOX_LOOP, 'Envoi des courriels', allowedSilence(pollMs));
       if (!timer) timer = setTimeout(tick, 0);
     },
     async stop() {

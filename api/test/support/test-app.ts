@@ -15,6 +15,9 @@ import { TEST_SESSION_SECRET } from './test-secrets';
 import type { PublicLimits } from '../../src/http/rate-limit';
 import type { UploadCapacity } from '../../src/attachments/upload-capacity';
 import { responseProblem } from './openapi-responses';
+import type { Logger } from 'pino';
+import type { ErrorReporter } from '../../src/observability/error-reporter';
+import type { WorkerHealth } from '../../src/jobs/worker-health';
 
 const GENEROUS = { limit: 1_000_000, minutes: 60 };
 const GENEROUS_LIMITS: PublicLimits = { submissions: GENEROUS, uploads: GENEROUS, suiviReads: GENEROUS, suiviMessages: GENEROUS };
@@ -32,7 +35,15 @@ export interface TestContext {
 /** The real application on this test file's own database (see per-file-database.ts). */
 /** `security` overrides sign-in limits, lock-out and session lifetime (DEFAULT_SECURITY otherwise). */
 export function createTestContext(
-  options: { security?: Partial<SecuritySettings>; publicLimits?: Partial<PublicLimits>; uploadCapacity?: Partial<UploadCapacity> } = {},
+  options: {
+    security?: Partial<SecuritySettings>;
+    publicLimits?: Partial<PublicLimits>;
+    uploadCapacity?: Partial<UploadCapacity>;
+    /** The access log and the error reporter, for the tests of observability. */
+    logger?: Logger;
+    reporter?: ErrorReporter;
+    workers?: WorkerHealth;
+  } = {},
 ): TestContext {
   const url = process.env.DATABASE_URL;
   if (!url) throw new Error('DATABASE_URL is not set: is the api jest project configured?');
@@ -45,6 +56,9 @@ export function createTestContext(
     pool,
     serveStatic: false,
     log: () => undefined,
+    logger: options.logger,
+    reporter: options.reporter,
+    workers: options.workers,
     config: {
       env: 'test',
       publicUrl: 'http://localhost:3000',
