@@ -205,6 +205,13 @@ async function streamToDisk(req: Request, uploadDir: string): Promise<UploadedPi
   });
 }
 
+/** The disk (or the account's quota) filled up while writing: the file was removed, say so plainly. */
+function diskFull(error: unknown): AppError | null {
+  const code = (error as NodeJS.ErrnoException | null)?.code;
+  if (code !== 'ENOSPC' && code !== 'EDQUOT') return null;
+  return new AppError(507, 'Espace disque insuffisant sur le serveur : la pièce n’a pas été enregistrée. Réessayez plus tard.');
+}
+
 /**
  * `POST /api/public/pieces-jointes`: room checked first (the address's pending uploads, everyone's,
  * the disk), then the file on disk and its row in `pieces_jointes` (not yet attached, with the
@@ -218,7 +225,7 @@ export async function receiveUpload(sequelize: Sequelize, uploadDir: string, req
     piece = await streamToDisk(req, uploadDir);
   } catch (error) {
     await drain(req);
-    throw error;
+    throw diskFull(error) ?? error;
   }
   try {
     await sequelize.query(
