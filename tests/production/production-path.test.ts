@@ -59,7 +59,7 @@ interface Answer {
   status: number;
   headers: Record<string, string | string[] | undefined>;
   body: Buffer;
-  json(): any;
+  json<T>(): T;
 }
 
 /** One HTTPS request through the proxy, trusting only its self-signed certificate. */
@@ -73,7 +73,7 @@ function call(method: string, url: string, options: { cookie?: string; headers?:
         response.on('data', (chunk) => chunks.push(chunk));
         response.on('end', () => {
           const body = Buffer.concat(chunks);
-          resolve({ status: response.statusCode ?? 0, headers: response.headers, body, json: () => JSON.parse(body.toString('utf8')) });
+          resolve({ status: response.statusCode ?? 0, headers: response.headers, body, json: <T>() => JSON.parse(body.toString('utf8')) as T });
         });
       },
     );
@@ -223,7 +223,7 @@ test('a sign-in holds on both API processes; the live stream passes through unbu
   for (let i = 0; i < 6; i++) {
     const me = await call('GET', '/api/auth/me', { cookie });
     expect(me.status).toBe(200);
-    expect(me.json().user.email).toBe('greffier.prod@justice.gouv.fr');
+    expect(me.json<{ user: { email: string } }>().user.email).toBe('greffier.prod@justice.gouv.fr');
     upstreams.add(String(me.headers['x-upstream']));
   }
   expect(upstreams.size).toBe(2);
@@ -256,10 +256,10 @@ test('a file sent through one process is read through the other (shared folder),
   ]);
   const uploaded = await call('POST', '/api/public/pieces-jointes', { headers: { 'Content-Type': `multipart/form-data; boundary=${boundary}` }, body: multipart });
   expect(uploaded.status).toBe(201);
-  const pieceId = uploaded.json().id as string;
+  const pieceId = uploaded.json<{ id: string }>().id;
   const submitted = await call('POST', '/api/public/saisines', { headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(validSubmission({ attachmentIds: [pieceId] })) });
   expect(submitted.status).toBe(201);
-  const saisineId = submitted.json().id as string;
+  const saisineId = submitted.json<{ id: string }>().id;
   const readers = new Set<string>();
   for (let i = 0; i < 4; i++) {
     const download = await call('GET', `/api/saisines/${saisineId}/pieces-jointes/${pieceId}`, { cookie });
