@@ -3,6 +3,7 @@ import { Pool } from 'pg';
 import type { Sequelize } from 'sequelize';
 import { ConfigError, loadConfig, type Config } from './config';
 import { createSequelize } from './db/sequelize';
+import { postgresConnection } from './db/connection-options';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from './db/embedded';
 import { migrate } from './db/migrator';
 import { initModels } from './db/models';
@@ -55,7 +56,7 @@ export async function startServer(
     databaseUrl = embedded.url;
   }
   const sequelize = createSequelize(databaseUrl);
-  const pool = new Pool({ connectionString: databaseUrl, max: 5 });
+  const pool = new Pool({ ...postgresConnection(databaseUrl), max: 5 });
   // An idle session connection dropped by the server (restart, shutdown) must not crash the process.
   pool.on('error', (error) => warn(`Connexion PostgreSQL (sessions) interrompue : ${error.message}`));
   let server: http.Server | null = null;

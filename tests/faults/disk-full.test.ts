@@ -1,5 +1,6 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
+import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
@@ -11,8 +12,7 @@ import { freePort, startProduct, type ProductServer } from '../support/server';
  * French), no partial file stays on the disk, nothing is recorded, and once space is back the
  * next upload goes through. A real full disk: the API process runs with its upload folder on a
  * 30 MB tmpfs, in a mount namespace of its own (`unshare`; as root in CI, or through a user
- * namespace elsewhere), beside the product started as usual, on its PostgreSQL. The disk reserve is set to 0 so that
- * the write itself meets ENOSPC (the reserve, which refuses before writing, has its own tests).
+ * namespace elsewhere), beside the product started as usual, on its PostgreSQL.
  */
 const ROOT = path.resolve(__dirname, '..', '..');
 const MB = 1024 * 1024;
@@ -30,11 +30,13 @@ const uploadsSeenByApi = () => path.join(`/proc/${api.pid}/root`, uploadDir);
 const filesIn = (dir: string): string[] =>
   fs.readdirSync(dir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile()).map((entry) => entry.name);
 
-function pdfOf(bytes: number): Blob {
+function pdfBytes(bytes: number): Buffer {
   const head = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\n');
   const tail = Buffer.from('\ntrailer<<>>\n%%EOF\n');
-  return new Blob([Buffer.concat([head, Buffer.alloc(bytes - head.length - tail.length, 0x41), tail])], { type: 'application/pdf' });
+  return Buffer.concat([head, Buffer.alloc(bytes - head.length - tail.length, 0x41), tail]);
 }
+
+const pdfOf = (bytes: number) => new Blob([new Uint8Array(pdfBytes(bytes))], { type: 'application/pdf' });
 
 async function upload(bytes: number) {
   const form = new FormData();
@@ -105,22 +107,67 @@ afterAll(async () => {
   fs.rmSync(work, { recursive: true, force: true });
 });
 
-test('the disk fills up during an upload: 507 in French, no partial file, nothing recorded, the service goes on', async () => {
-  // Each upload checks first that a whole piece (20 MB) still fits; two at once both pass the
-  // check on the 30 MB disk, and the second to write meets the full disk half-way.
-  expect(filesIn(uploadsSeenByApi())).toEqual([]);
-  const both = await Promise.all([upload(16 * MB), upload(16 * MB)]);
-  expect(both.map((answer) => answer.status).sort()).toEqual([201, 507]);
-  const refused = both.find((answer) => answer.status === 507)!;
+/**
+ * An upload whose body is sent in two halves: between them, `meanwhile` runs (once the first
+ * half is on the disk), as another writer would fill the disk during a slow upload.
+ */
+function uploadInTwoHalves(bytes: number, meanwhile: () => Promise<void>): Promise<{ status: number; body: { message?: string } }> {
+  const boundary = 'disk-full-boundary';
+  const file = Buffer.from(pdfBytes(bytes));
+  const head = Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="fichier"; filename="proces-verbal.pdf"\r\nContent-Type: application/pdf\r\n\r\n`);
+  const tail = Buffer.from(`\r\n--${boundary}--\r\n`);
+  const half = Math.floor(file.length / 2);
+  return new Promise((resolve, reject) => {
+    const request = http.request(`${baseUrl}/api/public/pieces-jointes`, {
+      method: 'POST',
+      agent: false,
+      headers: { 'Content-Type': `multipart/form-data; boundary=${boundary}`, 'Content-Length': head.length + file.length + tail.length },
+    }, (response) => {
+      let text = '';
+      response.on('data', (chunk) => (text += chunk));
+      response.on('end', () => resolve({ status: response.statusCode ?? 0, body: JSON.parse(text) }));
+    });
+    request.on('error', reject);
+    request.write(Buffer.concat([head, file.subarray(0, half)]));
+    meanwhile().then(
+      () => request.end(Buffer.concat([file.subarray(half), tail])),
+      (error) => {
+        request.destroy();
+        reject(error);
+      },
+    );
+  });
+}
+
+const bytesOnDisk = (dir: string) =>
+  fs.readdirSync(dir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile()).reduce((sum, entry) => sum + fs.statSync(path.join(entry.parentPath ?? entry.path, entry.name)).size, 0);
+
+test('the disk fills up during an upload: 507 in French, no partial file, nothing recorded, then uploads work again', async () => {
+  const disk = uploadsSeenByApi();
+  expect(filesIn(disk)).toEqual([]);
+  // The upload passes the room check (a whole piece, 20 MB, fits on the empty 30 MB disk), then,
+  // half-way through, another writer takes 20 MB: the rest of the file meets a full disk.
+  const filler = path.join(disk, 'autre-programme.bin');
+  const refused = await uploadInTwoHalves(16 * MB, async () => {
+    for (let i = 0; i < 200 && bytesOnDisk(disk) < 7 * MB; i++) await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(bytesOnDisk(disk)).toBeGreaterThanOrEqual(7 * MB);
+    fs.writeFileSync(filler, Buffer.alloc(20 * MB));
+  });
+  expect(refused.status).toBe(507);
   expect(refused.body.message).toBe('Espace disque insuffisant sur le serveur : la pièce n’a pas été enregistrée. Réessayez plus tard.');
-  expect(filesIn(uploadsSeenByApi())).toHaveLength(1);
-  expect(await piecesRecorded()).toBe(1);
+  expect(filesIn(disk)).toEqual(['autre-programme.bin']);
+  expect(await piecesRecorded()).toBe(0);
   expect(output).not.toContain('Erreur interne');
 
-  // With less than a piece's room left, the next upload is refused before anything is written.
-  const next = await upload(MB);
-  expect(next.status).toBe(507);
-  expect(filesIn(uploadsSeenByApi())).toHaveLength(1);
+  // Less than a piece's room left: refused before anything is written.
+  expect((await upload(MB)).status).toBe(507);
+  expect(filesIn(disk)).toEqual(['autre-programme.bin']);
+
+  // Room again: the service goes on.
+  fs.rmSync(filler);
+  const after = await upload(2 * MB);
+  expect(after.status).toBe(201);
+  expect(filesIn(disk)).toHaveLength(1);
   expect(await piecesRecorded()).toBe(1);
   expect((await fetch(`${baseUrl}/api/health`)).status).toBe(200);
 });

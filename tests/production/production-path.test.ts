@@ -8,11 +8,13 @@ import { promisify } from 'node:util';
 import { gunzip } from 'node:zlib';
 import { Client } from 'pg';
 import { hashPassword } from '../../api/src/auth/passwords';
+import { postgresConnection } from '../../api/src/db/connection-options';
 import { validSubmission } from '../../api/test/support/fixtures';
 import { freePort } from '../support/server';
 
 /**
- * The product run like production: Debian's PostgreSQL server (not the embedded one), two API
+ * The product run like production: Debian's PostgreSQL server (not the embedded one; TLS
+ * required, the certificate checked by the API with sslmode=verify-full), two API
  * processes with NODE_ENV=production on it, Debian's nginx in front with TLS (a self-signed
  * certificate) spreading requests over both, uploads in one shared folder. Through the proxy,
  * over HTTPS: the pages come with their CSP, a sign-in holds on both processes (Secure cookie,
@@ -90,8 +92,18 @@ async function waitFor(what: string, check: () => Promise<boolean>, timeoutMs = 
   }
 }
 
+/** A self-signed certificate for localhost and 127.0.0.1 (nginx and PostgreSQL). */
+function selfSigned(name: string) {
+  const key = path.join(work, `${name}.key`);
+  const cert = path.join(work, `${name}.crt`);
+  const openssl = spawnSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', '/CN=localhost', '-addext', 'subjectAltName=DNS:localhost,IP:127.0.0.1', '-keyout', key, '-out', cert]);
+  if (openssl.status !== 0) throw new Error(`openssl: ${openssl.stderr}`);
+  return { key, cert };
+}
+
 beforeAll(async () => {
-  // 1. Debian's PostgreSQL: a cluster of our own, password authentication.
+  // 1. Debian's PostgreSQL: a cluster of our own, password authentication, TLS required and
+  // checked by the API (sslmode=verify-full), as a managed PostgreSQL would ask.
   pgBin = pgBinDir();
   pgData = path.join(work, 'pg');
   fs.mkdirSync(pgData);
@@ -101,13 +113,23 @@ beforeAll(async () => {
   fs.writeFileSync(passwordFile, dbPassword);
   if (asRoot) spawnSync('chown', ['-R', 'postgres', pgData, passwordFile]);
   asPostgres(path.join(pgBin, 'initdb'), ['-D', pgData, '-U', 'info_parquet', '--auth=scram-sha-256', `--pwfile=${passwordFile}`, '-E', 'UTF8', '--locale=C.UTF-8']);
+  const pgTls = selfSigned('postgres');
+  fs.chmodSync(pgTls.key, 0o600);
+  if (asRoot) spawnSync('chown', ['postgres', pgTls.key, pgTls.cert]);
+  fs.writeFileSync(
+    path.join(pgData, 'pg_hba.conf'),
+    'local all all scram-sha-256\nhostssl all all 127.0.0.1/32 scram-sha-256\nhostnossl all all 0.0.0.0/0 reject\n',
+  );
   const pgPort = await freePort();
-  asPostgres(path.join(pgBin, 'pg_ctl'), ['-D', pgData, '-w', '-l', path.join(pgData, 'server.log'), '-o', `-p ${pgPort} -k ${pgData} -c listen_addresses=127.0.0.1`, 'start']);
-  const admin = new Client({ host: '127.0.0.1', port: pgPort, user: 'info_parquet', password: dbPassword, database: 'postgres' });
+  const options = `-p ${pgPort} -k ${pgData} -c listen_addresses=127.0.0.1 -c ssl=on -c ssl_cert_file=${pgTls.cert} -c ssl_key_file=${pgTls.key}`;
+  asPostgres(path.join(pgBin, 'pg_ctl'), ['-D', pgData, '-w', '-l', path.join(pgData, 'server.log'), '-o', options, 'start']);
+  const plain = new Client({ host: '127.0.0.1', port: pgPort, user: 'info_parquet', password: dbPassword, database: 'postgres', ssl: false });
+  await expect(plain.connect()).rejects.toThrow(/no encryption|pg_hba/);
+  const admin = new Client({ host: '127.0.0.1', port: pgPort, user: 'info_parquet', password: dbPassword, database: 'postgres', ssl: { ca: fs.readFileSync(pgTls.cert) } });
   await admin.connect();
   await admin.query('CREATE DATABASE info_parquet');
   await admin.end();
-  databaseUrl = `postgres://info_parquet:${dbPassword}@127.0.0.1:${pgPort}/info_parquet`;
+  databaseUrl = `postgres://info_parquet:${dbPassword}@127.0.0.1:${pgPort}/info_parquet?sslmode=verify-full&sslrootcert=${encodeURIComponent(pgTls.cert)}`;
 
   // 2. Two API processes as in production, one shared upload folder.
   fs.mkdirSync(uploads);
@@ -134,11 +156,7 @@ beforeAll(async () => {
   }
 
   // 3. nginx with TLS in front of both (the deployed configuration's locations, local paths).
-  certificate = Buffer.from('');
-  const key = path.join(work, 'tls.key');
-  const cert = path.join(work, 'tls.crt');
-  const openssl = spawnSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', '/CN=localhost', '-addext', 'subjectAltName=DNS:localhost', '-keyout', key, '-out', cert]);
-  if (openssl.status !== 0) throw new Error(`openssl: ${openssl.stderr}`);
+  const { key, cert } = selfSigned('nginx');
   certificate = fs.readFileSync(cert);
   const nginxDir = path.join(work, 'nginx');
   fs.mkdirSync(path.join(nginxDir, 'logs'), { recursive: true });
@@ -187,7 +205,7 @@ afterAll(async () => {
 
 /** A clerk of TJ Blois with a known password (the accounts' own flows have their tests). */
 async function clerk(): Promise<string> {
-  const client = new Client({ connectionString: databaseUrl });
+  const client = new Client(postgresConnection(databaseUrl));
   await client.connect();
   await client.query(
     `INSERT INTO users (email, password_hash, display_name, role, juridiction_id) VALUES ('greffier.prod@justice.gouv.fr', $1, 'Greffier Prod', 'greffier', 'tj-blois')`,
