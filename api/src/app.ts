@@ -16,6 +16,7 @@ import { authRoutes } from './auth/routes';
 import { healthRoutes } from './health/routes';
 import type { Logger } from 'pino';
 import { accessLog } from './observability/logger';
+import { compressAnswers } from './http/compress';
 import type { ErrorReporter } from './observability/error-reporter';
 import type { WorkerHealth } from './jobs/worker-health';
 import { publicRoutes } from './public/routes';
@@ -68,6 +69,7 @@ export function createApp({ sequelize, pool, config, serveStatic = true, log = c
   if (config.trustProxy) app.set('trust proxy', 1);
   app.use(requestId);
   if (logger) app.use(accessLog(logger));
+  app.use(compressAnswers);
   app.use(
     helmet({
       contentSecurityPolicy: {
