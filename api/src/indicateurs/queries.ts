@@ -38,16 +38,33 @@ const DISTRIBUTION_SOURCES: Record<DistributionName, { column: string; where: st
  * What the cohort reads of each referral: only columns of the covering indexes (migration 0025).
  * Delays are double precision (`date_part`): `extract` gives numeric, a third slower to sort.
  */
-const COHORT_COLUMNS = `s.received_at, s.juridiction_id, s.juridiction_initiale_id, s.channel, s.urgent, s.decision,
-           s.administration_id, s.sender_administration, s.tracking_views, s.transfer_destination_id,
-           s.decided_at IS NOT NULL AS decided, s.communicated_at IS NOT NULL AS communicated,
-           s.transferred_at IS NOT NULL AS transferred, s.complement_requested_at IS NULL AS complete,
-           s.ack_delivered_at IS NOT NULL AND s.ack_delivered_at <= s.received_at + interval '5 minutes' AS ack_at_once,
-           s.first_ack_at IS NOT NULL AND s.first_ack_at <= s.received_at + make_interval(mins => j.urgence_delai_minutes) AS ack_within_target,
-           date_part('epoch', s.registered_at - s.received_at) AS registration_s,
-           date_part('epoch', s.first_ack_at - s.received_at) AS ack_s,
-           date_part('epoch', s.decided_at - s.received_at) AS decision_s,
-           date_part('epoch', s.communicated_at - s.decided_at) AS feedback_s`;
+const COLUMNS = {
+  received_at: 's.received_at',
+  juridiction_id: 's.juridiction_id',
+  juridiction_initiale_id: 's.juridiction_initiale_id',
+  channel: 's.channel',
+  urgent: 's.urgent',
+  decision: 's.decision',
+  administration_id: 's.administration_id',
+  sender_administration: 's.sender_administration',
+  tracking_views: 's.tracking_views',
+  transfer_destination_id: 's.transfer_destination_id',
+  decided: 's.decided_at IS NOT NULL',
+  communicated: 's.communicated_at IS NOT NULL',
+  transferred: 's.transferred_at IS NOT NULL',
+  complete: 's.complement_requested_at IS NULL',
+  ack_at_once: "s.ack_delivered_at IS NOT NULL AND s.ack_delivered_at <= s.received_at + interval '5 minutes'",
+  ack_within_target: 's.first_ack_at IS NOT NULL AND s.first_ack_at <= s.received_at + make_interval(mins => j.urgence_delai_minutes)',
+  registration_s: "date_part('epoch', s.registered_at - s.received_at)",
+  ack_s: "date_part('epoch', s.first_ack_at - s.received_at)",
+  decision_s: "date_part('epoch', s.decided_at - s.received_at)",
+  feedback_s: "date_part('epoch', s.communicated_at - s.decided_at)",
+} as const;
+type CohortColumn = keyof typeof COLUMNS;
+
+/** The select list of these cohort columns, each written once above. */
+const columnsOf = (names: readonly CohortColumn[]) => names.map((name) => `${COLUMNS[name]} AS ${name}`).join(', ');
+const COHORT_COLUMNS = columnsOf(Object.keys(COLUMNS) as CohortColumn[]);
 
 /**
  * A court's cohort is what it holds now (`at_court`), except misrouting: what was first sent to
@@ -178,7 +195,7 @@ export async function selectFigures(sequelize: Sequelize, filter: CohortFilter):
  * DISTINCT aggregate beside fifty others is slower still. Pairs first (hashed), then the two counts.
  */
 export async function selectActivity(sequelize: Sequelize, filter: CohortFilter): Promise<RawFigures> {
-  const { sql, replacements } = cohortCte(filter, { columns: 's.administration_id, s.sender_administration, s.juridiction_id', fence: false });
+  const { sql, replacements } = cohortCte(filter, { columns: columnsOf(['administration_id', 'sender_administration', 'juridiction_id']), fence: false });
   const [rows] = await sequelize.query(
     `WITH ${sql}
      SELECT count(DISTINCT administration) AS active_administrations, count(DISTINCT juridiction_id) AS active_juridictions
@@ -204,7 +221,7 @@ export async function selectSeries(sequelize: Sequelize, filter: CohortFilter, g
 /** Where the cohort's transferred referrals went first, most first. */
 export async function selectTransferDestinations(sequelize: Sequelize, filter: CohortFilter) {
   const { sql, replacements } = cohortCte(filter, {
-    columns: 's.transfer_destination_id, s.transferred_at IS NOT NULL AS transferred',
+    columns: columnsOf(['transfer_destination_id', 'transferred']),
     fence: false,
   });
   const [rows] = await sequelize.query(
@@ -219,10 +236,7 @@ export async function selectTransferDestinations(sequelize: Sequelize, filter: C
 }
 
 /** What the ranking reads: narrow rows, since the cohort is kept in memory for its two groupings. */
-const RANKING_COLUMNS = `s.juridiction_id, s.juridiction_initiale_id, s.urgent, s.decided_at IS NOT NULL AS decided,
-  s.communicated_at IS NOT NULL AS communicated, s.transferred_at IS NOT NULL AS transferred,
-  s.first_ack_at IS NOT NULL AND s.first_ack_at <= s.received_at + make_interval(mins => j.urgence_delai_minutes) AS ack_within_target,
-  date_part('epoch', s.registered_at - s.received_at) AS registration_s`;
+const RANKING_COLUMNS = columnsOf(['juridiction_id', 'juridiction_initiale_id', 'urgent', 'decided', 'communicated', 'transferred', 'ack_within_target', 'registration_s']);
 
 /**
  * Every court side by side (national readers): what each holds (`at_court` per court) and what

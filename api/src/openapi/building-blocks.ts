@@ -5,6 +5,12 @@ export const errorResponse = (description: string) => ({ description, content: {
 
 export const json = (schema: object, description = 'OK') => ({ description, content: { 'application/json': { schema } } });
 
+/** A 429 with the seconds to wait (`Retry-After`). */
+export const tooMany = (description: string) => ({
+  ...errorResponse(description),
+  headers: { 'Retry-After': { schema: { type: 'integer' }, description: 'Secondes avant de réessayer' } },
+});
+
 /** A JSON request body of an object with these properties (all required unless told). */
 export const body = (properties: Record<string, object>, required: string[] = Object.keys(properties)) => ({
   required: true,

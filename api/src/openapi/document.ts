@@ -16,13 +16,7 @@ import {
 import { accountSecurityPaths } from '../auth/openapi';
 import { adminPaths } from './admin-paths';
 import { indicatorPaths } from '../indicateurs/openapi';
-import { body, cookieAuth, error, errorResponse, json, listHeaders as listHeadersFor, simpleRestParams as simpleRestParamsFor } from './building-blocks';
-
-/** A 429 with the seconds to wait. */
-const tooManyFromAddress = (description: string) => ({
-  ...errorResponse(description),
-  headers: { 'Retry-After': { schema: { type: 'integer' }, description: 'Secondes avant de réessayer' } },
-});
+import { body, cookieAuth, error, errorResponse, json, tooMany, listHeaders as listHeadersFor, simpleRestParams as simpleRestParamsFor } from './building-blocks';
 
 /** The API contract as it exists now (`GET /api/openapi.json`). Update it with every route. */
 const simpleRestParams = simpleRestParamsFor({ sort: '["receivedAt","DESC"]', filter: '{"status":["recue"],"q":"Durand"}' });
@@ -225,7 +219,7 @@ export function openApiDocument(publicUrl: string) {
             201: json({ $ref: '#/components/schemas/Receipt' }, 'Saisine reçue (ou rejeu de la même clé d’idempotence)'),
             400: errorResponse('Saisine invalide ; `candidates` liste les parquets possibles quand il faut choisir'),
             409: errorResponse('Clé d’idempotence déjà utilisée pour une autre saisine'),
-            429: tooManyFromAddress('Trop de saisines envoyées depuis cette adresse IP (PUBLIC_SUBMISSIONS_PER_HOUR)'),
+            429: tooMany('Trop de saisines envoyées depuis cette adresse IP (PUBLIC_SUBMISSIONS_PER_HOUR)'),
           },
         },
       },
@@ -240,7 +234,7 @@ export function openApiDocument(publicUrl: string) {
           responses: {
             200: json({ type: 'object' }),
             404: errorResponse('Lien invalide'),
-            429: tooManyFromAddress('Trop de consultations depuis cette adresse IP (SUIVI_READS_PER_HOUR)'),
+            429: tooMany('Trop de consultations depuis cette adresse IP (SUIVI_READS_PER_HOUR)'),
           },
         },
       },
@@ -270,7 +264,7 @@ export function openApiDocument(publicUrl: string) {
             404: errorResponse('Lien invalide'),
             409: errorResponse('Saisine clôturée : plus rien ne peut y être ajouté'),
             413: errorResponse('Plus de 100 Mo de pièces pour la saisine'),
-            429: tooManyFromAddress('Trop de messages depuis cette adresse IP (SUIVI_MESSAGES_PER_HOUR)'),
+            429: tooMany('Trop de messages depuis cette adresse IP (SUIVI_MESSAGES_PER_HOUR)'),
           },
         },
       },
@@ -317,7 +311,7 @@ export function openApiDocument(publicUrl: string) {
             400: errorResponse('Aucun fichier, fichier vide ou envoi mal formé'),
             413: errorResponse('Fichier de plus de 20 Mo'),
             415: errorResponse('Type de fichier non accepté'),
-            429: tooManyFromAddress('Trop de fichiers, ou trop d’octets en attente de rattachement, depuis cette adresse IP'),
+            429: tooMany('Trop de fichiers, ou trop d’octets en attente de rattachement, depuis cette adresse IP'),
             507: errorResponse('Espace disque sous la réserve, ou trop de pièces en attente au total : réessayer plus tard'),
           },
         },
@@ -350,10 +344,7 @@ export function openApiDocument(publicUrl: string) {
             200: json({ $ref: '#/components/schemas/SessionInfo' }),
             401: errorResponse('Identifiants incorrects (même réponse pour un compte inconnu)'),
             423: errorResponse('Compte verrouillé après trop d’échecs consécutifs ; `lockedUntil` donne la fin du verrouillage'),
-            429: {
-              ...errorResponse('Trop d’échecs depuis cette adresse IP (ou pour ce compte depuis cette adresse)'),
-              headers: { 'Retry-After': { schema: { type: 'integer' }, description: 'Secondes avant de réessayer' } },
-            },
+            429: tooMany('Trop d’échecs depuis cette adresse IP (ou pour ce compte depuis cette adresse)'),
           },
         },
       },

@@ -52,13 +52,20 @@ function uniqueViolation(error: unknown): never {
   throw error;
 }
 
+/** Who creates an account: an administrator, or the command line (no user). */
+export interface AccountCreator {
+  origin: RequestOrigin;
+  userId: string | null;
+  email: string | null;
+}
+
 /**
- * Creates an account without a password: the administrator never knows a user's secret. The user
- * sets it through the e-mailed activation link; until then nobody can sign in.
+ * Creates an account without a password: nobody but its owner ever knows a user's secret. The
+ * owner sets it through the e-mailed activation link (returned too); until then nobody can sign in.
  */
-export async function createUser(sequelize: Sequelize, actor: Actor, body: unknown, links: { publicUrl: string }): Promise<string> {
+export async function createAccount(sequelize: Sequelize, by: AccountCreator, fields: Partial<Record<keyof UserAccountInput, unknown>>, publicUrl: string) {
   return sequelize.transaction(async (transaction) => {
-    const account = await validate(sequelize, { active: true, juridictionId: null, ...pick(body) }, transaction);
+    const account = await validate(sequelize, { active: true, juridictionId: null, ...fields }, transaction);
     await ensureEmailFree(sequelize, account.email, null, transaction);
     const [rows] = await sequelize
       .query(
@@ -70,18 +77,24 @@ export async function createUser(sequelize: Sequelize, actor: Actor, body: unkno
     const { id } = (rows as Array<{ id: string }>)[0];
     await recordSecurityEvent(
       sequelize,
-      actor.origin,
+      by.origin,
       {
         type: 'user_created',
         userId: id,
         email: account.email,
-        details: { from: null, to: { role: account.role, juridictionId: account.juridictionId, active: account.active }, byUserId: actor.user.id, byEmail: actor.user.email },
+        details: { from: null, to: { role: account.role, juridictionId: account.juridictionId, active: account.active }, byUserId: by.userId, byEmail: by.email },
       },
       transaction,
     );
-    if (account.active) await sendActivationLink(sequelize, transaction, links.publicUrl, { id, email: account.email, displayName: account.displayName });
-    return id;
+    const activation = account.active ? await sendActivationLink(sequelize, transaction, publicUrl, { id, email: account.email, displayName: account.displayName }) : null;
+    return { id, activation };
   });
+}
+
+/** `POST /api/users`: an account created by the national administrator. */
+export async function createUser(sequelize: Sequelize, actor: Actor, body: unknown, links: { publicUrl: string }): Promise<string> {
+  const by = { origin: actor.origin, userId: actor.user.id, email: actor.user.email };
+  return (await createAccount(sequelize, by, pick(body), links.publicUrl)).id;
 }
 
 /** Changes an account; a change of role, court or activation ends its sessions and is logged. */
