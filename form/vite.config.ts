@@ -1,5 +1,6 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { precompress, versionedPublicFolder } from '../build-tools/vite-static-assets';
 
 // Libraries change less often than the form: their own chunks stay in the browser's cache.
 const vendorChunks = [
@@ -13,7 +14,8 @@ const vendorChunks = [
 export default defineConfig({
   base: '/',
   publicDir: 'public',
-  plugins: [react()],
+  // The DSFR's files are copied to dist/dsfr-<version>/ (cached for a year); text files precompressed.
+  plugins: [react(), versionedPublicFolder('dsfr'), precompress()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,

@@ -1,8 +1,9 @@
-import express, { type Express } from 'express';
+import type { Express } from 'express';
 import fs from 'node:fs';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { PROJECT_ROOT } from './config';
+import { serveBuiltFiles } from './http/static-files';
 
 /** The two front-ends, built by Vite into their `dist/` folders. */
 export const FRONTENDS = [
@@ -26,12 +27,12 @@ function newestMtime(target: string): number {
 
 /**
  * A front-end is built when it never was (first `npm start` after `npm ci`) or when its build is
- * older than its sources or common's (say, after a `git pull`).
+ * older than its sources, common's or the build's own helpers (say, after a `git pull`).
  */
 export function frontendNeedsBuild(root: string, workspace: string, dist: string): boolean {
   if (!isBuilt(dist)) return true;
   const built = fs.statSync(path.join(dist, 'index.html')).mtimeMs;
-  const sources = [path.join(root, workspace), path.join(root, 'common', 'src')];
+  const sources = [path.join(root, workspace), path.join(root, 'common', 'src'), path.join(root, 'build-tools')];
   return sources.some((source) => newestMtime(source) > built);
 }
 
@@ -53,27 +54,19 @@ export function buildMissingFrontends(log: (line: string) => void): void {
 }
 
 /**
- * Serves the built front-ends: hashed assets cached for long, and the app's index.html for
- * its client-side routes (`/admin/...` for the back-office, `/suivi/...` for the form).
+ * Serves the built front-ends (see `http/static-files.ts` for caching and precompressed copies),
+ * and the app's index.html for its client-side routes (`/admin/...` for the back-office, `/suivi/...`
+ * for the form).
  */
 export function serveFrontends(app: Express): void {
   for (const frontend of [...FRONTENDS].reverse()) {
     if (!isBuilt(frontend.dist)) continue;
-    const index = path.join(frontend.dist, 'index.html');
-    app.use(
-      frontend.mount,
-      express.static(frontend.dist, {
-        index: false,
-        setHeaders: (res, file) => {
-          if (file.includes(`${path.sep}assets${path.sep}`)) res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
-        },
-      }),
-    );
+    const { files, sendIndex } = serveBuiltFiles(frontend.dist);
+    app.use(frontend.mount, files);
     app.use(frontend.mount, (req, res, next) => {
       if (req.method !== 'GET' && req.method !== 'HEAD') return next();
       if (path.extname(req.path) && !req.path.endsWith('.html')) return next();
-      res.setHeader('Cache-Control', 'no-cache');
-      res.sendFile(index);
+      sendIndex(req, res, next);
     });
   }
 }

@@ -233,6 +233,15 @@ test('pages over HTTPS with their security headers, compressed by the proxy', as
   const asset = await call('GET', script!, { headers: { 'Accept-Encoding': 'gzip' } });
   expect(asset.status).toBe(200);
   expect(asset.headers['content-encoding']).toBe('gzip');
+  expect(asset.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+  const page = await gunzipped(home.body);
+  const stylesheet = /<link rel="stylesheet" href="(\/dsfr-[0-9a-f]{8}\/dsfr\.min\.css)"/.exec(page)?.[1];
+  expect(stylesheet).toBeDefined();
+  const dsfr = await call('GET', stylesheet!, { headers: { 'Accept-Encoding': 'br' } });
+  expect(dsfr.status).toBe(200);
+  expect(dsfr.headers['content-encoding']).toBe('br');
+  expect(dsfr.headers['cache-control']).toContain('immutable');
+  expect(home.headers['cache-control']).toBe('no-cache');
 });
 
 test('a sign-in holds on both API processes; the live stream passes through unbuffered', async () => {
