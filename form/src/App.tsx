@@ -1,11 +1,14 @@
+import { lazy } from 'react';
 import { Route, Routes } from 'react-router';
 import { Layout } from './layout/Layout';
-import { AccessibilitePage } from './layout/AccessibilitePage';
 import { NotFoundPage } from './layout/NotFoundPage';
 import { SaisinePage } from './saisine/SaisinePage';
-import { SuiviPage } from './suivi/SuiviPage';
-import { LienPerduPage } from './suivi/LienPerduPage';
-import { StatistiquesPage } from './statistiques/StatistiquesPage';
+
+// The form (home page) comes with the first download; the other pages when first visited.
+const SuiviPage = lazy(() => import('./suivi/SuiviPage').then((module) => ({ default: module.SuiviPage })));
+const LienPerduPage = lazy(() => import('./suivi/LienPerduPage').then((module) => ({ default: module.LienPerduPage })));
+const AccessibilitePage = lazy(() => import('./layout/AccessibilitePage').then((module) => ({ default: module.AccessibilitePage })));
+const StatistiquesPage = lazy(() => import('./statistiques/StatistiquesPage').then((module) => ({ default: module.StatistiquesPage })));
 
 /** The public pages; the router itself is given by main.tsx (browser) or the tests (memory). */
 export function App() {

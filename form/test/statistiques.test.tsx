@@ -19,8 +19,8 @@ describe('the public statistics page', () => {
     expect(within(screen.getByRole('contentinfo')).getByRole('link', { name: 'Statistiques' })).toHaveAttribute('href', '/statistiques');
 
     renderApp('/statistiques');
-    expect(document.title).toBe('Statistiques – Info Parquet');
     const adoption = await screen.findByRole('region', { name: 'Adoption' });
+    expect(document.title).toBe('Statistiques – Info Parquet');
     expect(adoption).toHaveTextContent(/1\s234/);
     expect(adoption).toHaveTextContent(/période précédente : 1\s000/);
     expect(screen.getByRole('region', { name: 'Délai d’enregistrement' })).toHaveTextContent(/Médiane et 90e centile/);

@@ -84,7 +84,7 @@ describe('the « lien perdu » page', () => {
     );
     const user = userEvent.setup();
     renderApp('/lien-perdu');
-    expect(screen.getByRole('heading', { level: 1, name: 'Lien de suivi perdu ?' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Lien de suivi perdu ?' })).toBeInTheDocument();
     await user.type(screen.getByLabelText('Adresse électronique'), 'camille.martin@dgfip.finances.gouv.fr');
     await user.click(screen.getByRole('button', { name: 'Recevoir mes liens de suivi' }));
     expect(await screen.findByText(answer)).toBeInTheDocument();

@@ -9,7 +9,8 @@ setupFakeApi();
 describe('the tracking page', () => {
   it('shows the status, its meaning and the history of the referral', async () => {
     renderApp('/suivi/f3a9c1d2e4b5');
-    expect(screen.getByText('Chargement…')).toBeInTheDocument();
+    // The page comes after its own download (lazy), then says it is loading the referral.
+    expect(await screen.findByText('Chargement…')).toBeInTheDocument();
     expect(await screen.findByText('Saisine IP-2026-000123')).toBeInTheDocument();
     expect(screen.getByText('Enregistrée')).toBeInTheDocument();
     expect(screen.getAllByText(/a enregistré votre saisine et lui a attribué un numéro parquet/).length).toBeGreaterThan(0);

@@ -1,3 +1,4 @@
+import { Suspense } from 'react';
 import { Outlet } from 'react-router';
 import { Header } from '@codegouvfr/react-dsfr/Header';
 import { Footer } from '@codegouvfr/react-dsfr/Footer';
@@ -32,7 +33,9 @@ export function Layout() {
         quickAccessItems={[{ iconId: 'fr-icon-mail-line', linkProps: { to: '/lien-perdu' }, text: 'Lien de suivi perdu ?' }]}
       />
       <main id="contenu" tabIndex={-1} className="fr-container fr-pt-4w fr-pb-8w">
-        <Outlet />
+        <Suspense fallback={<p role="status">Chargement de la page…</p>}>
+          <Outlet />
+        </Suspense>
       </main>
       <Footer
         id="pied-de-page"
