@@ -26,6 +26,8 @@ import { userRoutes } from './users/routes';
 import { pieceJointeRoutes, publicPieceJointeRoutes } from './attachments/routes';
 import { outboxRoutes } from './outbox/routes';
 import { configureMailSecrets } from './outbox/mail-secrets';
+import { legalRoutes } from './legal/routes';
+import { DEFAULT_LEGAL, type LegalSettings } from './legal/settings';
 import { administrationRoutes } from './administrations/routes';
 import { referenceChangeRoutes } from './juridictions/reference-changes-routes';
 import { userUnlockRoutes } from './users/unlock-routes';
@@ -51,6 +53,8 @@ export interface AppDependencies {
     publicLimits?: Partial<PublicLimits>;
     /** Pending upload quotas and the disk reserve; DEFAULT_UPLOAD_CAPACITY for what is missing. */
     uploadCapacity?: Partial<UploadCapacity>;
+    /** The legal pages' facts; DEFAULT_LEGAL when missing. */
+    legal?: LegalSettings;
   };
   serveStatic?: boolean;
   log?: (error: unknown) => void;
@@ -95,6 +99,7 @@ export function createApp({ sequelize, pool, config, serveStatic = true, log = c
   api.get('/openapi.json', (_req, res) => res.json(openApiDocument(config.publicUrl)));
   const publicLimits = { ...DEFAULT_PUBLIC_LIMITS, ...config.publicLimits };
   api.use('/public', publicRoutes(sequelize, config.publicUrl, publicLimits));
+  api.use('/public', legalRoutes(config.legal ?? DEFAULT_LEGAL));
   const uploadDir = config.uploadDir ?? path.resolve(PROJECT_ROOT, '.data', 'uploads');
   const uploadCapacity = { ...DEFAULT_UPLOAD_CAPACITY, ...config.uploadCapacity };
   api.use('/health', healthRoutes(sequelize, { uploadDir, diskReserveBytes: uploadCapacity.diskReserveBytes, workers }));

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { DEFAULT_PUBLIC_LIMITS, type PublicLimits } from './http/rate-limit';
 import { DEFAULT_UPLOAD_CAPACITY, type UploadCapacity } from './attachments/upload-capacity';
 import { parseDsn } from './observability/error-reporter';
+import { DEFAULT_LEGAL, loadLegalSettings, type LegalSettings } from './legal/settings';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
 
@@ -37,6 +38,8 @@ export interface Config {
   logFormat: 'json' | 'pretty';
   /** Errors (500s, unhandled rejections) sent to a Sentry-compatible service; null: none. */
   errorReportingDsn: string | null;
+  /** The operator's facts on the legal pages (LEGAL_*, RETENTION_SAISINES_YEARS). */
+  legal: LegalSettings;
 }
 
 /** Sign-in throttles, lock-out and session lifetime (README "Configuration"). */
@@ -152,6 +155,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel,
     logFormat,
     errorReportingDsn,
+    legal: loadLegalSettings(env, integer(env, 'RETENTION_SAISINES_YEARS', DEFAULT_LEGAL.conservationSaisinesAnnees, 1, 100)),
     security: {
       sessionAbsoluteHours: integer(env, 'SESSION_ABSOLUTE_HOURS', DEFAULT_SECURITY.sessionAbsoluteHours, 1, 24 * 30),
       loginWindowMinutes: integer(env, 'LOGIN_WINDOW_MINUTES', DEFAULT_SECURITY.loginWindowMinutes, 1, 24 * 60),

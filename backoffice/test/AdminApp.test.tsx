@@ -32,6 +32,10 @@ describe('AdminApp', () => {
     renderApp();
 
     expect(await screen.findByRole('heading', { name: 'Info Parquet — espace des juridictions' })).toBeInTheDocument();
+    const legal = screen.getByRole('navigation', { name: 'Informations légales' });
+    expect(within(legal).getByRole('link', { name: 'Mentions légales' })).toHaveAttribute('href', '/mentions-legales');
+    expect(within(legal).getByRole('link', { name: 'Données personnelles' })).toHaveAttribute('href', '/donnees-personnelles');
+    expect(within(legal).getByRole('link', { name: 'Accessibilité : non conforme' })).toHaveAttribute('href', '/accessibilite');
     await user.type(screen.getByRole('textbox', { name: /Adresse électronique/ }), 'greffier.blois@justice.test');
     await user.type(screen.getByLabelText(/^Mot de passe/), 'faux');
     await user.click(screen.getByRole('button', { name: 'Se connecter' }));
@@ -43,6 +47,8 @@ describe('AdminApp', () => {
     renderApp();
 
     expect(await screen.findByRole('heading', { name: 'Bienvenue, Camille Martin' })).toBeInTheDocument();
+    // Every screen ends with the legal pages.
+    expect(within(screen.getByRole('navigation', { name: 'Informations légales' })).getByRole('link', { name: 'Données personnelles' })).toHaveAttribute('href', '/donnees-personnelles');
     const menu = screen.getByRole('menu');
     expect(await within(menu).findByRole('menuitem', { name: 'Saisines' })).toBeInTheDocument();
   });

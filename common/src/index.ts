@@ -23,6 +23,7 @@ export * from './saisie-greffe';
 export * from './preferences';
 export * from './reference-data-schemas';
 export * from './outbox-labels';
+export * from './legal';
 export * from './indicators/contract';
 export * from './indicators/definitions';
 export * from './indicators/masking';

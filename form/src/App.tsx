@@ -8,6 +8,8 @@ import { SaisinePage } from './saisine/SaisinePage';
 const SuiviPage = lazy(() => import('./suivi/SuiviPage').then((module) => ({ default: module.SuiviPage })));
 const LienPerduPage = lazy(() => import('./suivi/LienPerduPage').then((module) => ({ default: module.LienPerduPage })));
 const AccessibilitePage = lazy(() => import('./layout/AccessibilitePage').then((module) => ({ default: module.AccessibilitePage })));
+const MentionsLegalesPage = lazy(() => import('./legal/MentionsLegalesPage').then((module) => ({ default: module.MentionsLegalesPage })));
+const DonneesPersonnellesPage = lazy(() => import('./legal/DonneesPersonnellesPage').then((module) => ({ default: module.DonneesPersonnellesPage })));
 const StatistiquesPage = lazy(() => import('./statistiques/StatistiquesPage').then((module) => ({ default: module.StatistiquesPage })));
 
 /** The public pages; the router itself is given by main.tsx (browser) or the tests (memory). */
@@ -20,6 +22,8 @@ export function App() {
         <Route path="lien-perdu" element={<LienPerduPage />} />
         <Route path="accessibilite" element={<AccessibilitePage />} />
         <Route path="statistiques" element={<StatistiquesPage />} />
+        <Route path="mentions-legales" element={<MentionsLegalesPage />} />
+        <Route path="donnees-personnelles" element={<DonneesPersonnellesPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

@@ -5,7 +5,7 @@ import { axeViolations, clickNext, fillFirstSteps, newFrenchPage, sampleFiles, w
 /**
  * axe-core 4 on every page of the public form, as the agent sees it in Chromium: each step (with
  * its errors, its optional parts opened), the summary, the receipt, the tracking page, "lien
- * perdu", the accessibility statement and the 404 page. No violation is accepted.
+ * perdu", the accessibility statement, the legal notices, the personal-data page and the 404 page. No violation is accepted.
  */
 const scanned: Record<string, unknown> = {};
 
@@ -68,14 +68,19 @@ test('no axe-core violation on any page of the public form', async () => {
   for (const [path, heading] of [
     ['/lien-perdu', /Lien de suivi perdu/],
     ['/accessibilite', /Déclaration d’accessibilité/],
+    ['/mentions-legales', /Mentions légales/],
+    ['/donnees-personnelles', /Données personnelles/],
     ['/page-inconnue', /Page non trouvée/],
   ] as const) {
     await page.goto(`${env.product.baseUrl}${path}`);
     await page.getByRole('heading', { level: 1, name: heading }).waitFor();
+    // The legal pages show the operator's facts once loaded (the last heading of each comes with them).
+    if (path === '/mentions-legales') await page.getByRole('heading', { level: 2, name: 'Propriété intellectuelle' }).waitFor();
+    if (path === '/donnees-personnelles') await page.getByText(/ans après sa clôture/).waitFor();
     await scan(page, path);
   }
 
   const withViolations = Object.fromEntries(Object.entries(scanned).filter(([, violations]) => (violations as unknown[]).length > 0));
   expect(withViolations).toEqual({});
-  expect(Object.keys(scanned)).toHaveLength(14);
+  expect(Object.keys(scanned)).toHaveLength(16);
 });

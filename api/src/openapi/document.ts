@@ -16,6 +16,7 @@ import {
 import { accountSecurityPaths } from '../auth/openapi';
 import { adminPaths } from './admin-paths';
 import { indicatorPaths } from '../indicateurs/openapi';
+import { legalPaths } from '../legal/openapi';
 import { body, cookieAuth, error, errorResponse, json, tooMany, listHeaders as listHeadersFor, simpleRestParams as simpleRestParamsFor } from './building-blocks';
 
 /** The API contract as it exists now (`GET /api/openapi.json`). Update it with every route. */
@@ -715,6 +716,7 @@ export function openApiDocument(publicUrl: string) {
       },
       ...adminPaths,
       ...indicatorPaths,
+      ...legalPaths,
     },
   }));
 }

@@ -1,6 +1,7 @@
 import { Login, LoginForm } from 'react-admin';
 import { Link as RouterLink } from 'react-router-dom';
 import { Box, Link, Typography } from '@mui/material';
+import { LegalLinks } from './LegalLinks';
 
 /** react-admin's sign-in form, titled for the courts, on the DSFR's "bleu France". */
 export const LoginPage = () => (
@@ -19,5 +20,6 @@ export const LoginPage = () => (
         Mot de passe oublié ?
       </Link>
     </Box>
+    <LegalLinks />
   </Login>
 );

@@ -43,7 +43,11 @@ export function Layout() {
         homeLinkProps={homeLinkProps}
         accessibility="non compliant"
         accessibilityLinkProps={{ to: '/accessibilite' }}
-        bottomItems={[{ text: 'Statistiques', linkProps: { to: '/statistiques' } }]}
+        termsLinkProps={{ to: '/mentions-legales' }}
+        bottomItems={[
+          { text: 'Données personnelles', linkProps: { to: '/donnees-personnelles' } },
+          { text: 'Statistiques', linkProps: { to: '/statistiques' } },
+        ]}
         contentDescription="Info Parquet permet aux administrations et aux agents publics de transmettre leurs signalements, procès-verbaux et plaintes au procureur de la République compétent, et d’en suivre le traitement."
       />
     </>

@@ -2,6 +2,7 @@ import type { LayoutProps } from 'react-admin';
 import { AccountLayout } from '../../account/AccountLayout';
 import { useDocumentTitle } from '../../layout/useDocumentTitle';
 import { FIT_TO_WINDOW } from '../../layout/fitToWindow';
+import { LegalLinks } from '../../layout/LegalLinks';
 import { LiveSaisinesAnnouncer } from './LiveSaisinesAnnouncer';
 
 /**
@@ -13,6 +14,7 @@ export const LiveLayout = ({ children, ...props }: LayoutProps) => {
   return (
     <AccountLayout {...props} sx={FIT_TO_WINDOW}>
       {children}
+      <LegalLinks />
       <LiveSaisinesAnnouncer />
     </AccountLayout>
   );
