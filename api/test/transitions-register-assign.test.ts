@@ -148,7 +148,10 @@ describe('assignment (→ attribuee)', () => {
     await mustTransition(greffier, id, { to: 'enregistree', numeroParquet: '26/211/1' });
     const otherCourt = await transition(greffier, id, { to: 'attribuee', assigneeId: userIds['magistrat.paris@justice.test'] });
     expect(otherCourt.status).toBe(400);
-    expect(otherCourt.body.errors).toEqual({ assigneeId: 'Choisissez un magistrat ou un greffier actif de cette juridiction.' });
+    expect(otherCourt.body.errors).toEqual({ assigneeId: 'Choisissez un magistrat actif de cette juridiction.' });
+    // A referral goes to a prosecutor, never to a clerk (the clerk himself included).
+    const clerk = await transition(greffier, id, { to: 'attribuee', assigneeId: userIds['greffier.blois@justice.test'] });
+    expect(clerk.status).toBe(400);
     const inactive = await transition(greffier, id, { to: 'attribuee', assigneeId: userIds['ancien.blois@justice.test'] });
     expect(inactive.status).toBe(400);
     const analyst = await transition(greffier, id, { to: 'attribuee', assigneeId: userIds['analyste@justice.test'] });

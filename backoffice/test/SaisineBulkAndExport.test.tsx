@@ -2,6 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { delay, http, HttpResponse } from 'msw';
 import { OPEN_STATUSES } from '@info-parquet/common';
+import { Notification } from 'react-admin';
 import SaisineList from '../src/saisines/SaisineList';
 import { BLOIS, listRecord, sessionFor } from './support/fixtures';
 import { meHandler, server, startServer } from './support/server';
@@ -19,7 +20,8 @@ const baseHandlers = () => [
   http.get('*/api/saisines/counts', () => HttpResponse.json(ZERO_COUNTS)),
   http.get('*/api/users', ({ request }) => {
     const filter = JSON.parse(new URL(request.url).searchParams.get('filter') ?? '{}');
-    expect(filter).toMatchObject({ juridictionId: BLOIS, active: true });
+    // A referral is assigned to a prosecutor of the court: never to a clerk (the clerk himself included).
+    expect(filter).toEqual({ juridictionId: BLOIS, active: true, role: ['magistrat'] });
     return HttpResponse.json([{ id: MAGISTRAT, displayName: 'Claire Dubois', role: 'magistrat' }], { headers: { 'Content-Range': 'users 0-0/1' } });
   }),
 ];
@@ -42,7 +44,12 @@ describe('SaisineList bulk assignment', () => {
       }),
     );
     const user = userEvent.setup();
-    renderScreen(<SaisineList />);
+    renderScreen(
+      <>
+        <SaisineList />
+        <Notification />
+      </>,
+    );
     await screen.findByText('IP-2026-000124');
 
     const [selectAll] = screen.getAllByRole('checkbox');
@@ -58,6 +65,36 @@ describe('SaisineList bulk assignment', () => {
     expect(bodies).toEqual([{ ids: [FIRST.id, SECOND.id], to: 'attribuee', assigneeId: MAGISTRAT }]);
     await user.click(within(dialog).getByRole('button', { name: 'Fermer' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    // The list says what was done, and nothing stays selected.
+    expect(await screen.findByText('1 attribuée, 1 refusée.')).toBeInTheDocument();
+    expect(screen.queryByText(/sélectionnée?s?$/)).not.toBeInTheDocument();
+  });
+
+  it('offers « Attribuer… » only when a selected referral can be assigned', async () => {
+    server.use(meHandler(sessionFor('greffier')), ...baseHandlers());
+    const user = userEvent.setup();
+    renderScreen(<SaisineList />);
+    await screen.findByText('IP-2026-000124');
+
+    // SECOND is « reçue »: it must be registered before anyone can be given it.
+    await user.click(screen.getByRole('checkbox', { name: 'Sélectionner la saisine IP-2026-000124' }));
+    expect(await screen.findByText('Aucune action groupée possible pour cette sélection.')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Attribuer…' })).not.toBeInTheDocument();
+    await user.click(screen.getByRole('checkbox', { name: 'Sélectionner la saisine IP-2026-000123' }));
+    expect(await screen.findByRole('button', { name: 'Attribuer…' })).toBeInTheDocument();
+  });
+
+  it('drops the selection when another view is chosen: no action on rows out of sight', async () => {
+    server.use(meHandler(sessionFor('greffier')), ...baseHandlers());
+    const user = userEvent.setup();
+    renderScreen(<SaisineList />);
+    await screen.findByText('IP-2026-000124');
+
+    await user.click(screen.getByRole('checkbox', { name: 'Sélectionner la saisine IP-2026-000123' }));
+    expect(await screen.findByRole('button', { name: 'Attribuer…' })).toBeInTheDocument();
+    await user.click(screen.getByRole('tab', { name: /Urgentes/ }));
+    await waitFor(() => expect(screen.queryByRole('button', { name: 'Attribuer…' })).not.toBeInTheDocument());
+    expect(screen.queryByText('1 sélectionné')).not.toBeInTheDocument();
   });
 
   it('assigns "all N matching this filter" with the list filter instead of the ids', async () => {

@@ -8,7 +8,8 @@ import { renderScreen } from './support/renderAdmin';
 
 startServer();
 
-const FIRST = listRecord();
+// Registered: a referral the clerk may assign (a « reçue » one offers no bulk action).
+const FIRST = listRecord({ status: 'enregistree' });
 const SECOND = listRecord({ id: 'a5f0c6de-0000-4000-8000-000000000002', reference: 'IP-2026-000124', status: 'enregistree' });
 const ZERO_COUNTS = { a_traiter: 0, a_enregistrer: 0, urgentes: 0, mes_saisines: 0, non_attribuees: 0, en_attente_complement: 0, decidees_non_communiquees: 0 };
 

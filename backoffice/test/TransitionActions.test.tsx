@@ -113,8 +113,9 @@ describe('the workflow actions of a referral', () => {
     await user.click(await screen.findByRole('button', { name: 'Attribuer' }));
     const dialog = await screen.findByRole('dialog', { name: 'Attribuer' });
     await user.click(within(dialog).getByRole('combobox', { name: /Attribuer à/ }));
-    expect(await screen.findByRole('option', { name: 'Julien Robert — Greffier (bureau d’ordre)' })).toBeInTheDocument();
-    await user.click(screen.getByRole('option', { name: 'Thomas Petit — Magistrat du parquet' }));
+    // Prosecutors only: a referral is never given to a clerk.
+    await user.click(await screen.findByRole('option', { name: 'Thomas Petit — Magistrat du parquet' }));
+    expect(screen.queryByRole('option', { name: /Julien Robert/ })).not.toBeInTheDocument();
     const loadsBefore = calls.loads();
     await user.click(within(dialog).getByRole('button', { name: 'Valider' }));
 

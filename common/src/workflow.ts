@@ -126,5 +126,8 @@ export function isRoleRefusal(from: SaisineStatus, to: SaisineStatus, actor: Act
   return Boolean(rule && !rule.actors.includes(actor));
 }
 
+/** Who a referral can be assigned to: a prosecutor of its court (DOMAIN: « assigned to a prosecutor »). */
+export const ASSIGNEE_ROLES: readonly Role[] = ['magistrat'];
+
 /** Statuses after which nothing is left for the court to do. */
 export const FINAL_STATUSES: readonly SaisineStatus[] = ['cloturee'];

@@ -1,5 +1,5 @@
 import type { Sequelize, Transaction } from 'sequelize';
-import type { TransitionValues } from '@info-parquet/common';
+import { ASSIGNEE_ROLES, type TransitionValues } from '@info-parquet/common';
 import { AppError } from '../http/app-error';
 
 /** The referral's row as a transition sees it, locked for the rest of the transaction. */
@@ -25,10 +25,10 @@ async function courtMember(sequelize: Sequelize, transaction: Transaction, id: s
 }
 
 export async function checkAssignee(sequelize: Sequelize, transaction: Transaction, saisine: LockedSaisine, assigneeId: string) {
-  const member = await courtMember(sequelize, transaction, assigneeId, saisine.juridictionId, ['magistrat', 'greffier']);
+  const member = await courtMember(sequelize, transaction, assigneeId, saisine.juridictionId, [...ASSIGNEE_ROLES]);
   if (!member) {
-    throw AppError.badRequest('La saisine ne peut être attribuée qu’à un magistrat ou un greffier actif de sa juridiction.', {
-      assigneeId: 'Choisissez un magistrat ou un greffier actif de cette juridiction.',
+    throw AppError.badRequest('La saisine ne peut être attribuée qu’à un magistrat actif de sa juridiction.', {
+      assigneeId: 'Choisissez un magistrat actif de cette juridiction.',
     });
   }
   return { id: member.id, label: member.display_name };

@@ -13,8 +13,8 @@ import {
   Stack,
 } from '@mui/material';
 import AssignmentIndIcon from '@mui/icons-material/AssignmentInd';
-import { useDataProvider, useGetIdentity, useListContext, useRefresh } from 'react-admin';
-import { BULK_TRANSITION_MAX, TRANSITION_FIELD_LABELS, type BulkTransitionResult } from '@info-parquet/common';
+import { useDataProvider, useGetIdentity, useListContext, useNotify, useRefresh } from 'react-admin';
+import { ASSIGNEE_ROLES, BULK_TRANSITION_MAX, TRANSITION_FIELD_LABELS, type BulkTransitionResult } from '@info-parquet/common';
 import type { AppDataProvider } from '../../providers/dataProvider';
 import { CourtUserSelect } from '../show/actions/CourtUserSelect';
 import { toFailure } from '../show/actions/useSendTransition';
@@ -31,6 +31,7 @@ export const BulkAssignButton = () => {
   const { identity } = useGetIdentity();
   const dataProvider = useDataProvider<AppDataProvider>();
   const refresh = useRefresh();
+  const notify = useNotify();
   const [open, setOpen] = useState(false);
   const [assigneeId, setAssigneeId] = useState('');
   const [error, setError] = useState<string | undefined>();
@@ -42,6 +43,9 @@ export const BulkAssignButton = () => {
 
   const close = () => {
     if (results) {
+      // The dialog said it in detail; the list says it once more, where the clerk goes on working.
+      const { summary, failures } = summarizeBulkResults(results, { one: 'attribuée', many: 'attribuées' });
+      notify(`${summary.replace(/ :$/, '')}.`, { type: failures.length ? 'warning' : 'success' });
       onUnselectItems();
       refresh();
     }
@@ -112,7 +116,7 @@ export const BulkAssignButton = () => {
                       id="bulk-assigneeId"
                       label={TRANSITION_FIELD_LABELS.assigneeId}
                       juridictionId={juridictionId}
-                      roles={['magistrat', 'greffier']}
+                      roles={[...ASSIGNEE_ROLES]}
                       value={assigneeId}
                       error={error}
                       onChange={(value) => {

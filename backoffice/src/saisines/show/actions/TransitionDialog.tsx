@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { Alert, Button, CircularProgress, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, Stack, TextField } from '@mui/material';
 import { useGetIdentity } from 'react-admin';
-import { checkTransitionFields, TRANSITION_FIELD_LABELS, type Role } from '@info-parquet/common';
+import { ASSIGNEE_ROLES, checkTransitionFields, TRANSITION_FIELD_LABELS, type Role } from '@info-parquet/common';
 import type { AvailableTransition, SaisineDetail } from '../../types';
 import { CourtUserSelect } from './CourtUserSelect';
 import { DecisionFields } from './DecisionFields';
@@ -84,7 +84,7 @@ export const TransitionDialog = ({ record, transition, onClose }: TransitionDial
                 id="transition-assigneeId"
                 label={TRANSITION_FIELD_LABELS.assigneeId}
                 juridictionId={record.juridictionId}
-                roles={['magistrat', 'greffier']}
+                roles={[...ASSIGNEE_ROLES]}
                 value={values.assigneeId ?? ''}
                 error={errorOf('assigneeId')}
                 onChange={(value) => change('assigneeId', value)}
