@@ -43,7 +43,7 @@ export const QUICK_VIEWS: QuickView[] = [
   { id: 'decidees_non_communiquees', label: 'Décidées non communiquées', filter: () => ({ status: ['decidee'] }) },
 ];
 
-/** The list opens on this view: everything not closed, urgent first, then the oldest received. */
+/** The list opens on this view: everything not closed, in the queue's order (the API's `priority` sort). */
 export const DEFAULT_QUICK_VIEW: QuickViewId = 'a_traiter';
 
 export type QuickViewCounts = Record<QuickViewId, number>;

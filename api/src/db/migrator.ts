@@ -19,6 +19,7 @@ import * as m0023 from './migrations/0023-saisine-administration-filter';
 import * as m0024 from './migrations/0024-prise-en-compte-indicator-facts';
 import * as m0025 from './migrations/0025-indicator-indexes';
 import * as m0026 from './migrations/0026-upload-quotas';
+import * as m0027 from './migrations/0027-saisine-queue-rank';
 
 /** What a migration receives: a way to run SQL inside the migration's own transaction. */
 export interface MigrationSql {
@@ -52,6 +53,7 @@ const MIGRATIONS: Array<[string, MigrationModule]> = [
   ['0024-prise-en-compte-indicator-facts', m0024],
   ['0025-indicator-indexes', m0025],
   ['0026-upload-quotas', m0026],
+  ['0027-saisine-queue-rank', m0027],
 ];
 
 const MIGRATION_LOCK = 7_401_001;

@@ -414,7 +414,7 @@ export function openApiDocument(publicUrl: string) {
       '/saisines': {
         get: {
           summary: 'Saisines visibles par l’utilisateur (filtrées en SQL par ses règles)',
-          description: `Filtres : q (plein texte), id, status (${SAISINE_STATUSES.join(', ')}), urgent, kind, channel, juridictionId, assigneeId, administrationKind, administrationId, receivedAt_gte/lte, decidedAt_gte/lte (un instant ISO, ou une date AAAA-MM-JJ : le jour entier, heure de Paris). Tris : priority (urgentes puis plus anciennes), receivedAt, reference, status, urgent, registeredAt, decidedAt, numeroParquet.`,
+          description: `Filtres : q (plein texte), id, status (${SAISINE_STATUSES.join(', ')}), urgent, kind, channel, juridictionId, assigneeId, administrationKind, administrationId, receivedAt_gte/lte, decidedAt_gte/lte (un instant ISO, ou une date AAAA-MM-JJ : le jour entier, heure de Paris). Tris : priority (urgentes pas encore prises en compte, puis nouvelles, en cours, décidées, closes ; urgentes d’abord puis plus anciennes dans chacun), receivedAt, reference, status, urgent, registeredAt, decidedAt, numeroParquet.`,
           security: cookieAuth,
           parameters: simpleRestParams,
           responses: {

@@ -11,7 +11,7 @@ import { AppError } from '../http/app-error';
 import type { CurrentUser } from '../http/authenticate';
 import { saisineAccessSql } from './access';
 import { saisineWhereSql } from './list-filters';
-import { orderBySql, saisineSortKeys } from './list-order';
+import { orderBySql, saisineSortKeys, sortScopeSql } from './list-order';
 import { parseSaisineListQuery } from './list-query';
 import { runTransition } from './transition-service';
 import { UUID } from '../http/uuid';
@@ -62,7 +62,7 @@ async function findTargets(sequelize: Sequelize, ability: AppAbility, request: B
     // The list's own filter, checked and narrowed by the rules exactly as the list does.
     const { filter, sort } = parseSaisineListQuery({ filter: JSON.stringify(request.filter) });
     const [rows] = await sequelize.query(
-      `SELECT s.id, s.reference, s.version FROM saisines s WHERE ${saisineWhereSql(sequelize, ability, filter)}
+      `SELECT s.id, s.reference, s.version FROM saisines s WHERE ${saisineWhereSql(sequelize, ability, filter)}${sortScopeSql(sort.field)}
        ORDER BY ${orderBySql(saisineSortKeys(sort.field, sort.order))} LIMIT ${BULK_TRANSITION_MAX + 1}`,
     );
     if (rows.length > BULK_TRANSITION_MAX) {

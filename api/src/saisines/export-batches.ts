@@ -3,7 +3,7 @@ import type { AppAbility } from '@info-parquet/common';
 import { saisineAccessSql } from './access';
 import { saisineWhereSql, type SaisineFilterValues } from './list-filters';
 import { SAISINE_LIST_FROM } from './list-query';
-import { nullsPlace, orderBySql, saisineSortKeys, type SaisineSort, type SortDirection, type SortKey } from './list-order';
+import { nullsPlace, orderBySql, saisineSortKeys, sortScopeSql, type SaisineSort, type SortDirection, type SortKey } from './list-order';
 
 export const EXPORT_BATCH_SIZE = 1000;
 
@@ -49,7 +49,7 @@ export async function* exportBatches<Row>(
 ): AsyncGenerator<Row[]> {
   const esc: Escape = (value) => sequelize.escape(value);
   // The rules to read AND to export: a filter only narrows them.
-  const where = `${saisineWhereSql(sequelize, ability, options.filter)} AND ${saisineAccessSql(sequelize, ability, 'export')}`;
+  const where = `${saisineWhereSql(sequelize, ability, options.filter)} AND ${saisineAccessSql(sequelize, ability, 'export')}${sortScopeSql(options.sort.field)}`;
   const keys = saisineSortKeys(options.sort.field, options.sort.order);
   const keyColumns = keys.map((k, i) => `${k.column}::text AS keyset_${i}`).join(', ');
   let last: Array<string | null> | null = null;

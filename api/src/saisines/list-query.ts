@@ -3,7 +3,7 @@ import type { AppAbility } from '@info-parquet/common';
 import { parseListQuery } from '../http/simple-rest-query';
 import { camelCaseKeys } from '../db/rows';
 import { SAISINE_FILTERS, saisineWhereSql } from './list-filters';
-import { orderBySql, saisineSortKeys, SAISINE_SORTS } from './list-order';
+import { orderBySql, saisineSortKeys, sortScopeSql, SAISINE_SORTS } from './list-order';
 import { EN_RETARD_SQL } from './urgency-sql';
 
 /** The referral list's columns and joins (alias `s`), shared with the CSV export. */
@@ -47,10 +47,10 @@ export function saisineListSql(sequelize: Sequelize, ability: AppAbility, query:
        SELECT s.id, s.reference, s.kind, s.channel, s.status, s.urgent, s.urgency_reason,
               s.juridiction_id, j.nom AS juridiction_nom, s.sender_administration, s.sender_administration_kind,
               s.facts_commune_insee, s.qualification, s.received_at,
-              s.registered_at, s.decided_at, s.numero_parquet, s.assignee_id,
+              s.registered_at, s.decided_at, s.numero_parquet, s.assignee_id, s.queue_rank,
               ${EN_RETARD_SQL}${extra}
        FROM saisines s JOIN juridictions j ON j.id = s.juridiction_id
-       WHERE ${where}
+       WHERE ${where}${sortScopeSql(sort.field)}
        ORDER BY ${orderBySql(keys)}
        LIMIT ${limit} OFFSET ${offset}
      ) p
@@ -71,6 +71,7 @@ export async function listSaisines(
   if (found.length === 0 && offset > 0) {
     [[{ total }]] = (await sequelize.query(totalSql)) as [[{ total: number }], unknown];
   }
-  const rows = found.map(({ list_total: _total, ...row }) => camelCaseKeys<SaisineListItem>(row));
+  // queue_rank is the default order's key (migration 0027), not a field of the answer.
+  const rows = found.map(({ list_total: _total, queue_rank: _rank, ...row }) => camelCaseKeys<SaisineListItem>(row));
   return { rows, total, offset };
 }

@@ -21,9 +21,10 @@ const HIDDEN_BY_DEFAULT = ['channel'];
 const DEFAULT_FILTER = { ...QUICK_VIEWS.find((view) => view.id === DEFAULT_QUICK_VIEW)!.filter({ id: '' }) };
 
 /**
- * The bureau d'ordre's queue: it opens on "à traiter" (everything not closed), urgent first,
- * then the oldest received (the API's `priority` sort). Sortable columns are those an index
- * serves (migrations 0003 and 0008); the assignee's name is not (it lives in another table).
+ * The bureau d'ordre's queue: it opens on "à traiter" (everything not closed) in the API's
+ * `priority` order: urgent ones not yet taken into account, then new ones, those in progress,
+ * decided ones; urgent first, then the oldest, within each. Sortable columns are those an index
+ * serves (migrations 0003, 0008 and 0027); the assignee's name is not (it lives in another table).
  */
 const SaisineList = () => {
   const { identity } = useGetIdentity();
