@@ -18,7 +18,9 @@ function postHandler() {
   return { handler, bodies };
 }
 
-const setDate = (label: string, value: string) => fireEvent.change(screen.getByLabelText(label), { target: { value } });
+// A required field's label ends with a mark (« * », hidden from assistive technologies).
+const labelled = (label: string) => new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(\\s*\\*)?$`);
+const setDate = (label: string, value: string) => fireEvent.change(screen.getByLabelText(labelled(label)), { target: { value } });
 
 describe('SaisieGreffeCreate', () => {
   it('checks the entry with the shared schema (messages of the public form), then posts it with its channel and date', async () => {
@@ -45,7 +47,13 @@ describe('SaisieGreffeCreate', () => {
     const user = userEvent.setup();
     renderScreen(<SaisieGreffeCreate />, { path: '/saisines/create' });
 
-    const administration = await screen.findByLabelText('Administration', {}, { timeout: 5000 });
+    const administration = await screen.findByLabelText(labelled('Administration'), {}, { timeout: 5000 });
+    // The shared schema's required fields carry the mark, explained above the form; optional ones do not.
+    expect(screen.getByText('Les champs marqués d’un astérisque (*) sont obligatoires.')).toBeInTheDocument();
+    expect(screen.getByLabelText(/^Administration\s*\*$/)).toBe(administration);
+    expect(screen.getByLabelText(/^Exposé des faits\s*\*$/)).toBeInTheDocument();
+    expect(screen.getByLabelText('Service')).toBeInTheDocument();
+    expect(screen.getByLabelText(/^Documents numérisés/, { selector: 'input[type="file"]' })).toBeInTheDocument();
     await user.type(administration, 'Mairie de Vendôme');
     setDate('Date de réception (portée sur le courrier ou le courriel)', '2999-01-01');
     await user.click(screen.getByRole('button', { name: 'Enregistrer' }));
@@ -57,11 +65,11 @@ describe('SaisieGreffeCreate', () => {
     await user.click(screen.getByRole('radio', { name: 'Courriel' }));
     await user.click(screen.getByRole('combobox', { name: 'Type d’administration' }));
     await user.click(await screen.findByRole('option', { name: /Collectivité territoriale/ }));
-    await user.type(screen.getByLabelText('Nom de l’agent'), 'Paul Moreau');
-    await user.type(screen.getByLabelText('Fonction de l’agent'), 'Directeur général des services');
+    await user.type(screen.getByLabelText(labelled('Nom de l’agent')), 'Paul Moreau');
+    await user.type(screen.getByLabelText(labelled('Fonction de l’agent')), 'Directeur général des services');
     await user.click(screen.getByRole('combobox', { name: 'Type de saisine' }));
     await user.click(await screen.findByRole('option', { name: /Signalement/ }));
-    fireEvent.change(screen.getByLabelText('Exposé des faits'), { target: { value: 'Détournement de fonds constaté lors de la clôture des comptes.' } });
+    fireEvent.change(screen.getByLabelText(labelled('Exposé des faits')), { target: { value: 'Détournement de fonds constaté lors de la clôture des comptes.' } });
     setDate('Date des faits (ou de début)', '2026-02-10');
     // The commune as on the public form: typed by name (no accent needed), picked by its postal code; the INSEE code is sent.
     const commune = screen.getByRole('combobox', { name: 'Commune des faits' });
@@ -69,7 +77,7 @@ describe('SaisieGreffeCreate', () => {
     await user.click(await screen.findByRole('option', { name: 'Vendôme (41100)' }, { timeout: 5000 }));
     expect(commune).toHaveValue('Vendôme (41100)');
     expect(communeQueries.at(-1)).toBe('vendome');
-    await user.type(screen.getByLabelText('Comment l’agent a eu connaissance des faits'), 'Contrôle des comptes');
+    await user.type(screen.getByLabelText(labelled('Comment l’agent a eu connaissance des faits')), 'Contrôle des comptes');
     await user.click(screen.getByRole('button', { name: 'Enregistrer' }));
 
     await waitFor(() => expect(post.bodies).toHaveLength(1), { timeout: 5000 });

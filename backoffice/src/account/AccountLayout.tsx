@@ -1,4 +1,4 @@
-import { AppBar, Layout, Logout, UserMenu, useGetIdentity, useUserMenu, type LayoutProps } from 'react-admin';
+import { AppBar, AppBarClasses, Layout, Logout, TitlePortal, UserMenu, useGetIdentity, useUserMenu, type LayoutProps } from 'react-admin';
 import { Link as RouterLink } from 'react-router-dom';
 import { ListItemIcon, ListItemText, MenuItem } from '@mui/material';
 import ManageAccountsIcon from '@mui/icons-material/ManageAccounts';
@@ -29,7 +29,12 @@ const AccountUserMenu = () => {
   );
 };
 
-const AccountAppBar = () => <AppBar userMenu={<AccountUserMenu />} />;
+// The screen's title is its level-1 heading, unless the screen writes its own (useLevelOneHeading).
+const AccountAppBar = () => (
+  <AppBar userMenu={<AccountUserMenu />}>
+    <TitlePortal component="h1" className={AppBarClasses.title} />
+  </AppBar>
+);
 
 /** react-admin's layout, with « Mon compte » in the user menu. */
 export const AccountLayout = (props: LayoutProps) => <Layout {...props} appBar={AccountAppBar} />;

@@ -17,6 +17,8 @@ const Column = DataTable.Col<SaisineListRecord>;
 
 // "À traiter" needs no user: its filter is the same for everyone.
 const HIDDEN_BY_DEFAULT = ['channel'];
+/** The columns, in order, that « Colonnes » can show or hide (the court's own when one sees several). */
+const COLUMNS = ['reference', 'numeroParquet', 'receivedAt', 'urgent', 'status', 'channel', 'kind', 'senderAdministration', 'factsCommuneNom', 'assigneeName'];
 
 const DEFAULT_FILTER = { ...QUICK_VIEWS.find((view) => view.id === DEFAULT_QUICK_VIEW)!.filter({ id: '' }) };
 
@@ -44,7 +46,7 @@ const SaisineList = () => {
       // Never the page without tabs: an empty view still shows them, with the table's own message.
       empty={false}
       exporter={false}
-      actions={<SaisineListActions />}
+      actions={<SaisineListActions columns={showCourt ? [...COLUMNS, 'juridictionNom'] : COLUMNS} defaultHiddenColumns={HIDDEN_BY_DEFAULT} />}
       // The filters on one line, the buttons on the next when the window is too narrow for both.
       sx={{ '& .RaListToolbar-root': { flexWrap: 'wrap' } }}
     >

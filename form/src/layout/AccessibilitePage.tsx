@@ -25,21 +25,20 @@ export function AccessibilitePage() {
         </p>
         <h2>Résultats des vérifications</h2>
         <p>
-          À chaque version, des tests automatiques parcourent le service dans un vrai navigateur et vérifient chaque page
-          du formulaire (chaque étape, avec ses erreurs, le récapitulatif, l’accusé de réception, le suivi, la demande
-          de lien perdu, cette déclaration et la page d’erreur) avec l’outil axe-core : aucune anomalie n’y est relevée.
-          Le formulaire est aussi rempli et envoyé au clavier seul, de bout en bout.
+          À chaque version, des tests automatiques parcourent le service dans un vrai navigateur et le vérifient avec
+          l’outil axe-core : chaque page du formulaire (chaque étape, avec ses erreurs, le récapitulatif, l’accusé de
+          réception, le suivi, la demande de lien perdu, les mentions légales, les données personnelles, cette
+          déclaration et la page d’erreur) et, dans l’espace des juridictions, la connexion, la liste des saisines et
+          ses menus, la fiche d’une saisine et ses dialogues, l’attribution groupée, la saisie d’une saisine reçue par
+          courrier, le compte, les écrans d’administration et les indicateurs : aucune anomalie n’y est relevée, et
+          chaque écran a un titre de niveau 1. Le formulaire est aussi rempli et envoyé au clavier seul, de bout en bout.
         </p>
         <h2>Contenus non accessibles</h2>
-        <p>Dans l’espace des juridictions, les points suivants ne sont pas encore corrigés :</p>
         <ul>
-          <li>le menu de choix des colonnes de la liste des saisines présente des rôles mal imbriqués (critère 7.1) ;</li>
-          <li>certains textes secondaires n’ont pas un contraste suffisant (critère 3.2) ;</li>
-          <li>plusieurs écrans n’ont pas de titre de niveau 1 (critère 9.1) ;</li>
-          <li>le nom accessible du bouton du menu de l’utilisateur ne reprend pas son texte visible (critère 11.9) ;</li>
-          <li>dans la saisie d’une saisine reçue sur papier, le champ de fichier n’a pas d’étiquette et les champs obligatoires ne sont pas signalés (critères 11.1 et 11.10).</li>
+          <li>l’accusé de réception au format PDF n’est pas encore balisé (critère 13.3) ; ses informations sont aussi affichées dans la page ;</li>
+          <li>à 1 280 pixels de large, les onglets des vues de la liste des saisines défilent horizontalement, et sur un écran de téléphone le tableau aussi (critère 10.11) ;</li>
+          <li>le travail quotidien du greffier n’a pas encore été vérifié au clavier seul de bout en bout (critère 12.13).</li>
         </ul>
-        <p>L’accusé de réception au format PDF n’est pas encore balisé (critère 13.3) ; ses informations sont aussi affichées dans la page.</p>
         <h2>Établissement de cette déclaration</h2>
         <p>Cette déclaration a été établie le 7 décembre 2026.</p>
         <ul>

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { AutocompleteInput } from 'react-admin';
+import { AutocompleteInput, type AutocompleteInputProps } from 'react-admin';
 import { communeLabel } from '@info-parquet/common';
 import type { Commune } from '../commune';
 
@@ -33,7 +33,7 @@ function useCommuneSearch(text: string): Search | null {
  * « Commune des faits »: the clerk types the name or the postal code printed on the letter and picks
  * the commune, as in the public form (`GET /api/public/communes`); the form keeps its INSEE code.
  */
-export const CommuneInput = ({ source }: { source: string }) => {
+export const CommuneInput = ({ source, validate }: { source: string; validate?: AutocompleteInputProps['validate'] }) => {
   const [text, setText] = useState('');
   const [picked, setPicked] = useState<Commune | null>(null);
   const search = useCommuneSearch(text);
@@ -44,6 +44,7 @@ export const CommuneInput = ({ source }: { source: string }) => {
   return (
     <AutocompleteInput
       source={source}
+      validate={validate}
       label="Commune des faits"
       helperText="Saisissez le nom ou le code postal de la commune, puis choisissez-la dans la liste."
       choices={choices}

@@ -22,6 +22,7 @@ import {
 } from '@info-parquet/common';
 import { choicesOf } from '../labels';
 import { CommuneInput } from './CommuneInput';
+import { requiredMark } from './requiredMark';
 
 const CHANNEL_CHOICES = SAISIE_GREFFE_CHANNELS.map((id) => ({ id, name: CHANNEL_LABELS[id] }));
 const Heading = ({ children }: { children: string }) => (
@@ -34,40 +35,43 @@ const wide = { width: '100%', maxWidth: 720 };
 /** The public form's fields (same names, same shared schema), laid out for a clerk copying a letter. */
 export const SaisieGreffeFields = () => (
   <>
+    <Typography variant="body2" sx={{ mt: 1 }}>
+      Les champs marqués d’un astérisque (*) sont obligatoires.
+    </Typography>
     <Heading>Réception</Heading>
-    <RadioButtonGroupInput source="channel" label="Reçue par" choices={CHANNEL_CHOICES} />
-    <DateInput source="receivedDate" label="Date de réception (portée sur le courrier ou le courriel)" />
+    <RadioButtonGroupInput source="channel" {...requiredMark('channel')} label="Reçue par" choices={CHANNEL_CHOICES} />
+    <DateInput source="receivedDate" {...requiredMark('receivedDate')} label="Date de réception (portée sur le courrier ou le courriel)" />
 
     <Heading>Expéditeur</Heading>
-    <TextInput source="sender.administration" label="Administration" sx={wide} />
-    <SelectInput source="sender.administrationKind" label="Type d’administration" choices={choicesOf(ADMINISTRATION_KIND_LABELS)} />
-    <TextInput source="sender.service" label="Service" sx={wide} />
-    <TextInput source="sender.agentName" label="Nom de l’agent" />
-    <TextInput source="sender.agentFunction" label="Fonction de l’agent" />
+    <TextInput source="sender.administration" {...requiredMark('sender.administration')} label="Administration" sx={wide} />
+    <SelectInput source="sender.administrationKind" {...requiredMark('sender.administrationKind')} label="Type d’administration" choices={choicesOf(ADMINISTRATION_KIND_LABELS)} />
+    <TextInput source="sender.service" {...requiredMark('sender.service')} label="Service" sx={wide} />
+    <TextInput source="sender.agentName" {...requiredMark('sender.agentName')} label="Nom de l’agent" />
+    <TextInput source="sender.agentFunction" {...requiredMark('sender.agentFunction')} label="Fonction de l’agent" />
     <TextInput
       source="sender.email"
       label="Adresse électronique de l’agent"
       helperText="Facultative pour un courrier : sans elle, aucun accusé de réception n’est envoyé par courriel."
       type="email"
     />
-    <TextInput source="sender.phone" label="Téléphone" />
+    <TextInput source="sender.phone" {...requiredMark('sender.phone')} label="Téléphone" />
 
     <Heading>Saisine</Heading>
-    <SelectInput source="kind" label="Type de saisine" choices={choicesOf(SAISINE_KIND_LABELS)} />
-    <BooleanInput source="urgent" label="Saisine urgente" />
+    <SelectInput source="kind" {...requiredMark('kind')} label="Type de saisine" choices={choicesOf(SAISINE_KIND_LABELS)} />
+    <BooleanInput source="urgent" {...requiredMark('urgent')} label="Saisine urgente" />
     <FormDataConsumer<{ urgent?: boolean }>>
-      {({ formData }) => formData.urgent && <TextInput source="urgencyReason" label="Motif de l’urgence" multiline sx={wide} />}
+      {({ formData }) => formData.urgent && <TextInput source="urgencyReason" {...requiredMark('urgencyReason', { urgent: true })} label="Motif de l’urgence" multiline sx={wide} />}
     </FormDataConsumer>
-    <TextInput source="qualification" label="Qualification proposée" sx={wide} />
-    <TextInput source="natinf" label="Code NATINF" />
+    <TextInput source="qualification" {...requiredMark('qualification')} label="Qualification proposée" sx={wide} />
+    <TextInput source="natinf" {...requiredMark('natinf')} label="Code NATINF" />
 
     <Heading>Faits</Heading>
-    <TextInput source="facts.narrative" label="Exposé des faits" multiline minRows={5} sx={wide} />
-    <DateInput source="facts.startDate" label="Date des faits (ou de début)" />
-    <DateInput source="facts.endDate" label="Date de fin" />
-    <CommuneInput source="facts.communeInsee" />
-    <TextInput source="facts.address" label="Adresse des faits" sx={wide} />
-    <TextInput source="facts.knowledge" label="Comment l’agent a eu connaissance des faits" multiline sx={wide} />
+    <TextInput source="facts.narrative" {...requiredMark('facts.narrative')} label="Exposé des faits" multiline minRows={5} sx={wide} />
+    <DateInput source="facts.startDate" {...requiredMark('facts.startDate')} label="Date des faits (ou de début)" />
+    <DateInput source="facts.endDate" {...requiredMark('facts.endDate')} label="Date de fin" />
+    <CommuneInput source="facts.communeInsee" {...requiredMark('facts.communeInsee')} />
+    <TextInput source="facts.address" {...requiredMark('facts.address')} label="Adresse des faits" sx={wide} />
+    <TextInput source="facts.knowledge" {...requiredMark('facts.knowledge')} label="Comment l’agent a eu connaissance des faits" multiline sx={wide} />
 
     <Heading>Personnes</Heading>
     <ArrayInput source="persons" label="Personnes mises en cause, victimes, témoins">
@@ -83,7 +87,13 @@ export const SaisieGreffeFields = () => (
     </ArrayInput>
 
     <Heading>Pièces jointes</Heading>
-    <FileInput source="pieces" label={`Documents numérisés (${PIECE_JOINTE_TYPES_TEXT})`} multiple>
+    <FileInput
+      source="pieces"
+      label={`Documents numérisés (${PIECE_JOINTE_TYPES_TEXT})`}
+      multiple
+      // The dropzone's own file input is hidden but reachable: it is named like the field.
+      inputProps={{ 'aria-label': `Documents numérisés (${PIECE_JOINTE_TYPES_TEXT})` }}
+    >
       <FileField source="src" title="title" />
     </FileInput>
   </>

@@ -1,4 +1,5 @@
-import { ColumnsButton, CreateButton, FilterButton, TopToolbar, useCanAccess } from 'react-admin';
+import { CreateButton, FilterButton, TopToolbar, useCanAccess } from 'react-admin';
+import { ColumnsChooser } from './ColumnsChooser';
 import { ExportCsvButton } from './ExportCsvButton';
 import { SavedViewsButton } from './SavedViewsButton';
 
@@ -8,14 +9,14 @@ import { SavedViewsButton } from './SavedViewsButton';
  * The buttons wrap rather than push the page wider than the window. react-admin's own saved
  * queries (« Ajouter à mes requêtes… ») are off: « Mes vues » keeps them on the server, for every browser.
  */
-export const SaisineListActions = () => {
+export const SaisineListActions = ({ columns, defaultHiddenColumns }: { columns: readonly string[]; defaultHiddenColumns: readonly string[] }) => {
   const { canAccess: canExport } = useCanAccess({ action: 'export', resource: 'saisines' });
   const { canAccess: canCreate } = useCanAccess({ action: 'create', resource: 'saisines' });
   return (
     <TopToolbar sx={{ flexWrap: 'wrap', rowGap: 1 }}>
       <FilterButton disableSaveQuery />
       <SavedViewsButton />
-      <ColumnsButton />
+      <ColumnsChooser storeKey="saisines.datatable" resource="saisines" columns={columns} defaultHidden={defaultHiddenColumns} />
       {canCreate && <CreateButton label="Saisir une saisine reçue par courrier ou courriel" />}
       {canExport && <ExportCsvButton />}
     </TopToolbar>

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { Typography } from '@mui/material';
 import { BulkActionsToolbar, useGetIdentity, useListContext } from 'react-admin';
 import { availableTransitions, type Role } from '@info-parquet/common';
 import type { SaisineListRecord } from '../types';
@@ -44,7 +45,13 @@ export const SelectionToolbar = () => {
   if (!selectedIds?.length) return null;
   return (
     <BulkActionsToolbar>
-      {assignable ? <BulkAssignButton /> : <span role="status">Aucune action groupée possible pour cette sélection.</span>}
+      {assignable ? (
+        <BulkAssignButton />
+      ) : (
+        <Typography component="span" role="status" variant="body2" sx={{ '&&': { color: 'text.primary' } }}>
+          Aucune action groupée possible pour cette sélection.
+        </Typography>
+      )}
     </BulkActionsToolbar>
   );
 };

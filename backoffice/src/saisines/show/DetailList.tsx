@@ -19,7 +19,7 @@ export const DetailList = ({ items }: { items: DetailItem[] }) => (
         </Typography>
         <Typography component="dd" variant="body2" sx={{ m: 0, whiteSpace: 'pre-line', overflowWrap: 'anywhere' }}>
           {isEmpty(value) ? (
-            <Box component="span" sx={{ color: 'text.disabled', fontStyle: 'italic' }}>
+            <Box component="span" sx={{ color: 'text.secondary', fontStyle: 'italic' }}>
               {gender === 'f' ? 'Non renseignée' : 'Non renseigné'}
             </Box>
           ) : (
