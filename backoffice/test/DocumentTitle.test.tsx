@@ -34,19 +34,19 @@ describe('the browser tab’s title', () => {
     server.use(meHandler(sessionFor('greffier')), ...saisineHandlers());
     const { unmount } = renderApp('/saisines');
 
-    await screen.findByText('IP-2026-000123', {}, { timeout: 5000 });
+    await screen.findByText('IP-2026-000123');
     await waitFor(() => expect(document.title).toBe('Saisines — Info Parquet'));
     unmount();
     expect(document.title).toBe(INITIAL_TITLE);
-  }, 20_000);
+  });
 
   it('names a referral by its reference first', async () => {
     server.use(meHandler(sessionFor('greffier')), ...saisineHandlers());
     renderApp(`/saisines/${detailRecord().id}/show`);
 
-    expect(await screen.findByRole('heading', { level: 1, name: 'Saisine IP-2026-000123' }, { timeout: 5000 })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Saisine IP-2026-000123' })).toBeInTheDocument();
     await waitFor(() => expect(document.title).toBe('IP-2026-000123 — Saisine — Info Parquet'));
-  }, 20_000);
+  });
 
   it('names the administration screens too, from the layout alone', async () => {
     server.use(
@@ -56,6 +56,6 @@ describe('the browser tab’s title', () => {
     );
     renderApp('/users');
 
-    await waitFor(() => expect(document.title).toBe('Utilisateurs — Info Parquet'), { timeout: 5000 });
-  }, 20_000);
+    await waitFor(() => expect(document.title).toBe('Utilisateurs — Info Parquet'));
+  });
 });

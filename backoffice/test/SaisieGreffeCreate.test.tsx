@@ -47,7 +47,7 @@ describe('SaisieGreffeCreate', () => {
     const user = userEvent.setup();
     renderScreen(<SaisieGreffeCreate />, { path: '/saisines/create' });
 
-    const administration = await screen.findByLabelText(labelled('Administration'), {}, { timeout: 5000 });
+    const administration = await screen.findByLabelText(labelled('Administration'));
     // The shared schema's required fields carry the mark, explained above the form; optional ones do not.
     expect(screen.getByText('Les champs marqués d’un astérisque (*) sont obligatoires.')).toBeInTheDocument();
     expect(screen.getByLabelText(/^Administration\s*\*$/)).toBe(administration);
@@ -57,7 +57,7 @@ describe('SaisieGreffeCreate', () => {
     await user.type(administration, 'Mairie de Vendôme');
     setDate('Date de réception (portée sur le courrier ou le courriel)', '2999-01-01');
     await user.click(screen.getByRole('button', { name: 'Enregistrer' }));
-    expect(await screen.findByText('La date de réception ne peut pas être dans le futur.', {}, { timeout: 5000 })).toBeInTheDocument();
+    expect(await screen.findByText('La date de réception ne peut pas être dans le futur.')).toBeInTheDocument();
     expect(screen.getAllByText('Ce champ est obligatoire.').length).toBeGreaterThan(3);
     expect(post.bodies).toEqual([]);
 
@@ -74,13 +74,13 @@ describe('SaisieGreffeCreate', () => {
     // The commune as on the public form: typed by name (no accent needed), picked by its postal code; the INSEE code is sent.
     const commune = screen.getByRole('combobox', { name: 'Commune des faits' });
     await user.type(commune, 'vendome');
-    await user.click(await screen.findByRole('option', { name: 'Vendôme (41100)' }, { timeout: 5000 }));
+    await user.click(await screen.findByRole('option', { name: 'Vendôme (41100)' }));
     expect(commune).toHaveValue('Vendôme (41100)');
     expect(communeQueries.at(-1)).toBe('vendome');
     await user.type(screen.getByLabelText(labelled('Comment l’agent a eu connaissance des faits')), 'Contrôle des comptes');
     await user.click(screen.getByRole('button', { name: 'Enregistrer' }));
 
-    await waitFor(() => expect(post.bodies).toHaveLength(1), { timeout: 5000 });
+    await waitFor(() => expect(post.bodies).toHaveLength(1));
     expect(post.bodies[0]).toMatchObject({
       channel: 'courriel',
       receivedDate: todayInParis(),

@@ -19,7 +19,7 @@ describe('« Colonnes »', () => {
     );
     const user = userEvent.setup();
     renderScreen(<SaisineList />);
-    await screen.findByText('IP-2026-000123', {}, { timeout: 5000 });
+    await screen.findByText('IP-2026-000123');
     expect(screen.getByRole('columnheader', { name: 'Type' })).toBeInTheDocument();
     expect(screen.queryByRole('columnheader', { name: 'Canal' })).not.toBeInTheDocument();
 
@@ -41,5 +41,5 @@ describe('« Colonnes »', () => {
     await user.keyboard('{Escape}');
     await waitFor(() => expect(screen.getByRole('columnheader', { name: 'Type' })).toBeInTheDocument());
     expect(screen.queryByRole('columnheader', { name: 'Canal' })).not.toBeInTheDocument();
-  }, 20_000);
+  });
 });

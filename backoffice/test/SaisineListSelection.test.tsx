@@ -24,7 +24,7 @@ describe('SaisineList selection and toolbar', () => {
     const user = userEvent.setup();
     renderScreen(<SaisineList />);
 
-    const first = await screen.findByRole('checkbox', { name: 'Sélectionner la saisine IP-2026-000123' }, { timeout: 5000 });
+    const first = await screen.findByRole('checkbox', { name: 'Sélectionner la saisine IP-2026-000123' });
     expect(screen.getByRole('checkbox', { name: 'Sélectionner la saisine IP-2026-000124' })).toBeInTheDocument();
     expect(screen.getByRole('checkbox', { name: 'Sélectionner toutes les saisines de la page' })).toBeInTheDocument();
 
@@ -38,13 +38,13 @@ describe('SaisineList selection and toolbar', () => {
 
     await user.click(first);
     await waitFor(() => expect(screen.queryByRole('button', { name: 'Attribuer…' })).not.toBeInTheDocument());
-  }, 20_000);
+  });
 
   it('offers no browser-only saved query in « Ajouter un filtre »: « Mes vues » keeps them on the server', async () => {
     server.use(meHandler(sessionFor('greffier')), ...handlers());
     const user = userEvent.setup();
     renderScreen(<SaisineList />);
-    await screen.findByText('IP-2026-000124', {}, { timeout: 5000 });
+    await screen.findByText('IP-2026-000124');
 
     await user.click(screen.getByRole('button', { name: 'Ajouter un filtre' }));
     const menu = await screen.findByRole('menu');
@@ -52,5 +52,5 @@ describe('SaisineList selection and toolbar', () => {
     expect(within(menu).getByRole('menuitemcheckbox', { name: 'Type' })).toBeInTheDocument();
     expect(within(menu).getByRole('menuitem', { name: 'Supprimer tous les filtres' })).toBeInTheDocument();
     expect(within(menu).queryByRole('menuitem', { name: /mes requêtes/ })).not.toBeInTheDocument();
-  }, 20_000);
+  });
 });

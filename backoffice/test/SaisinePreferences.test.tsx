@@ -104,7 +104,7 @@ describe('SaisineList with settings kept on the server', () => {
       </TestMemoryRouter>,
     );
 
-    await screen.findByText('IP-2026-000123', {}, { timeout: 5000 });
+    await screen.findByText('IP-2026-000123');
     const first = listQueries[0];
     expect(JSON.parse(first.get('sort')!)).toEqual(['receivedAt', 'DESC']);
     expect(JSON.parse(first.get('filter')!)).toEqual({ urgent: true });
@@ -117,12 +117,9 @@ describe('SaisineList with settings kept on the server', () => {
     await user.click(screen.getByRole('combobox', { name: 'Urgence' }));
     await user.click(await screen.findByRole('option', { name: 'Non urgentes' }));
     await user.type(screen.getByRole('textbox', { name: 'Rechercher une saisine' }), 'Durand');
-    await waitFor(() => expect(listQueries.some((query) => query.get('filter')?.includes('Durand'))).toBe(true), { timeout: 3000 });
-    await waitFor(
-      () => expect(puts.at(-1)).toMatchObject({ key: 'saisines.listParams', body: { value: { filter: { urgent: false } } } }),
-      { timeout: 3000 },
-    );
+    await waitFor(() => expect(listQueries.some((query) => query.get('filter')?.includes('Durand'))).toBe(true));
+    await waitFor(() => expect(puts.at(-1)).toMatchObject({ key: 'saisines.listParams', body: { value: { filter: { urgent: false } } } }));
     // The search went to the list, never to the server's preferences; and with the session's CSRF token.
     expect(JSON.stringify(puts)).not.toContain('Durand');
-  }, 15_000);
+  });
 });

@@ -108,7 +108,7 @@ describe('a new filter', () => {
     await user.click(await screen.findByRole('menuitemcheckbox', { name: 'Type' }));
     await user.click(await screen.findByRole('combobox', { name: 'Type' }));
     await user.click(await screen.findByRole('option', { name: 'Procès-verbal d’infraction' }));
-    await waitFor(() => expect(calls.last()).toEqual({ status: OPEN_STATUSES, kind: ['proces_verbal'] }), { timeout: 3000 });
+    await waitFor(() => expect(calls.last()).toEqual({ status: OPEN_STATUSES, kind: ['proces_verbal'] }));
     await user.keyboard('{Escape}');
     // The default view plus a filter is no longer a quick view.
     await waitFor(() => expect(screen.getAllByRole('tab')).toHaveLength(7));
