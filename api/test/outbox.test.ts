@@ -3,7 +3,9 @@ import type { Sequelize } from 'sequelize';
 import { createTestContext, signIn, type TestContext } from './support/test-app';
 import { validSubmission } from './support/fixtures';
 import { startSmtpServer } from './support/smtp-server';
-import { binary, pdfText, samplePdf } from './support/sample-files';
+import { binary, samplePdf } from './support/sample-files';
+import { readPdf } from './support/pdf-reader';
+import { PDFName } from 'pdf-lib';
 import { createSequelize } from '../src/db/sequelize';
 import { createOutboxWorker, type OutboxWorker } from '../src/jobs/outbox-worker';
 import { textAsSent } from './support/outbox-secrets';
@@ -149,7 +151,7 @@ describe('the PDF acknowledgement', () => {
     expect(response.headers['content-disposition']).toBe(`attachment; filename=accuse-reception-${submitted.body.reference}.pdf`);
     const bytes = response.body as Buffer;
     expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
-    const { doc, text } = await pdfText(bytes);
+    const { doc, text, structure, fonts } = await readPdf(bytes);
     expect(doc.getTitle()).toBe(`Accusé de réception de la saisine ${submitted.body.reference}`);
     expect(text).toContain(`Saisine ${submitted.body.reference}`);
     expect(text).toContain('Parquet destinataire\nTribunal judiciaire de Blois\n41000 Blois\n');
@@ -159,6 +161,17 @@ describe('the PDF acknowledgement', () => {
     expect(text).toContain(`SHA-256 : ${uploaded.sha256}`);
     expect(text).toMatch(/\(heure de Paris\)/);
     expect(text).toContain('article 40 du code de proc');
+
+    // Accessible: tagged in reading order, in French, its title shown, its fonts embedded.
+    const catalog = (name: string) => doc.catalog.get(PDFName.of(name));
+    expect(String(catalog('Lang'))).toBe('(fr-FR)');
+    expect(String(doc.context.lookup(catalog('MarkInfo')))).toMatch(/\/Marked true/);
+    expect(String(doc.context.lookup(catalog('ViewerPreferences')))).toMatch(/\/DisplayDocTitle true/);
+    expect(structure.slice(0, 3)).toEqual(['Document', 'H1', 'P']);
+    expect(structure.filter((type) => type === 'H2')).toHaveLength(7);
+    expect(structure).toEqual(expect.arrayContaining(['Sect', 'L', 'LI', 'LBody']));
+    expect(fonts.length).toBeGreaterThan(0);
+    expect(fonts.every((font) => font.embedded)).toBe(true);
 
     expect((await request(ctx.app).get(`/api/public/suivi/${'A'.repeat(43)}/accuse-reception.pdf`)).status).toBe(404);
   });

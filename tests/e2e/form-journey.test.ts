@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import type { Page } from 'playwright-core';
-import { pdfText } from '../../api/test/support/sample-files';
+import { readPdf } from '../../api/test/support/pdf-reader';
 import { useProductAndBrowser } from '../support/product-and-browser';
 import { clickNext, fillFirstSteps, KNOWLEDGE, NARRATIVE, newFrenchPage, sampleFiles, SENDER, waitForStep } from '../support/saisine-form';
 
@@ -59,7 +59,7 @@ test('with the mouse: steps, two documents, summary, receipt, PDF acknowledgemen
   expect(download.suggestedFilename()).toBe(`accuse-reception-${reference}.pdf`);
   const pdf = fs.readFileSync((await download.path())!);
   expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
-  const { text } = await pdfText(pdf);
+  const { text } = await readPdf(pdf);
   expect(text).toContain(reference);
   for (const file of files) expect(text).toContain(sha256(file.buffer));
 

@@ -1,5 +1,5 @@
-import { crc32, deflateSync, inflateSync } from 'node:zlib';
-import { PDFDocument, PDFName, PDFRawStream, StandardFonts } from 'pdf-lib';
+import { crc32, deflateSync } from 'node:zlib';
+import { PDFDocument, StandardFonts } from 'pdf-lib';
 
 /** A real one-page PDF saying `text`. */
 export async function samplePdf(text = 'Procès-verbal de constat'): Promise<Buffer> {
@@ -42,21 +42,6 @@ export function sampleExe(): Buffer {
   exe.writeUInt32LE(0x80, 0x3c);
   exe.write('PE\0\0', 0x80, 'latin1');
   return exe;
-}
-
-/** The text drawn in a PDF made with the standard fonts (`<hex> Tj` operators of its content streams). */
-export async function pdfText(bytes: Uint8Array): Promise<{ doc: PDFDocument; text: string }> {
-  const doc = await PDFDocument.load(bytes);
-  const lines: string[] = [];
-  for (const [, object] of doc.context.enumerateIndirectObjects()) {
-    if (!(object instanceof PDFRawStream)) continue;
-    const filter = object.dict.get(PDFName.of('Filter'));
-    const content = filter === PDFName.of('FlateDecode') ? inflateSync(object.contents) : Buffer.from(object.contents);
-    for (const match of content.toString('latin1').matchAll(/<([0-9A-Fa-f]*)>\s*Tj/g)) {
-      lines.push(Buffer.from(match[1], 'hex').toString('latin1'));
-    }
-  }
-  return { doc, text: lines.join('\n') };
 }
 
 /** supertest: keep a binary body as a Buffer. */

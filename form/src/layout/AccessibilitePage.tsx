@@ -35,7 +35,6 @@ export function AccessibilitePage() {
         </p>
         <h2>Contenus non accessibles</h2>
         <ul>
-          <li>l’accusé de réception au format PDF n’est pas encore balisé (critère 13.3) ; ses informations sont aussi affichées dans la page ;</li>
           <li>à 1 280 pixels de large, les onglets des vues de la liste des saisines défilent horizontalement, et sur un écran de téléphone le tableau aussi (critère 10.11) ;</li>
           <li>le travail quotidien du greffier n’a pas encore été vérifié au clavier seul de bout en bout (critère 12.13).</li>
         </ul>
