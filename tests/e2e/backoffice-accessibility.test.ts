@@ -53,6 +53,19 @@ test('no axe-core violation on the clerk’s screens and dialogs', async () => {
   await page.goto(`${env.product.baseUrl}/admin/saisines`);
   await page.getByRole('columnheader', { name: 'Référence' }).waitFor();
   await scan(page, 'liste « À traiter »');
+  // At 1,280 px the list fits: no sideways scroll of the page, the views or the table; rows of two lines at most.
+  const fit = await page.evaluate(() => {
+    const overflow = (element: Element | null) => (element ? element.scrollWidth - element.clientWidth : 0);
+    const rows = [...document.querySelectorAll('tbody tr')].map((row) => row.getBoundingClientRect().height);
+    return {
+      page: document.documentElement.scrollWidth - window.innerWidth,
+      views: overflow(document.querySelector('[role="tablist"]')),
+      table: overflow(document.querySelector('.RaDataTable-tableWrapper')),
+      tallestRow: Math.max(...rows),
+    };
+  });
+  expect(fit).toEqual({ page: 0, views: 0, table: 0, tallestRow: expect.any(Number) });
+  expect(fit.tallestRow).toBeLessThanOrEqual(64);
   await page.getByRole('button', { name: 'Colonnes' }).click();
   await page.getByRole('dialog', { name: 'Colonnes affichées' }).waitFor();
   await scan(page, 'liste, menu « Colonnes »');

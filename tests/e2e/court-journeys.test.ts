@@ -179,7 +179,8 @@ test('a paper letter entered by the clerk, without e-mail address: it lives like
   await page.goto(`${env.product.baseUrl}/admin/saisines`);
   await page.getByRole('link', { name: 'Saisir une saisine reçue par courrier ou courriel' }).click();
   await page.getByText('Recopiez le courrier ou le courriel tel qu’il est arrivé', { exact: false }).waitFor();
-  await page.getByLabel('Administration', { exact: true }).fill('Mairie de Vendôme');
+  // A required field's label ends with « * » (hidden from assistive technologies).
+  await page.getByLabel(/^Administration\s*\*?$/).fill('Mairie de Vendôme');
   await page.getByRole('button', { name: 'Enregistrer' }).click();
   // The shared schema's own messages.
   await page.getByText('Ce champ est obligatoire.').first().waitFor();

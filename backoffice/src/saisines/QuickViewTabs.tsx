@@ -26,10 +26,17 @@ export const QuickViewTabs = () => {
     <Tabs
       value={selected}
       onChange={select}
-      variant="scrollable"
-      scrollButtons="auto"
       aria-label="Vues rapides des saisines"
-      sx={{ borderBottom: 1, borderColor: 'divider', mb: 1 }}
+      // Every view in sight at 1,280 px: the tabs wrap to a second line rather than scroll sideways
+      // (the sliding indicator cannot follow a wrapped tab: the selected one is underlined itself).
+      sx={{
+        borderBottom: 1,
+        borderColor: 'divider',
+        mb: 1,
+        '& [role="tablist"]': { flexWrap: 'wrap' },
+        '& .MuiTabs-indicator': { display: 'none' },
+        '& .MuiTab-root.Mui-selected': { boxShadow: (theme) => `inset 0 -3px 0 ${theme.palette.primary.main}` },
+      }}
     >
       {QUICK_VIEWS.map((view) => (
         <Tab
@@ -37,7 +44,7 @@ export const QuickViewTabs = () => {
           value={view.id}
           id={`vue-${view.id}`}
           label={<CountBadge label={view.label} count={counts?.[view.id]} />}
-          sx={{ textTransform: 'none' }}
+          sx={{ textTransform: 'none', minWidth: 0, px: 1.5 }}
         />
       ))}
     </Tabs>

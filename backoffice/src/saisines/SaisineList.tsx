@@ -11,6 +11,7 @@ import { BulkAssignButton } from './list/BulkAssignButton';
 import { SaisineListActions } from './list/SaisineListActions';
 import { SaisineTableBody } from './list/SaisineRow';
 import { SelectionToolbar } from './list/SelectionToolbar';
+import { ClampedText } from './list/ClampedText';
 import { usePreferencesReady } from './preferences/usePreferencesReady';
 
 const Column = DataTable.Col<SaisineListRecord>;
@@ -53,6 +54,11 @@ const SaisineList = () => {
       <QuickViewTabs />
       <DataTable<SaisineListRecord>
         rowClick="show"
+        // Ten columns within 1,280 px: narrower cell padding, references and dates on one line.
+        sx={{
+          '& .MuiTableCell-root': { px: 1 },
+          '& .column-reference, & .column-numeroParquet': { whiteSpace: 'nowrap' },
+        }}
         // Shown on demand ("Colonnes"); the choice follows the user.
         hiddenColumns={HIDDEN_BY_DEFAULT}
         // The buttons turn the row checkboxes on; SelectionToolbar shows them, only while something is selected.
@@ -68,9 +74,9 @@ const SaisineList = () => {
         <Column source="status" field={StatusField} />
         <Column source="channel" disableSort render={(record) => CHANNEL_LABELS[record.channel] ?? record.channel} />
         <Column source="kind" disableSort render={(record) => SAISINE_KIND_SHORT_LABELS[record.kind] ?? record.kind} />
-        <Column source="senderAdministration" disableSort />
-        <Column source="factsCommuneNom" disableSort />
-        <Column source="assigneeName" disableSort render={(record) => record.assigneeName ?? '—'} />
+        <Column source="senderAdministration" disableSort render={(record) => <ClampedText text={record.senderAdministration} />} />
+        <Column source="factsCommuneNom" disableSort render={(record) => <ClampedText text={record.factsCommuneNom} maxWidth={140} />} />
+        <Column source="assigneeName" disableSort render={(record) => <ClampedText text={record.assigneeName} maxWidth={140} />} />
         {showCourt && <Column source="juridictionNom" disableSort />}
       </DataTable>
     </List>

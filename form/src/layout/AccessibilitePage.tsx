@@ -35,7 +35,7 @@ export function AccessibilitePage() {
         </p>
         <h2>Contenus non accessibles</h2>
         <ul>
-          <li>à 1 280 pixels de large, les onglets des vues de la liste des saisines défilent horizontalement, et sur un écran de téléphone le tableau aussi (critère 10.11) ;</li>
+          <li>sur un écran de téléphone, le tableau des saisines défile horizontalement (critère 10.11) ;</li>
           <li>le travail quotidien du greffier n’a pas encore été vérifié au clavier seul de bout en bout (critère 12.13).</li>
         </ul>
         <h2>Établissement de cette déclaration</h2>
