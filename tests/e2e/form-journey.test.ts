@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import type { Page } from 'playwright-core';
 import { readPdf } from '../../api/test/support/pdf-reader';
+import { tabTo } from '../support/keyboard';
 import { useProductAndBrowser } from '../support/product-and-browser';
 import { clickNext, fillFirstSteps, KNOWLEDGE, NARRATIVE, newFrenchPage, sampleFiles, SENDER, waitForStep } from '../support/saisine-form';
 
@@ -71,21 +72,6 @@ test('with the mouse: steps, two documents, summary, receipt, PDF acknowledgemen
   await tracking.getByText(`Saisine ${reference}`).waitFor();
   await tracking.getByText('Reçue').first().waitFor();
 });
-
-/** Presses Tab (or Shift+Tab) until the focused element's accessible text matches. */
-async function tabTo(page: Page, name: RegExp, { backwards = false, max = 40 } = {}) {
-  for (let i = 0; i < max; i++) {
-    await page.keyboard.press(backwards ? 'Shift+Tab' : 'Tab');
-    const focused = await page.evaluate(() => {
-      const element = document.activeElement as HTMLElement | null;
-      if (!element) return '';
-      const labels = (element as HTMLInputElement).labels;
-      return (labels && labels.length > 0 ? labels[0].textContent : element.textContent)?.trim() ?? '';
-    });
-    if (name.test(focused)) return;
-  }
-  throw new Error(`Aucun élément « ${name.source} » atteint au clavier.`);
-}
 
 /**
  * Types a date into the focused date input, whose segments' order follows the browser's own

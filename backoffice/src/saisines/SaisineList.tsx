@@ -1,4 +1,5 @@
-import { DataTable, List, Loading, useCanAccess, useGetIdentity } from 'react-admin';
+import type { MouseEvent } from 'react';
+import { DataTable, Link, List, Loading, useCanAccess, useGetIdentity } from 'react-admin';
 import { CHANNEL_LABELS, DEFAULT_QUICK_VIEW, QUICK_VIEWS, SAISINE_KIND_SHORT_LABELS } from '@info-parquet/common';
 import { formatDateTime } from '../format';
 import { useSaisineFilters } from './saisineFilters';
@@ -67,7 +68,15 @@ const SaisineList = () => {
         body={SaisineTableBody}
         empty={<SaisineListEmpty />}
       >
-        <Column source="reference" />
+        {/* The reference is the row's link: the keyboard reaches each referral (a clickable row is not focusable). */}
+        <Column
+          source="reference"
+          render={(record) => (
+            <Link to={`/saisines/${record.id}/show`} onClick={(event: MouseEvent) => event.stopPropagation()}>
+              {record.reference}
+            </Link>
+          )}
+        />
         <Column source="numeroParquet" />
         <Column source="receivedAt" render={(record) => formatDateTime(record.receivedAt)} />
         <Column source="urgent" field={UrgentField} sortByOrder="DESC" />

@@ -1,0 +1,83 @@
+import { useProductAndBrowser } from '../support/product-and-browser';
+import { newFrenchPage } from '../support/saisine-form';
+import { tabTo } from '../support/keyboard';
+import { validSubmission } from '../../api/test/support/fixtures';
+
+/**
+ * The clerk's main work with the keyboard alone, in Chromium: sign in, open the list, choose a
+ * view, open a referral, register it, then assign it from the list in bulk.
+ */
+const env = useProductAndBrowser();
+
+test('sign in, list, view, referral, register, bulk assignment: keyboard only', async () => {
+  const sent = await fetch(`${env.product.baseUrl}/api/public/saisines`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(validSubmission()),
+  });
+  expect(sent.status).toBe(201);
+  const { reference } = (await sent.json()) as { reference: string };
+
+  const page = await newFrenchPage(env.browser);
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto(`${env.product.baseUrl}/admin/`);
+  await page.getByLabel(/Adresse électronique/).waitFor();
+  // The sign-in page puts the focus on the e-mail address.
+  await expect(page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.labels?.[0]?.textContent ?? '')).resolves.toMatch(/^Adresse électronique/);
+  await page.keyboard.type('greffier.blois@justice.test');
+  await tabTo(page, /^Mot de passe/);
+  await page.keyboard.type('demo-info-parquet');
+  await page.keyboard.press('Enter');
+  await page.getByText(/Bienvenue/).first().waitFor();
+
+  await tabTo(page, /^Saisines$/);
+  await page.keyboard.press('Enter');
+  await page.getByRole('columnheader', { name: 'Référence' }).waitFor();
+  // The views are tabs: focus the selected one, move with the arrows, choose with Enter.
+  await tabTo(page, /^À traiter/);
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('Enter');
+  await page.getByRole('tab', { name: /^À enregistrer/, selected: true }).waitFor();
+  await page.getByRole('link', { name: reference }).waitFor();
+
+  await tabTo(page, new RegExp(`^${reference}$`));
+  await page.keyboard.press('Enter');
+  await page.getByRole('heading', { level: 1, name: `Saisine ${reference}` }).waitFor();
+  await tabTo(page, /^Enregistrer$/);
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel(/Numéro parquet/).waitFor();
+  await tabTo(page, /Numéro parquet/);
+  await page.keyboard.type(`${String(new Date().getFullYear() % 100).padStart(2, '0')}/365/910001`);
+  await page.keyboard.press('Enter');
+  await dialog.waitFor({ state: 'detached' });
+  await page.getByText('Enregistrée').first().waitFor();
+
+  await tabTo(page, /^Saisines$/, { backwards: true });
+  await page.keyboard.press('Enter');
+  await page.getByRole('columnheader', { name: 'Référence' }).waitFor();
+  // The list kept the last view (« À enregistrer »): only the selected tab is in the Tab order.
+  await tabTo(page, /^À enregistrer/);
+  await page.keyboard.press('Home');
+  for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('Enter');
+  await page.getByRole('tab', { name: /^Non attribuées/, selected: true }).waitFor();
+  await page.getByRole('link', { name: reference }).waitFor();
+  await tabTo(page, new RegExp(`^Sélectionner la saisine ${reference}$`));
+  await page.keyboard.press('Space');
+  await tabTo(page, /^Attribuer…$/, { backwards: true });
+  await page.keyboard.press('Enter');
+  const bulk = page.getByRole('dialog', { name: /^Attribuer/ });
+  await bulk.waitFor();
+  await tabTo(page, /Attribuer à|Choisissez/);
+  await page.keyboard.press('ArrowDown');
+  // The court's prosecutors, by name: Claire Dubois first, focused when the list opens.
+  await page.getByRole('option', { name: /Claire Dubois/ }).waitFor();
+  await page.keyboard.press('Enter');
+  await bulk.getByText(/Claire Dubois/).waitFor();
+  await tabTo(page, /^Attribuer$/);
+  await page.keyboard.press('Enter');
+  // Done: the view's live count drops to 0 (the outcome is also said in the dialog and the notification).
+  await page.getByRole('tab', { name: /^Non attribuées\s*0/ }).waitFor();
+  if (await bulk.isVisible()) await page.keyboard.press('Escape');
+});
