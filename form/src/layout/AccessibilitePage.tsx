@@ -31,12 +31,12 @@ export function AccessibilitePage() {
           déclaration et la page d’erreur) et, dans l’espace des juridictions, la connexion, la liste des saisines et
           ses menus, la fiche d’une saisine et ses dialogues, l’attribution groupée, la saisie d’une saisine reçue par
           courrier, le compte, les écrans d’administration et les indicateurs : aucune anomalie n’y est relevée, et
-          chaque écran a un titre de niveau 1. Le formulaire est aussi rempli et envoyé au clavier seul, de bout en bout.
+          chaque écran a un titre de niveau 1. Le formulaire est aussi rempli et envoyé au clavier seul, de bout en bout,
+          comme le travail du greffier (connexion, liste, vues, fiche, enregistrement, attribution groupée).
         </p>
         <h2>Contenus non accessibles</h2>
         <ul>
-          <li>sur un écran de téléphone, le tableau des saisines défile horizontalement (critère 10.11) ;</li>
-          <li>le travail quotidien du greffier n’a pas encore été vérifié au clavier seul de bout en bout (critère 12.13).</li>
+          <li>sur un écran de téléphone, le tableau des saisines défile horizontalement (critère 10.11).</li>
         </ul>
         <h2>Établissement de cette déclaration</h2>
         <p>Cette déclaration a été établie le 7 décembre 2026.</p>
