@@ -76,6 +76,8 @@ test('no axe-core violation on the clerk’s screens and dialogs', async () => {
   await page.keyboard.press('Escape');
 
   // Two new referrals: one to select (« reçue »: no bulk action), one to register then assign.
+  // The demo data may hold others in the same views: ours are found by their references.
+  const references: string[] = [];
   for (let i = 0; i < 2; i += 1) {
     const sent = await fetch(`${env.product.baseUrl}/api/public/saisines`, {
       method: 'POST',
@@ -83,16 +85,18 @@ test('no axe-core violation on the clerk’s screens and dialogs', async () => {
       body: JSON.stringify(validSubmission()),
     });
     expect(sent.status).toBe(201);
+    references.push(((await sent.json()) as { reference: string }).reference);
   }
+  const [selected, registered] = references;
   await page.getByRole('tab', { name: /À enregistrer/ }).click();
-  await page.getByText(/^1-2 sur 2/).first().waitFor();
-  await page.getByRole('checkbox', { name: /^Sélectionner la saisine/ }).first().check();
+  await page.getByRole('link', { name: selected }).waitFor();
+  await page.getByRole('checkbox', { name: `Sélectionner la saisine ${selected}` }).check();
   await page.getByText('Aucune action groupée possible pour cette sélection.').waitFor();
   await scan(page, 'liste, une saisine sélectionnée');
-  await page.getByRole('checkbox', { name: /^Sélectionner la saisine/ }).first().uncheck();
+  await page.getByRole('checkbox', { name: `Sélectionner la saisine ${selected}` }).uncheck();
 
-  await page.locator('tbody tr').first().click();
-  await page.getByRole('heading', { level: 1, name: /^Saisine / }).waitFor();
+  await page.getByRole('link', { name: registered }).click();
+  await page.getByRole('heading', { level: 1, name: `Saisine ${registered}` }).waitFor();
   await scan(page, 'fiche d’une saisine');
   await page.getByRole('button', { name: 'Enregistrer' }).first().click();
   const register = page.getByRole('dialog');
@@ -104,8 +108,8 @@ test('no axe-core violation on the clerk’s screens and dialogs', async () => {
 
   await page.goto(`${env.product.baseUrl}/admin/saisines`);
   await page.getByRole('tab', { name: /Non attribuées/ }).click();
-  await page.getByText(/^1-1 sur 1/).first().waitFor();
-  await page.getByRole('checkbox', { name: /^Sélectionner la saisine/ }).first().check();
+  await page.getByRole('link', { name: registered }).waitFor();
+  await page.getByRole('checkbox', { name: `Sélectionner la saisine ${registered}` }).check();
   await page.getByRole('button', { name: 'Attribuer…' }).click();
   await page.getByRole('dialog', { name: /^Attribuer/ }).waitFor();
   await scan(page, 'dialogue « Attribuer » groupé');
