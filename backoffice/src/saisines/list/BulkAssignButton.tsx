@@ -42,10 +42,9 @@ export const BulkAssignButton = () => {
   if (!juridictionId) return null;
 
   const close = () => {
-    if (results) {
+    if (outcome) {
       // The dialog said it in detail; the list says it once more, where the clerk goes on working.
-      const { summary, failures } = summarizeBulkResults(results, { one: 'attribuée', many: 'attribuées' });
-      notify(`${summary.replace(/ :$/, '')}.`, { type: failures.length ? 'warning' : 'success' });
+      notify(`${outcome.summary.replace(/ :$/, '')}.`, { type: outcome.failures.length ? 'warning' : 'success' });
       onUnselectItems();
       refresh();
     }
