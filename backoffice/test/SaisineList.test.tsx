@@ -108,4 +108,51 @@ describe('SaisineList', () => {
     // The tabs stay, to reach the other views.
     expect(screen.getByRole('tab', { name: /À traiter/ })).toHaveAttribute('aria-selected', 'true');
   });
+
+  describe('on a phone', () => {
+    // jsdom has no layout: the window answers media queries as a 390 px wide phone would.
+    const wide = window.matchMedia;
+    beforeEach(() => {
+      window.matchMedia = ((query: string) => {
+        const maxWidth = /max-width:\s*([\d.]+)px/.exec(query);
+        const minWidth = /min-width:\s*([\d.]+)px/.exec(query);
+        const matches = (!maxWidth || 390 <= Number(maxWidth[1])) && (!minWidth || 390 >= Number(minWidth[1]));
+        return { matches, media: query, onchange: null, addListener: () => {}, removeListener: () => {}, addEventListener: () => {}, removeEventListener: () => {}, dispatchEvent: () => false };
+      }) as typeof window.matchMedia;
+    });
+    afterEach(() => {
+      window.matchMedia = wide;
+    });
+
+    it('shows a card per referral, whose reference opens it, instead of the table', async () => {
+      const rows = [
+        listRecord({ urgent: true, urgencyReason: 'Risque pour les personnes' }),
+        listRecord({ id: 'a5f0c6de-0000-4000-8000-000000000002', reference: 'IP-2026-000124', kind: 'proces_verbal', status: 'attribuee', assigneeName: 'Claire Martin', numeroParquet: '26/041/000002' }),
+      ];
+      server.use(meHandler(sessionFor('greffier')), listHandler(rows).handler, countsHandler());
+      renderScreen(<SaisineList />);
+
+      const cards = within(await screen.findByRole('list', { name: 'Saisines' })).getAllByRole('listitem');
+      expect(cards).toHaveLength(2);
+      expect(screen.queryByRole('table')).not.toBeInTheDocument();
+      expect(within(cards[0]).getByRole('link', { name: 'IP-2026-000123' })).toHaveAttribute('href', expect.stringMatching(/\/saisines\/a5f0c6de-0000-4000-8000-000000000001\/show$/));
+      expect(within(cards[0]).getByText('Urgente')).toBeInTheDocument();
+      expect(within(cards[0]).getByText('Reçue')).toBeInTheDocument();
+      expect(within(cards[0]).getByText('Reçue le 14/09/2026 16:05')).toBeInTheDocument();
+      expect(within(cards[0]).getByText('Article 40 · Blois')).toBeInTheDocument();
+      expect(within(cards[0]).getByText('DDFiP de Loir-et-Cher')).toBeInTheDocument();
+      expect(within(cards[1]).getByText('Attribuée')).toBeInTheDocument();
+      expect(within(cards[1]).getByText(/N° parquet 26\/041\/000002/)).toBeInTheDocument();
+      expect(within(cards[1]).getByText('Procès-verbal · Blois · attribuée à Claire Martin')).toBeInTheDocument();
+      // Columns mean nothing on cards.
+      expect(screen.queryByRole('button', { name: 'Colonnes' })).not.toBeInTheDocument();
+    });
+
+    it('says so in French when the view is empty', async () => {
+      server.use(meHandler(sessionFor('greffier')), listHandler([]).handler, countsHandler());
+      renderScreen(<SaisineList />);
+      expect(await screen.findByText('Aucune saisine à traiter')).toBeInTheDocument();
+      expect(screen.queryByRole('list', { name: 'Saisines' })).not.toBeInTheDocument();
+    });
+  });
 });

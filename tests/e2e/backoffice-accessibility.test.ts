@@ -160,3 +160,34 @@ test('no axe-core violation on the administrator’s and the analyst’s screens
   const withViolations = Object.fromEntries(Object.entries(scanned).filter(([, violations]) => violations.length > 0));
   expect(withViolations).toEqual({});
 });
+
+test('on a phone the clerk reads a card per referral, with no sideways scroll and no axe-core violation', async () => {
+  const page = await newFrenchPage(env.browser, { bypassCSP: true });
+  await page.setViewportSize({ width: 390, height: 844 });
+  const sent = await fetch(`${env.product.baseUrl}/api/public/saisines`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(validSubmission()),
+  });
+  expect(sent.status).toBe(201);
+  const { reference } = (await sent.json()) as { reference: string };
+
+  await signInBackOffice(page, env.product.baseUrl, 'greffier.blois@justice.test');
+  await page.goto(`${env.product.baseUrl}/admin/saisines`);
+  await page.getByRole('tab', { name: /À enregistrer/ }).click();
+  const card = page.getByRole('list', { name: 'Saisines' }).getByRole('listitem').filter({ hasText: reference });
+  await card.waitFor();
+  expect(await page.getByRole('table').count()).toBe(0);
+  const fit = await page.evaluate(() => ({
+    page: document.documentElement.scrollWidth - window.innerWidth,
+    widestCard: Math.max(...[...document.querySelectorAll('ul[aria-label="Saisines"] > li')].map((item) => item.getBoundingClientRect().right)),
+  }));
+  expect(fit.page).toBe(0);
+  expect(fit.widestCard).toBeLessThanOrEqual(390);
+  await scan(page, 'liste sur téléphone');
+  expect(scanned).toEqual({ 'liste sur téléphone': [] });
+
+  // A tap anywhere on the card (here its middle, not the reference) opens the referral.
+  await card.click();
+  await page.getByRole('heading', { level: 1, name: `Saisine ${reference}` }).waitFor();
+});

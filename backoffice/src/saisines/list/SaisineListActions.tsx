@@ -9,14 +9,23 @@ import { SavedViewsButton } from './SavedViewsButton';
  * The buttons wrap rather than push the page wider than the window. react-admin's own saved
  * queries (« Ajouter à mes requêtes… ») are off: « Mes vues » keeps them on the server, for every browser.
  */
-export const SaisineListActions = ({ columns, defaultHiddenColumns }: { columns: readonly string[]; defaultHiddenColumns: readonly string[] }) => {
+export const SaisineListActions = ({
+  columns,
+  defaultHiddenColumns,
+  withColumns = true,
+}: {
+  columns: readonly string[];
+  defaultHiddenColumns: readonly string[];
+  /** Off on a phone, where referrals are cards, not columns. */
+  withColumns?: boolean;
+}) => {
   const { canAccess: canExport } = useCanAccess({ action: 'export', resource: 'saisines' });
   const { canAccess: canCreate } = useCanAccess({ action: 'create', resource: 'saisines' });
   return (
     <TopToolbar sx={{ flexWrap: 'wrap', rowGap: 1 }}>
       <FilterButton disableSaveQuery />
       <SavedViewsButton />
-      <ColumnsChooser storeKey="saisines.datatable" resource="saisines" columns={columns} defaultHidden={defaultHiddenColumns} />
+      {withColumns && <ColumnsChooser storeKey="saisines.datatable" resource="saisines" columns={columns} defaultHidden={defaultHiddenColumns} />}
       {canCreate && <CreateButton label="Saisir une saisine reçue par courrier ou courriel" />}
       {canExport && <ExportCsvButton />}
     </TopToolbar>
