@@ -109,6 +109,27 @@ describe('SaisineList', () => {
     expect(screen.getByRole('tab', { name: /À traiter/ })).toHaveAttribute('aria-selected', 'true');
   });
 
+  it('pages on without a total when the API did not count past its bound: « 1-25 sur plus de 10 000 »', async () => {
+    const pages: string[] = [];
+    const rows = Array.from({ length: 25 }, (_, index) =>
+      listRecord({ id: `a5f0c6de-0000-4000-8000-${String(index + 1).padStart(12, '0')}`, reference: `IP-2026-${String(index + 1).padStart(6, '0')}` }),
+    );
+    const uncounted = http.get('*/api/saisines', ({ request }) => {
+      const range = new URL(request.url).searchParams.get('range')!;
+      pages.push(range);
+      const [start] = JSON.parse(range) as [number, number];
+      return HttpResponse.json(rows, { headers: { 'Content-Range': `saisines ${start}-${start + 24}/*` } });
+    });
+    server.use(meHandler(sessionFor('greffier')), uncounted, countsHandler());
+    const user = userEvent.setup();
+    renderScreen(<SaisineList />);
+
+    expect(await screen.findByText(/^1-25 sur plus de 10\s000$/)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Aller à la prochaine page' }));
+    expect(await screen.findByText(/^26-50 sur plus de 10\s000$/)).toBeInTheDocument();
+    expect(pages).toContain('[25,49]');
+  });
+
   describe('on a phone', () => {
     // jsdom has no layout: the window answers media queries as a 390 px wide phone would.
     const wide = window.matchMedia;

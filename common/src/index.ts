@@ -18,6 +18,7 @@ export * from './pieces-jointes';
 export * from './accuse-reception';
 export * from './suivi-messages';
 export * from './quick-views';
+export * from './list-total';
 export * from './bulk-transitions';
 export * from './saisie-greffe';
 export * from './preferences';

@@ -72,9 +72,11 @@ export function parseListQuery<F extends string, S extends string>(
   return { sort, offset, limit, filter };
 }
 
-// `Content-Range: saisines 0-24/319`; an empty page reads `saisines */319`.
-export function contentRange(resource: string, offset: number, count: number, total: number): string {
-  return count === 0 ? `${resource} */${total}` : `${resource} ${offset}-${offset + count - 1}/${total}`;
+// `Content-Range: saisines 0-24/319`; an empty page reads `saisines */319`; a total not counted
+// (more than the list's bound, with more rows after this page) reads `saisines 0-24/*` (RFC 9110).
+export function contentRange(resource: string, offset: number, count: number, total: number | null): string {
+  const length = total ?? '*';
+  return count === 0 ? `${resource} */${length}` : `${resource} ${offset}-${offset + count - 1}/${length}`;
 }
 
 /** A filter value that may be one value or an array of them ("one of"), each checked. */

@@ -4,6 +4,7 @@ import {
   BULK_TRANSITION_TARGETS,
   CLASSEMENT_REASONS,
   DECISIONS,
+  LIST_COUNT_BOUND,
   PERSON_ROLES,
   PERSON_TYPES,
   PIECE_JOINTE_TYPES_TEXT,
@@ -414,11 +415,11 @@ export function openApiDocument(publicUrl: string) {
       '/saisines': {
         get: {
           summary: 'Saisines visibles par l’utilisateur (filtrées en SQL par ses règles)',
-          description: `Filtres : q (plein texte), id, status (${SAISINE_STATUSES.join(', ')}), urgent, kind, channel, juridictionId, assigneeId, administrationKind, administrationId, receivedAt_gte/lte, decidedAt_gte/lte (un instant ISO, ou une date AAAA-MM-JJ : le jour entier, heure de Paris). Tris : priority (urgentes pas encore prises en compte, puis nouvelles, en cours, décidées, closes ; urgentes d’abord puis plus anciennes dans chacun), receivedAt, reference, status, urgent, registeredAt, decidedAt, numeroParquet.`,
+          description: `Filtres : q (plein texte), id, status (${SAISINE_STATUSES.join(', ')}), urgent, kind, channel, juridictionId, assigneeId, administrationKind, administrationId, receivedAt_gte/lte, decidedAt_gte/lte (un instant ISO, ou une date AAAA-MM-JJ : le jour entier, heure de Paris). Tris : priority (urgentes pas encore prises en compte, puis nouvelles, en cours, décidées, closes ; urgentes d’abord puis plus anciennes dans chacun), receivedAt, reference, status, urgent, registeredAt, decidedAt, numeroParquet. Total compté exactement jusqu’à ${LIST_COUNT_BOUND} saisines (ou jusqu’à la fin de la page demandée, si elle est plus loin) : au-delà, \`Content-Range: saisines 0-24/*\` (total non compté, d’autres saisines suivent cette page).`,
           security: cookieAuth,
           parameters: simpleRestParams,
           responses: {
-            200: { ...json({ type: 'array', items: { type: 'object' } }), headers: listHeaders },
+            200: { ...json({ type: 'array', items: { type: 'object' } }), headers: listHeadersFor('saisines 0-24/319 ou saisines 0-24/*') },
             400: errorResponse('Tri ou filtre inconnu'),
             401: errorResponse('Non connecté'),
             403: errorResponse('Rôle sans accès aux saisines'),

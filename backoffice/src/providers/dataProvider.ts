@@ -47,8 +47,17 @@ export interface BulkTransitionRequest {
 /** The API speaks ra-data-simple-rest exactly (`sort`/`range`/`filter`, `Content-Range`). */
 export function createDataProvider(session: SessionStore, apiUrl = '/api'): AppDataProvider {
   const httpClient = createHttpClient(session);
+  const simpleRest = simpleRestProvider(apiUrl, httpClient);
   return {
-    ...simpleRestProvider(apiUrl, httpClient),
+    ...simpleRest,
+    // `Content-Range: saisines 0-24/*` (a total past the API's bound, LIST_COUNT_BOUND, is not
+    // counted, and more rows follow the page) reads as no number: react-admin then pages on
+    // « is there a next page », and says « 1-25 sur plus de 10 000 ».
+    async getList(resource, params) {
+      const result = await simpleRest.getList(resource, params);
+      if (result.total === undefined || !Number.isNaN(result.total)) return result;
+      return { data: result.data, pageInfo: { hasNextPage: true, hasPreviousPage: (params.pagination?.page ?? 1) > 1 } };
+    },
     // Errors come back as react-admin HttpErrors: the API's French message, and `body.errors` per field.
     async transition(id, body) {
       const { json } = await httpClient(`${apiUrl}/saisines/${encodeURIComponent(id)}/transitions`, {
