@@ -9,6 +9,9 @@ const backofficeEsm = [...esm, 'react-hotkeys-hook'];
 
 /** @type {import('jest').Config} */
 module.exports = {
+  // Once for every suite: a scenario built over the API (a dozen submissions and transitions) takes
+  // 1 s here and several on a loaded machine; jest's 5 s default then fails tests that are right.
+  testTimeout: 20_000,
   projects: [
     { displayName: 'common', testEnvironment: 'node', roots: ['<rootDir>/common'], transform },
     {

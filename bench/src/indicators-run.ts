@@ -34,12 +34,8 @@ async function main() {
   const connections = option('connections', 4);
   const log = (line: string) => console.log(line);
 
-  const database = await prepareDatabase(target, log, {
-    dataDir: path.resolve(__dirname, '..', '.data-indicateurs'),
-    port: Number(process.env.BENCH_PG_PORT ?? 54349),
-    periodDays: 3652,
-    postgresFlags: ['-c', 'shared_buffers=1GB', '-c', 'work_mem=32MB', '-c', 'effective_cache_size=4GB', '-c', 'max_parallel_workers_per_gather=0'],
-  });
+  // The same ten-year history as the lists' bench at this size (bench/.data-<count>).
+  const database = await prepareDatabase(target, log);
   const pool = new Pool({ connectionString: database.url, max: connections + 2 });
   const api = await startApiChild(database.url, connections);
   const base = api.base;

@@ -9,11 +9,26 @@ import { measureTokenTiming } from './token-timing';
 import { prepareDatabase } from './prepare';
 import { SCENARIOS, type ScenarioContext } from './scenarios';
 import { measureHttp, measureSql } from './measure';
+import { naiveStatements } from './naive-sql';
+import type { SentStatement } from './api-process';
 import { ms } from './stats';
 
 function option(name: string, fallback: number): number {
   const index = process.argv.indexOf(`--${name}`);
   return index > 0 ? Number(process.argv[index + 1]) : fallback;
+}
+
+/** `EXPLAIN (ANALYZE, BUFFERS)` of each statement that reads the referrals, as the report shows them. */
+async function explain(pool: Pool, statements: SentStatement[]): Promise<string[]> {
+  const out: string[] = [];
+  for (const statement of statements) {
+    const text = typeof statement === 'string' ? statement : statement.text;
+    if (!/FROM saisines s\b/.test(text)) continue;
+    const values = typeof statement === 'string' ? [] : statement.values;
+    const { rows } = await pool.query<{ 'QUERY PLAN': string }>(`EXPLAIN (ANALYZE, BUFFERS) ${text}`, values);
+    out.push('```', ...rows.map((row) => row['QUERY PLAN']), '```', '');
+  }
+  return out;
 }
 
 async function main() {
@@ -22,7 +37,10 @@ async function main() {
   const connections = option('connections', 4);
   const log = (line: string) => console.log(line);
 
-  const database = await prepareDatabase(target, log);
+  // `--retard tj-paris`: the pessimistic case, a large court that stopped registering two years ago.
+  const retard = process.argv.indexOf('--retard');
+  const backlogCourt = retard > 0 ? process.argv[retard + 1] : undefined;
+  const database = await prepareDatabase(target, log, { backlogCourt });
   const { sequelize } = database;
   const pool = new Pool({ connectionString: database.url, max: connections + 2 });
   const api = await startApiChild(database.url, connections);
@@ -49,6 +67,7 @@ async function main() {
 
   const rows: string[] = [];
   const results: unknown[] = [];
+  const plans: string[] = [];
   log(`\n${total} saisines ; ${amount} requêtes par scénario, ${connections} en parallèle.\n`);
   for (const scenario of SCENARIOS) {
     const url = `${base}${scenario.path(context)}`;
@@ -71,10 +90,22 @@ async function main() {
     await measureSql(pool, statements, 50, connections); // warm-up
     const sql = await measureSql(pool, statements, amount, connections);
     const ratio = viaApi.p95 / sql.p95;
+    // The naive way (full count, ILIKE) in the same run, on fewer requests: it is the slow one.
+    const naive = naiveStatements(statements);
+    const naiveSql = naive ? await measureSql(pool, naive, Math.min(amount, 100), connections) : null;
+    plans.push(`### ${scenario.name}\n`, ...(await explain(pool, statements)));
     rows.push(
-      `| ${scenario.name} | ${totalHeader} | ${ms(viaApi.median)} | ${ms(viaApi.p95)} | ${ms(sql.median)} | ${ms(sql.p95)} | ${ratio.toFixed(2).replace('.', ',')} |`,
+      `| ${scenario.name} | ${totalHeader === '*' ? 'plus de 10 000' : totalHeader} | ${ms(viaApi.median)} | ${ms(viaApi.p95)} | ${ms(sql.median)} | ${ms(sql.p95)} | ${ratio.toFixed(2).replace('.', ',')} | ${naiveSql ? ms(naiveSql.p95) : '—'} |`,
     );
-    results.push({ scenario: scenario.name, matching: Number(totalHeader), api: { count: viaApi.count, median: viaApi.median, p95: viaApi.p95 }, sql, statements: statements.length, ratioP95: ratio });
+    results.push({
+      scenario: scenario.name,
+      matching: totalHeader === '*' ? null : Number(totalHeader),
+      api: { count: viaApi.count, median: viaApi.median, p95: viaApi.p95 },
+      sql,
+      naive: naiveSql,
+      statements: statements.length,
+      ratioP95: ratio,
+    });
     log(rows[rows.length - 1]);
     if (viaApi.non2xx > 0) throw new Error(`${scenario.name}: ${viaApi.non2xx} réponses en erreur`);
   }
@@ -82,9 +113,11 @@ async function main() {
   const header = [
     `Mesuré le ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC sur ${os.cpus().length} cœurs (${os.cpus()[0].model}), Node ${process.version}.`,
     `${total} saisines ; ${amount} requêtes par scénario, ${connections} en parallèle ; latences en millisecondes.`,
+    backlogCourt ? `Cas pessimiste : ${backlogCourt} reçoit 15 % des saisines et n’enregistre plus depuis deux ans.` : 'Historique national : chaque juridiction selon sa taille.',
+    database.generatedSeconds !== null ? `Génération de la base : ${database.generatedSeconds} s.` : 'Base déjà générée.',
     '',
-    '| scénario | saisines correspondantes | API médiane | API p95 | SQL médiane | SQL p95 | ratio p95 API / SQL |',
-    '|---|---:|---:|---:|---:|---:|---:|',
+    '| scénario | saisines correspondantes | API médiane | API p95 | SQL médiane | SQL p95 | ratio p95 API / SQL | naïf p95 (COUNT complet, ILIKE) |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|',
   ];
   log('\nJeton de suivi : un jeton faux proche d’un vrai et un jeton au hasard');
   const tokenRows = await measureTokenTiming(sequelize, base, amount, connections);
@@ -94,6 +127,7 @@ async function main() {
   fs.mkdirSync(outDir, { recursive: true });
   fs.writeFileSync(path.join(outDir, 'latest.md'), [...header, ...rows, '', '### Jeton de suivi', '', ...tokenRows, ''].join('\n'));
   fs.writeFileSync(path.join(outDir, 'latest.json'), JSON.stringify({ total, amount, connections, results }, null, 2));
+  fs.writeFileSync(path.join(outDir, 'latest-plans.md'), ['# Plans des requêtes du banc (EXPLAIN (ANALYZE, BUFFERS))', '', ...plans].join('\n'));
   log(`\nRésultats : ${path.join(outDir, 'latest.md')}`);
 
   await api.stop();

@@ -4,7 +4,7 @@ import { formatReference, parseReference, type SaisineStatus } from '@info-parqu
 import { createTrackingToken } from '../../api/src/saisines/tracking-token';
 import { bulkInsert } from './bulk-insert';
 import { AdministrationDirectory } from './demo/administration-directory';
-import { parisYear } from './demo/clock';
+import { DAY, parisYear } from './demo/clock';
 import { loadDemoContext } from './demo/demo-context';
 import { Identities, loadFrenchFaker } from './demo/identities';
 import { NumeroParquetAllocator } from './demo/numero-parquet';
@@ -31,6 +31,10 @@ export interface GenerateSaisinesOptions {
   /** How many days back referrals are received (18 months by default; the indicators' bench asks for ten years). */
   periodDays?: number;
   batchSize?: number;
+  /** Courts with a large share (`[id, share]`): Blois and Paris by default, `[]` for every court in proportion to its size. */
+  featuredCourts?: ReadonlyArray<readonly [string, number]>;
+  /** A court that stopped registering `days` ago (the benches' pessimistic case). */
+  backlog?: { juridictionId: string; days: number };
   /** Batches inserted at the same time (default 2). */
   concurrency?: number;
   onProgress?: (done: number, total: number) => void;
@@ -131,6 +135,8 @@ export async function generateSaisines(sequelize: Sequelize, options: GenerateSa
     now,
     numeroParquet: (juridictionId, time) => numeros.next(juridictionId, time),
     newId: randomUUID,
+    featuredCourts: options.featuredCourts,
+    backlog: options.backlog && { juridictionId: options.backlog.juridictionId, since: now - options.backlog.days * DAY },
   });
 
   const report: GenerateSaisinesReport = {

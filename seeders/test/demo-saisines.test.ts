@@ -62,7 +62,8 @@ describe('generateSaisines', () => {
     for (const { from_status, to_status } of transitions) expect(findTransition(from_status, to_status)).toBeDefined();
     const milestones = await select(`
       SELECT s.reference FROM saisines s
-      WHERE registered_at IS DISTINCT FROM (SELECT max(at) FROM saisine_events e WHERE e.saisine_id = s.id AND to_status = 'enregistree')
+      -- Registration is the step that gives the parquet number (a return from « complément demandé » keeps the date, as in the API).
+      WHERE registered_at IS DISTINCT FROM (SELECT max(at) FROM saisine_events e WHERE e.saisine_id = s.id AND to_status = 'enregistree' AND e.payload ? 'numeroParquet')
          OR decided_at IS DISTINCT FROM (SELECT max(at) FROM saisine_events e WHERE e.saisine_id = s.id AND to_status = 'decidee')
          OR communicated_at IS DISTINCT FROM (SELECT max(at) FROM saisine_events e WHERE e.saisine_id = s.id AND to_status = 'cloturee')
          OR first_ack_at IS DISTINCT FROM (SELECT min(at) FROM saisine_events e

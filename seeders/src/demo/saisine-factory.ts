@@ -39,12 +39,20 @@ export interface FactoryDeps {
   now: number;
   numeroParquet: (juridictionId: string, time: number) => string;
   newId: () => string;
+  /**
+   * Which courts get a large share: Blois and Paris (the demo accounts' lists are full), none
+   * (every court in proportion to its size: the national history of the benches), or a court with
+   * a backlog (the benches' pessimistic case).
+   */
+  featuredCourts?: ReadonlyArray<readonly [string, number]>;
+  /** A court that stopped registering at this time: what it received since stays « reçue ». */
+  backlog?: { juridictionId: string; since: number };
 }
 
 const CHANNELS: ReadonlyArray<readonly [Channel, number]> = [['formulaire', 78], ['api', 7], ['papier', 10], ['courriel', 5]];
 const PROFILE_WEIGHTS = PROFILES.map((profile) => [profile, profile.weight] as const);
 /** Blois and Paris get a large share so that their demo accounts have full lists. */
-const FEATURED_COURTS: ReadonlyArray<readonly [string, number]> = [['tj-blois', 0.12], ['tj-paris', 0.15]];
+export const DEMO_FEATURED_COURTS: ReadonlyArray<readonly [string, number]> = [['tj-blois', 0.12], ['tj-paris', 0.15]];
 
 const lowerFirst = (value: string) => value.charAt(0).toLowerCase() + value.slice(1);
 
@@ -101,6 +109,7 @@ export class SaisineFactory {
       creationPayload: { juridictionId: court.id, routing, urgent, channel, attachments: 0 },
       transferTarget: (from) => this.transferTarget(from, commune, routing, qualification),
       numeroParquet: this.deps.numeroParquet,
+      registersUntil: this.deps.backlog?.juridictionId === court.id ? this.deps.backlog.since : undefined,
     });
     const started = receivedAt - Math.min(random.logNormal(45, 1.1), 3 * 365) * DAY;
     const startDate = parisDate(started);
@@ -147,7 +156,7 @@ export class SaisineFactory {
     const { random, context } = this.deps;
     let court: Court | undefined;
     let draw = random.next();
-    for (const [id, share] of FEATURED_COURTS) {
+    for (const [id, share] of this.deps.featuredCourts ?? DEMO_FEATURED_COURTS) {
       if (draw < share) {
         court = context.courts.get(id);
         break;

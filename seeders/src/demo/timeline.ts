@@ -49,6 +49,8 @@ export interface TimelineInput {
   /** The court a misrouted referral goes to, if any. */
   transferTarget: (from: Court) => Court | null;
   numeroParquet: (juridictionId: string, time: number) => string;
+  /** The court stopped registering then (a backlog): the story stops before registration. */
+  registersUntil?: number;
 }
 
 export interface Timeline {
@@ -137,7 +139,7 @@ export class TimelineBuilder {
     if (this.timeline.status === 'recue' && random.chance(0.04) && !this.complement(this.clerk(), 'recue')) return;
 
     const registrationTime = this.later(urgent ? 0.75 : 60 * pace, 1.1);
-    if (registrationTime > this.input.now) return;
+    if (registrationTime > Math.min(this.input.now, this.input.registersUntil ?? Infinity)) return;
     const numero = this.input.numeroParquet(this.timeline.court.id, registrationTime);
     if (!this.move('enregistree', registrationTime, this.clerk(), '', { numeroParquet: numero })) return;
     this.timeline.numeroParquet = numero;
@@ -153,9 +155,11 @@ export class TimelineBuilder {
     if (random.chance(0.06) && !this.complement(this.prosecutor(), 'attribuee')) return;
 
     if (!this.decide(urgent ? 5 * 24 : 45 * 24 * pace)) return;
-    if (!random.chance(0.82)) return;
-    const bySystem = random.chance(0.55);
-    const closingTime = bySystem ? this.time + this.random.logNormal(20, 0.8) * MINUTE : this.later(72, 1);
+    // Most decisions go back to the sender within days (by the system, or a clerk); some wait
+    // weeks in « Décidées non communiquées ». None stays there for years.
+    const late = !random.chance(0.82);
+    const bySystem = !late && random.chance(0.55);
+    const closingTime = bySystem ? this.time + this.random.logNormal(20, 0.8) * MINUTE : this.later(late ? 30 * 24 : 72, 1);
     if (this.move('cloturee', closingTime, bySystem ? SYSTEM_ACTOR : this.clerk(), CLOSING_REASON, {})) {
       this.timeline.communicatedAt = this.time;
     }
