@@ -21,3 +21,17 @@ export interface InformationsLegales {
   /** Hours an uploaded document not attached to a sent referral is kept. */
   conservationPiecesNonRattacheesHeures: number;
 }
+
+/** The RGAA compliance levels a statement may declare (only an audit allows more than « non conforme »). */
+export const ACCESSIBILITE_NIVEAUX = {
+  'non conforme': 'non compliant',
+  'partiellement conforme': 'partially compliant',
+  'totalement conforme': 'fully compliant',
+} as const;
+export type AccessibiliteNiveau = keyof typeof ACCESSIBILITE_NIVEAUX;
+
+/**
+ * The service's declared compliance: the statement (the form's « Accessibilité » page) and both
+ * apps' footers say it from here. No full audit yet: « non conforme ».
+ */
+export const ACCESSIBILITE_CONFORMITE: AccessibiliteNiveau = 'non conforme';

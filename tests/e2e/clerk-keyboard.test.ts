@@ -77,7 +77,13 @@ test('sign in, list, view, referral, register, bulk assignment: keyboard only', 
   await bulk.getByText(/Claire Dubois/).waitFor();
   await tabTo(page, /^Attribuer$/);
   await page.keyboard.press('Enter');
-  // Done: the referral leaves the « Non attribuées » view (the outcome is also said in the dialog and the notification).
+  // The outcome is said in the dialog and takes the focus, so that the same key does not close it unread.
+  const outcome = bulk.getByRole('alert').filter({ hasText: '1 attribuée, 0 refusée' });
+  await outcome.waitFor();
+  expect(await outcome.evaluate((element) => element === document.activeElement)).toBe(true);
+  await page.keyboard.press('Escape');
+  await bulk.waitFor({ state: 'detached' });
+  // Done: the referral leaves the « Non attribuées » view, and the list says what was done.
   await page.getByRole('link', { name: reference }).waitFor({ state: 'detached' });
-  if (await bulk.isVisible()) await page.keyboard.press('Escape');
+  await page.getByText('1 attribuée, 0 refusée.').waitFor();
 });

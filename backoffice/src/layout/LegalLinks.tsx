@@ -1,10 +1,11 @@
 import { Box, Link } from '@mui/material';
+import { ACCESSIBILITE_CONFORMITE } from '@info-parquet/common';
 
 /** The legal pages, served by the public site (same origin), at the foot of every back-office screen. */
 export const LEGAL_LINKS = [
   { href: '/mentions-legales', label: 'Mentions légales' },
   { href: '/donnees-personnelles', label: 'Données personnelles' },
-  { href: '/accessibilite', label: 'Accessibilité : non conforme' },
+  { href: '/accessibilite', label: `Accessibilité : ${ACCESSIBILITE_CONFORMITE}` },
 ] as const;
 
 export const LegalLinks = () => (

@@ -1,4 +1,5 @@
 import { Link } from 'react-router';
+import { ACCESSIBILITE_CONFORMITE } from '@info-parquet/common';
 import { usePageTitle } from './use-page-title';
 
 /**
@@ -19,7 +20,7 @@ export function AccessibilitePage() {
         </p>
         <h2>État de conformité</h2>
         <p>
-          Info Parquet est <strong>non conforme</strong> avec le référentiel général d’amélioration de l’accessibilité
+          Info Parquet est <strong>{ACCESSIBILITE_CONFORMITE}</strong> avec le référentiel général d’amélioration de l’accessibilité
           (RGAA) version 4.1 : aucun audit de conformité complet n’a encore été réalisé, seul un audit permet de
           déclarer un taux de conformité.
         </p>

@@ -3,6 +3,7 @@ import { Outlet } from 'react-router';
 import { Header } from '@codegouvfr/react-dsfr/Header';
 import { Footer } from '@codegouvfr/react-dsfr/Footer';
 import { SkipLinks } from '@codegouvfr/react-dsfr/SkipLinks';
+import { ACCESSIBILITE_CONFORMITE, ACCESSIBILITE_NIVEAUX } from '@info-parquet/common';
 import { SITE_NAME } from './use-page-title';
 
 const brandTop = (
@@ -41,7 +42,7 @@ export function Layout() {
         id="pied-de-page"
         brandTop={brandTop}
         homeLinkProps={homeLinkProps}
-        accessibility="non compliant"
+        accessibility={ACCESSIBILITE_NIVEAUX[ACCESSIBILITE_CONFORMITE]}
         accessibilityLinkProps={{ to: '/accessibilite' }}
         termsLinkProps={{ to: '/mentions-legales' }}
         bottomItems={[

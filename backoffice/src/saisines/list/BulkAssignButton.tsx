@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import {
   Alert,
   Button,
@@ -38,6 +38,12 @@ export const BulkAssignButton = () => {
   const [sending, setSending] = useState(false);
   const [results, setResults] = useState<BulkTransitionResult[] | null>(null);
   const [wholeFilter, setWholeFilter] = useState(false);
+  const outcomeRef = useRef<HTMLDivElement>(null);
+  // The outcome takes the focus: read out at once, and an Enter still held from « Attribuer »
+  // lands on it, not on « Fermer » (which would close it unread).
+  useEffect(() => {
+    if (results) outcomeRef.current?.focus();
+  }, [results]);
   const juridictionId = identity?.juridictionId as string | undefined;
   if (!juridictionId) return null;
 
@@ -89,7 +95,7 @@ export const BulkAssignButton = () => {
             <DialogContent>
               <Stack spacing={2} sx={{ pt: 1 }}>
                 {outcome ? (
-                  <Alert severity={outcome.failures.length ? 'warning' : 'success'}>
+                  <Alert ref={outcomeRef} tabIndex={-1} severity={outcome.failures.length ? 'warning' : 'success'}>
                     {outcome.summary}
                     {outcome.failures.length > 0 && (
                       <ul>
