@@ -105,7 +105,8 @@ export function precompress(): Plugin {
     },
     async closeBundle() {
       const outDir = path.resolve(config.root, config.build.outDir);
-      const files = [...filesUnder(path.join(outDir, 'assets')), path.join(outDir, 'index.html'), ...linkedPublicFiles(outDir)];
+      const pages = ['index.html', 'app.html'].map((page) => path.join(outDir, page)).filter((page) => fs.existsSync(page));
+      const files = [...filesUnder(path.join(outDir, 'assets')), ...pages, ...linkedPublicFiles(outDir)];
       const written = await precompressFiles(files);
       config.logger.info(`${written} fichiers précompressés (brotli, gzip).`);
     },

@@ -1,6 +1,7 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { precompress, versionedPublicFolder } from '../build-tools/vite-static-assets';
+import { prerenderHome } from '../build-tools/vite-prerender';
 
 // Libraries change less often than the form: their own chunks stay in the browser's cache.
 const vendorChunks = [
@@ -15,7 +16,7 @@ export default defineConfig({
   base: '/',
   publicDir: 'public',
   // The DSFR's files are copied to dist/dsfr-<version>/ (cached for a year); text files precompressed.
-  plugins: [react(), versionedPublicFolder('dsfr'), precompress()],
+  plugins: [react(), versionedPublicFolder('dsfr'), prerenderHome('/src/prerender.tsx', { noExternal: ['@codegouvfr/react-dsfr', 'tsafe'] }), precompress()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,

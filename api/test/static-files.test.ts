@@ -68,6 +68,24 @@ test('the page and unhashed files are revalidated; the page is precompressed too
   expect(icon.headers['content-encoding']).toBeUndefined();
 });
 
+test('a pre-rendered home page is sent for / only; every other route gets the bare page', async () => {
+  const built = fs.mkdtempSync(path.join(os.tmpdir(), 'ip-prerendered-'));
+  try {
+    fs.writeFileSync(path.join(built, 'index.html'), '<div id="root"><h1>Transmettre une saisine</h1></div>');
+    fs.writeFileSync(path.join(built, 'app.html'), '<div id="root"></div>');
+    const served = serveBuiltFiles(built);
+    const site = express();
+    site.use(served.files);
+    site.use((req, res, next) => served.sendIndex(req, res, next));
+    expect((await request(site).get('/')).text).toContain('<h1>Transmettre une saisine</h1>');
+    for (const route of ['/suivi/ABC', '/mentions-legales', '/app.html', '/index.html']) {
+      expect({ route, text: (await request(site).get(route)).text }).toEqual({ route, text: '<div id="root"></div>' });
+    }
+  } finally {
+    fs.rmSync(built, { recursive: true, force: true });
+  }
+});
+
 test('the compressed copies themselves, files outside the folder and missing files are not served', async () => {
   expect((await request(app).get('/assets/index-AbC123.js.br')).status).toBe(404);
   expect((await request(app).get('/assets/missing-Zz.js')).status).toBe(404);

@@ -174,3 +174,34 @@ test('with the keyboard alone: every step, the commune combobox, a person, the u
   expect(reference).toMatch(/^IP-/);
   await page.getByRole('list', { name: 'Pièces jointes reçues' }).getByText(sha256(pdf.buffer)).waitFor();
 });
+
+test('the home page arrives pre-rendered: readable before any script, then taken over by React without a mismatch', async () => {
+  // As sent: the heading and the first step are in the HTML of `/`, and only there.
+  const home = await (await fetch(`${env.product.baseUrl}/`)).text();
+  expect(home).toContain('<h1>Transmettre une saisine au parquet</h1>');
+  expect(home).toContain('Votre service');
+  // Its links are real links, as the browser's render makes them (the router's, with an href).
+  expect(home).toContain('<a class="fr-footer__bottom-link" href="/accessibilite"');
+  expect(home).not.toMatch(/<a [^>]*\bto="/);
+  const other = await (await fetch(`${env.product.baseUrl}/suivi/ABCDEFGH`)).text();
+  expect(other).toContain('<div id="root"></div>');
+
+  // Without JavaScript the page already reads.
+  const bare = await (await env.browser.newContext({ locale: 'fr-FR', javaScriptEnabled: false })).newPage();
+  await bare.goto(`${env.product.baseUrl}/`);
+  expect(await bare.getByRole('heading', { level: 1 }).textContent()).toBe('Transmettre une saisine au parquet');
+  await bare.context().close();
+
+  // With it, React hydrates what is on screen: no error in the console, and the form works.
+  const page = await newFrenchPage(env.browser);
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(`${env.product.baseUrl}/`);
+  await page.waitForLoadState('networkidle');
+  await fillFirstSteps(page);
+  await clickNext(page, 'Personnes concernées');
+  expect(errors).toEqual([]);
+});

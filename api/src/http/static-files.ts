@@ -68,7 +68,15 @@ function sendBuiltFile(req: Request, res: Response, root: string, file: string, 
   });
 }
 
-/** Serves the files of a built front-end (`index.html` apart: see `sendIndex`). */
+/** The page of a client route when the home page is pre-rendered (build-tools/vite-prerender.ts). */
+const SHELL = 'app.html';
+const PAGES = ['index.html', SHELL];
+
+/**
+ * Serves the files of a built front-end, its pages apart: `sendIndex` answers a client route with
+ * `index.html` for `/`, and with `app.html`, the page before pre-rendering, for any other route
+ * (so `/suivi/…` never shows the home page's content while its scripts load).
+ */
 export function serveBuiltFiles(root: string): { files: RequestHandler; sendIndex: (req: Request, res: Response, next: (error?: unknown) => void) => void } {
   const copies = precompressedCopies(root);
   const files: RequestHandler = (req, res, next) => {
@@ -80,13 +88,16 @@ export function serveBuiltFiles(root: string): { files: RequestHandler; sendInde
       return next();
     }
     const file = path.join(root, path.normalize(relative));
-    if (!file.startsWith(root + path.sep) || path.basename(file) === 'index.html') return next();
+    if (!file.startsWith(root + path.sep) || PAGES.includes(path.basename(file))) return next();
     if (file.endsWith('.br') || file.endsWith('.gz')) return next();
     fs.stat(file, (error, stat) => {
       if (error || !stat.isFile()) return next();
       sendBuiltFile(req, res, root, file, copies, next);
     });
   };
-  const sendIndex = (req: Request, res: Response, next: (error?: unknown) => void) => sendBuiltFile(req, res, root, path.join(root, 'index.html'), copies, next);
+  // A home page pre-rendered at build has the bare page beside it (`app.html`) for every other route.
+  const shell = fs.existsSync(path.join(root, SHELL)) ? SHELL : 'index.html';
+  const sendIndex = (req: Request, res: Response, next: (error?: unknown) => void) =>
+    sendBuiltFile(req, res, root, path.join(root, req.path === '/' ? 'index.html' : shell), copies, next);
   return { files, sendIndex };
 }
