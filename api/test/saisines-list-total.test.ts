@@ -1,4 +1,4 @@
-import { LIST_COUNT_BOUND, OPEN_STATUSES } from '@info-parquet/common';
+import { LIST_COUNT_BOUND, OPEN_STATUSES, QUICK_VIEWS } from '@info-parquet/common';
 import { createTestContext, type TestContext } from './support/test-app';
 import { buildListScenario, listSaisines, type ListScenario } from './support/list-scenario';
 
@@ -87,4 +87,17 @@ test('a page deeper than the bound is served, still says « more » while rows f
 test('another court’s list is not affected: Paris counts exactly', async () => {
   const response = await listSaisines(s.greffierParis, { range: [0, 24] });
   expect(range(response)).toMatch(/^saisines 0-\d+\/\d+$/);
+});
+
+test('the quick views count up to the bound too: « À traiter » says more, the others are exact', async () => {
+  const response = await s.greffier.agent.get('/api/saisines/counts');
+  expect(response.status).toBe(200);
+  const counts = response.body as Record<string, number>;
+  expect(counts.a_traiter).toBe(LIST_COUNT_BOUND + 1);
+  // The clones are registered: « Non attribuées » holds them all, past the bound too.
+  expect(counts.non_attribuees).toBe(LIST_COUNT_BOUND + 1);
+  for (const view of ['a_enregistrer', 'urgentes', 'en_attente_complement', 'decidees_non_communiquees'] as const) {
+    const list = await listSaisines(s.greffier, { filter: QUICK_VIEWS.find((candidate) => candidate.id === view)!.filter({ id: s.greffier.user.id }), range: [0, 24] });
+    expect({ view, total: Number(range(list).split('/')[1]) }).toEqual({ view, total: counts[view] });
+  }
 });

@@ -109,7 +109,7 @@ describe('SaisineList', () => {
     expect(screen.getByRole('tab', { name: /À traiter/ })).toHaveAttribute('aria-selected', 'true');
   });
 
-  it('pages on without a total when the API did not count past its bound: « 1-25 sur plus de 10 000 »', async () => {
+  it('pages on without a total when the API did not count past its bound: « 1-25 sur plus de 10 000 », « plus de 1 000 » for a search', async () => {
     const pages: string[] = [];
     const rows = Array.from({ length: 25 }, (_, index) =>
       listRecord({ id: `a5f0c6de-0000-4000-8000-${String(index + 1).padStart(12, '0')}`, reference: `IP-2026-${String(index + 1).padStart(6, '0')}` }),
@@ -128,6 +128,9 @@ describe('SaisineList', () => {
     await user.click(screen.getByRole('button', { name: 'Aller à la prochaine page' }));
     expect(await screen.findByText(/^26-50 sur plus de 10\s000$/)).toBeInTheDocument();
     expect(pages).toContain('[25,49]');
+    // A full-text search is counted up to 1 000 only.
+    await user.type(screen.getByRole('textbox', { name: 'Rechercher une saisine' }), 'fraude');
+    expect(await screen.findByText(/^1-25 sur plus de 1\s000$/)).toBeInTheDocument();
   });
 
   describe('on a phone', () => {

@@ -54,6 +54,15 @@ describe('quick views', () => {
     expect(screen.getByRole('columnheader', { name: /Attribuée à/ })).toBeInTheDocument();
   });
 
+  it('a count past the bound reads « + de 10 000 »', async () => {
+    api({ ...COUNTS, a_traiter: 10_001, a_enregistrer: 10_000 });
+    renderScreen(<SaisineList />);
+    await waitFor(() => expect(tab(/À traiter/)).toHaveTextContent(/\+ de 10\s000/));
+    expect(within(tab(/À traiter/)).getByLabelText(/^plus de 10\s000 saisines$/)).toBeInTheDocument();
+    // Exactly the bound is still a count.
+    expect(within(tab(/À enregistrer/)).getByLabelText('10000 saisines')).toHaveTextContent(/^10\s000$/);
+  });
+
   it('clicking a tab sends its filter; "mes saisines" is the signed-in user’s', async () => {
     const calls = api();
     const user = userEvent.setup();

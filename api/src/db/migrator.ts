@@ -20,6 +20,7 @@ import * as m0024 from './migrations/0024-prise-en-compte-indicator-facts';
 import * as m0025 from './migrations/0025-indicator-indexes';
 import * as m0026 from './migrations/0026-upload-quotas';
 import * as m0027 from './migrations/0027-saisine-queue-rank';
+import * as m0028 from './migrations/0028-quick-view-indexes';
 
 /** What a migration receives: a way to run SQL inside the migration's own transaction. */
 export interface MigrationSql {
@@ -54,6 +55,7 @@ const MIGRATIONS: Array<[string, MigrationModule]> = [
   ['0025-indicator-indexes', m0025],
   ['0026-upload-quotas', m0026],
   ['0027-saisine-queue-rank', m0027],
+  ['0028-quick-view-indexes', m0028],
 ];
 
 const MIGRATION_LOCK = 7_401_001;

@@ -5,6 +5,7 @@ import {
   CLASSEMENT_REASONS,
   DECISIONS,
   LIST_COUNT_BOUND,
+  SEARCH_COUNT_BOUND,
   PERSON_ROLES,
   PERSON_TYPES,
   PIECE_JOINTE_TYPES_TEXT,
@@ -415,7 +416,7 @@ export function openApiDocument(publicUrl: string) {
       '/saisines': {
         get: {
           summary: 'Saisines visibles par l’utilisateur (filtrées en SQL par ses règles)',
-          description: `Filtres : q (plein texte), id, status (${SAISINE_STATUSES.join(', ')}), urgent, kind, channel, juridictionId, assigneeId, administrationKind, administrationId, receivedAt_gte/lte, decidedAt_gte/lte (un instant ISO, ou une date AAAA-MM-JJ : le jour entier, heure de Paris). Tris : priority (urgentes pas encore prises en compte, puis nouvelles, en cours, décidées, closes ; urgentes d’abord puis plus anciennes dans chacun), receivedAt, reference, status, urgent, registeredAt, decidedAt, numeroParquet. Total compté exactement jusqu’à ${LIST_COUNT_BOUND} saisines (ou jusqu’à la fin de la page demandée, si elle est plus loin) : au-delà, \`Content-Range: saisines 0-24/*\` (total non compté, d’autres saisines suivent cette page).`,
+          description: `Filtres : q (plein texte), id, status (${SAISINE_STATUSES.join(', ')}), urgent, kind, channel, juridictionId, assigneeId, administrationKind, administrationId, receivedAt_gte/lte, decidedAt_gte/lte (un instant ISO, ou une date AAAA-MM-JJ : le jour entier, heure de Paris). Tris : priority (urgentes pas encore prises en compte, puis nouvelles, en cours, décidées, closes ; urgentes d’abord puis plus anciennes dans chacun), receivedAt, reference, status, urgent, registeredAt, decidedAt, numeroParquet. Total compté exactement jusqu’à ${LIST_COUNT_BOUND} saisines, ${SEARCH_COUNT_BOUND} pour une recherche plein texte (ou jusqu’à la fin de la page demandée, si elle est plus loin) : au-delà, \`Content-Range: saisines 0-24/*\` (total non compté, d’autres saisines suivent cette page).`,
           security: cookieAuth,
           parameters: simpleRestParams,
           responses: {
@@ -445,10 +446,10 @@ export function openApiDocument(publicUrl: string) {
       '/saisines/counts': {
         get: {
           summary: 'Nombre de saisines de chaque vue rapide pour l’utilisateur connecté (filtré en SQL par ses règles)',
-          description: `Vues (common/src/quick-views.ts) : ${QUICK_VIEWS.map((view) => `${view.id} (${view.label})`).join(', ')}. Chaque nombre est le total de la liste GET /saisines avec le filtre de la vue.`,
+          description: `Vues (common/src/quick-views.ts) : ${QUICK_VIEWS.map((view) => `${view.id} (${view.label})`).join(', ')}. Chaque nombre est le total de la liste GET /saisines avec le filtre de la vue, compté jusqu’à ${LIST_COUNT_BOUND} : ${LIST_COUNT_BOUND + 1} veut dire « plus de ${LIST_COUNT_BOUND} ».`,
           security: cookieAuth,
           responses: {
-            200: json({ type: 'object', properties: Object.fromEntries(QUICK_VIEWS.map((view) => [view.id, { type: 'integer', minimum: 0 }])) }),
+            200: json({ type: 'object', properties: Object.fromEntries(QUICK_VIEWS.map((view) => [view.id, { type: 'integer', minimum: 0, maximum: LIST_COUNT_BOUND + 1 }])) }),
             401: errorResponse('Non connecté'),
             403: errorResponse('Rôle sans accès aux saisines'),
           },

@@ -1,19 +1,19 @@
 import type { Sequelize } from 'sequelize';
-import { OPEN_STATUSES, QUICK_VIEWS, type AppAbility, type QuickViewCounts } from '@info-parquet/common';
-import { saisineFilterSql, saisineWhereSql } from './list-filters';
+import { LIST_COUNT_BOUND, QUICK_VIEWS, type AppAbility, type QuickViewCounts } from '@info-parquet/common';
+import { saisineWhereSql } from './list-filters';
 
 /**
- * The live counts of the quick views for the signed-in user, in one pass over the court's open
- * referrals: every view is a subset of them (no view shows closed ones), and each count uses the
- * list's own filter SQL, so a tab's count is the total that its list shows. Served by the partial
- * index saisines_court_open_counts_idx (migration 0008) as an index-only scan.
+ * The live counts of the quick views for the signed-in user, in one statement: each view is
+ * counted with the list's own filter SQL (a tab's count is the total its list shows), by its own
+ * index (migrations 0008, 0027, 0028), and up to the list's bound only: a court with a backlog
+ * of 40,000 referrals pays for 10,001 index entries, not 40,000. Past the bound the count is
+ * LIST_COUNT_BOUND + 1, which the back-office shows as « + de 10 000 ».
  */
 export async function countQuickViews(sequelize: Sequelize, ability: AppAbility, userId: string): Promise<QuickViewCounts> {
-  const where = saisineWhereSql(sequelize, ability, { status: OPEN_STATUSES });
   const columns = QUICK_VIEWS.map((view) => {
-    const conditions = saisineFilterSql(sequelize, { ...view.filter({ id: userId }) });
-    return `count(*) FILTER (WHERE ${conditions.join(' AND ') || 'true'})::int AS "${view.id}"`;
+    const where = saisineWhereSql(sequelize, ability, { ...view.filter({ id: userId }) });
+    return `(SELECT count(*) FROM (SELECT 1 FROM saisines s WHERE ${where} LIMIT ${LIST_COUNT_BOUND + 1}) counted)::int AS "${view.id}"`;
   });
-  const [[row]] = (await sequelize.query(`SELECT ${columns.join(', ')} FROM saisines s WHERE ${where}`)) as [[QuickViewCounts], unknown];
+  const [[row]] = (await sequelize.query(`SELECT ${columns.join(',\n       ')}`)) as [[QuickViewCounts], unknown];
   return row;
 }

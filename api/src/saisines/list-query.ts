@@ -1,5 +1,5 @@
 import type { Sequelize } from 'sequelize';
-import { LIST_COUNT_BOUND, type AppAbility } from '@info-parquet/common';
+import { listCountBound, type AppAbility } from '@info-parquet/common';
 import { parseListQuery } from '../http/simple-rest-query';
 import { camelCaseKeys } from '../db/rows';
 import { SAISINE_FILTERS, saisineWhereSql } from './list-filters';
@@ -41,7 +41,7 @@ export function saisineListSql(sequelize: Sequelize, ability: AppAbility, query:
   const { sort, offset, limit, filter } = parseSaisineListQuery(query);
   const where = saisineWhereSql(sequelize, ability, filter);
   const keys = saisineSortKeys(sort.field, sort.order);
-  const countCap = Math.max(LIST_COUNT_BOUND, offset + limit) + 1;
+  const countCap = Math.max(listCountBound(filter), offset + limit) + 1;
   const totalSql = `SELECT count(*)::int AS total FROM (SELECT 1 FROM saisines s WHERE ${where} LIMIT ${countCap}) counted`;
   // The page is chosen on saisines alone; the commune and the assignee are joined to its rows
   // only (a join before the LIMIT would read the 35 000 communes for a search of a few hundred).

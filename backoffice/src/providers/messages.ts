@@ -1,12 +1,6 @@
-import { LIST_COUNT_BOUND_LABEL } from '@info-parquet/common';
-
 /** Our French messages, on top of ra-language-french: resource names, field labels, wording. */
 export const appMessages = {
   ra: {
-    // A list whose total is past the API's bound (LIST_COUNT_BOUND) is not counted: « 1-25 sur plus de 10 000 ».
-    navigation: {
-      partial_page_range_info: `%{offsetBegin}-%{offsetEnd} sur ${LIST_COUNT_BOUND_LABEL}`,
-    },
     auth: {
       username: 'Adresse électronique',
       sign_in: 'Se connecter',

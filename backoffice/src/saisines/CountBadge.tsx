@@ -1,16 +1,23 @@
 import { Box, Chip } from '@mui/material';
+import { LIST_COUNT_BOUND, moreThanLabel } from '@info-parquet/common';
 
-/** A tab's label and its count; the count is read out with the label ("Urgentes, 3 saisines"). */
-export const CountBadge = ({ label, count }: { label: string; count: number | undefined }) => (
-  <Box component="span" sx={{ display: 'inline-flex', alignItems: 'center', gap: 1 }}>
-    {label}
-    {count !== undefined && (
-      <Chip
-        component="span"
-        size="small"
-        label={count.toLocaleString('fr-FR')}
-        aria-label={`${count} saisine${count > 1 ? 's' : ''}`}
-      />
-    )}
-  </Box>
-);
+/**
+ * A tab's label and its count; the count is read out with the label ("Urgentes, 3 saisines").
+ * Counts stop at the list's bound (common/list-total.ts): past it, « + de 10 000 ».
+ */
+export const CountBadge = ({ label, count }: { label: string; count: number | undefined }) => {
+  const past = count !== undefined && count > LIST_COUNT_BOUND;
+  return (
+    <Box component="span" sx={{ display: 'inline-flex', alignItems: 'center', gap: 1 }}>
+      {label}
+      {count !== undefined && (
+        <Chip
+          component="span"
+          size="small"
+          label={past ? `+ de ${LIST_COUNT_BOUND.toLocaleString('fr-FR')}` : count.toLocaleString('fr-FR')}
+          aria-label={past ? `${moreThanLabel(LIST_COUNT_BOUND)} saisines` : `${count} saisine${count > 1 ? 's' : ''}`}
+        />
+      )}
+    </Box>
+  );
+};

@@ -5,6 +5,7 @@ import { useSaisineFilters } from './saisineFilters';
 import { QuickViewTabs } from './QuickViewTabs';
 import { SaisineListActions } from './list/SaisineListActions';
 import { SaisineCards } from './list/SaisineCards';
+import { SaisinePagination } from './list/SaisinePagination';
 import { COLUMNS, HIDDEN_BY_DEFAULT, SaisineTable } from './list/SaisineTable';
 import { usePreferencesReady } from './preferences/usePreferencesReady';
 
@@ -37,6 +38,7 @@ const SaisineList = () => {
       // Never the page without tabs: an empty view still shows them, with the table's own message.
       empty={false}
       exporter={false}
+      pagination={<SaisinePagination />}
       actions={<SaisineListActions columns={showCourt ? [...COLUMNS, 'juridictionNom'] : COLUMNS} defaultHiddenColumns={HIDDEN_BY_DEFAULT} withColumns={!phone} />}
       // The filters on one line, the buttons on the next when the window is too narrow for both.
       sx={{ '& .RaListToolbar-root': { flexWrap: 'wrap' } }}
