@@ -78,9 +78,13 @@ test('sign in, list, view, referral, register, bulk assignment: keyboard only', 
   await tabTo(page, /^Attribuer$/);
   await page.keyboard.press('Enter');
   // The outcome is said in the dialog and takes the focus, so that the same key does not close it unread.
-  const outcome = bulk.getByRole('alert').filter({ hasText: '1 attribuée, 0 refusée' });
+  // It stays while the list refreshes under it (the referral leaves the view, the page empties).
+  const outcome = bulk.getByRole('alert');
   await outcome.waitFor();
+  expect(await outcome.textContent()).toBe('1 attribuée, 0 refusée');
   expect(await outcome.evaluate((element) => element === document.activeElement)).toBe(true);
+  await page.getByText('Aucune saisine dans la vue « Non attribuées »').waitFor();
+  expect(await outcome.isVisible()).toBe(true);
   await page.keyboard.press('Escape');
   await bulk.waitFor({ state: 'detached' });
   // Done: the referral leaves the « Non attribuées » view, and the list says what was done.

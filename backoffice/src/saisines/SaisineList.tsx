@@ -6,6 +6,7 @@ import { QuickViewTabs } from './QuickViewTabs';
 import { SaisineListActions } from './list/SaisineListActions';
 import { SaisineCards } from './list/SaisineCards';
 import { SaisinePagination } from './list/SaisinePagination';
+import { BulkAssignProvider } from './list/bulk-assign-context';
 import { COLUMNS, HIDDEN_BY_DEFAULT, SaisineTable } from './list/SaisineTable';
 import { usePreferencesReady } from './preferences/usePreferencesReady';
 
@@ -43,8 +44,10 @@ const SaisineList = () => {
       // The filters on one line, the buttons on the next when the window is too narrow for both.
       sx={{ '& .RaListToolbar-root': { flexWrap: 'wrap' } }}
     >
-      <QuickViewTabs />
-      {phone ? <SaisineCards showCourt={showCourt} /> : <SaisineTable showCourt={showCourt} canTransition={canTransition === true} />}
+      <BulkAssignProvider>
+        <QuickViewTabs />
+        {phone ? <SaisineCards showCourt={showCourt} /> : <SaisineTable showCourt={showCourt} canTransition={canTransition === true} />}
+      </BulkAssignProvider>
     </List>
   );
 };

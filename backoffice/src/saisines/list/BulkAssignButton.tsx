@@ -1,155 +1,23 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
-import {
-  Alert,
-  Button,
-  Checkbox,
-  CircularProgress,
-  Dialog,
-  DialogActions,
-  DialogContent,
-  DialogContentText,
-  DialogTitle,
-  FormControlLabel,
-  Stack,
-} from '@mui/material';
+import { Button } from '@mui/material';
 import AssignmentIndIcon from '@mui/icons-material/AssignmentInd';
-import { useDataProvider, useGetIdentity, useListContext, useNotify, useRefresh } from 'react-admin';
-import { ASSIGNEE_ROLES, BULK_TRANSITION_MAX, TRANSITION_FIELD_LABELS, type BulkTransitionResult } from '@info-parquet/common';
-import type { AppDataProvider } from '../../providers/dataProvider';
-import { CourtUserSelect } from '../show/actions/CourtUserSelect';
-import { toFailure } from '../show/actions/useSendTransition';
-import { summarizeBulkResults } from './summarizeBulkResults';
-
-const TITLE_ID = 'bulk-assign-title';
+import { useGetIdentity, useListContext } from 'react-admin';
+import { useOpenBulkAssign } from './bulk-assign-context';
 
 /**
- * "Attribuer…": the selected referrals to one person of the court (POST /api/saisines/bulk-transitions);
- * each referral succeeds or fails on its own, and the dialog then tells which were refused and why.
+ * « Attribuer… »: opens the bulk assignment (BulkAssignDialog, held above the table) on the
+ * selection as it is now. When the whole page is selected and the filter matches more, the
+ * dialog may offer « all N matching this filter ».
  */
 export const BulkAssignButton = () => {
-  const { selectedIds, onUnselectItems, data, total, filterValues } = useListContext();
+  const { selectedIds, data, total, filterValues } = useListContext();
   const { identity } = useGetIdentity();
-  const dataProvider = useDataProvider<AppDataProvider>();
-  const refresh = useRefresh();
-  const notify = useNotify();
-  const [open, setOpen] = useState(false);
-  const [assigneeId, setAssigneeId] = useState('');
-  const [error, setError] = useState<string | undefined>();
-  const [sending, setSending] = useState(false);
-  const [results, setResults] = useState<BulkTransitionResult[] | null>(null);
-  const [wholeFilter, setWholeFilter] = useState(false);
-  const outcomeRef = useRef<HTMLDivElement>(null);
-  // The outcome takes the focus: read out at once, and an Enter still held from « Attribuer »
-  // lands on it, not on « Fermer » (which would close it unread).
-  useEffect(() => {
-    if (results) outcomeRef.current?.focus();
-  }, [results]);
-  const juridictionId = identity?.juridictionId as string | undefined;
-  if (!juridictionId) return null;
-
-  const close = () => {
-    if (outcome) {
-      // The dialog said it in detail; the list says it once more, where the clerk goes on working.
-      notify(`${outcome.summary.replace(/ :$/, '')}.`, { type: outcome.failures.length ? 'warning' : 'success' });
-      onUnselectItems();
-      refresh();
-    }
-    setOpen(false);
-    setResults(null);
-    setAssigneeId('');
-    setError(undefined);
-    setWholeFilter(false);
-  };
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    if (!assigneeId) return setError('Choisissez la personne à qui attribuer les saisines.');
-    setSending(true);
-    setError(undefined);
-    try {
-      const target = wholeFilter ? { filter: filterValues } : { ids: selectedIds };
-      const answer = await dataProvider.bulkTransition({ ...target, to: 'attribuee', assigneeId });
-      setResults(answer.results);
-    } catch (failure) {
-      setError(toFailure(failure).message);
-    } finally {
-      setSending(false);
-    }
-  }
-
-  // The whole page is selected and the filter matches more: offer "all N matching this filter".
+  const open = useOpenBulkAssign();
+  if (!identity?.juridictionId) return null;
   const pageSelected = Boolean(data?.length) && selectedIds.length === data!.length;
   const matching = pageSelected && total !== undefined && total > selectedIds.length ? total : null;
-  const count = wholeFilter && matching ? matching : selectedIds.length;
-  const tooMany = count > BULK_TRANSITION_MAX;
-  const outcome = results && summarizeBulkResults(results, { one: 'attribuée', many: 'attribuées' });
   return (
-    <>
-      <Button size="small" startIcon={<AssignmentIndIcon />} onClick={() => setOpen(true)}>
-        Attribuer…
-      </Button>
-      {open && (
-        <Dialog open onClose={sending ? undefined : close} aria-labelledby={TITLE_ID} fullWidth maxWidth="sm">
-          <form onSubmit={submit} noValidate>
-            <DialogTitle id={TITLE_ID}>Attribuer {count > 1 ? `${count} saisines` : 'la saisine'}</DialogTitle>
-            <DialogContent>
-              <Stack spacing={2} sx={{ pt: 1 }}>
-                {outcome ? (
-                  <Alert ref={outcomeRef} tabIndex={-1} severity={outcome.failures.length ? 'warning' : 'success'}>
-                    {outcome.summary}
-                    {outcome.failures.length > 0 && (
-                      <ul>
-                        {outcome.failures.map((line) => (
-                          <li key={line}>{line}</li>
-                        ))}
-                      </ul>
-                    )}
-                  </Alert>
-                ) : (
-                  <>
-                    <DialogContentText>
-                      Chaque saisine est attribuée séparément : celles qui ne peuvent pas l’être (statut, droits) sont signalées une à une.
-                    </DialogContentText>
-                    {matching && (
-                      <FormControlLabel
-                        control={<Checkbox checked={wholeFilter} onChange={(event) => setWholeFilter(event.target.checked)} />}
-                        label={`Toutes les ${matching} saisines du filtre, pas seulement celles de la page`}
-                      />
-                    )}
-                    {tooMany && <Alert severity="error">Au plus {BULK_TRANSITION_MAX} saisines par action groupée.</Alert>}
-                    <CourtUserSelect
-                      id="bulk-assigneeId"
-                      label={TRANSITION_FIELD_LABELS.assigneeId}
-                      juridictionId={juridictionId}
-                      roles={[...ASSIGNEE_ROLES]}
-                      value={assigneeId}
-                      error={error}
-                      onChange={(value) => {
-                        setAssigneeId(value);
-                        setError(undefined);
-                      }}
-                    />
-                  </>
-                )}
-              </Stack>
-            </DialogContent>
-            <DialogActions>
-              {outcome ? (
-                <Button onClick={close}>Fermer</Button>
-              ) : (
-                <>
-                  <Button onClick={close} disabled={sending}>
-                    Annuler
-                  </Button>
-                  <Button type="submit" variant="contained" disabled={sending || tooMany} startIcon={sending ? <CircularProgress size={16} /> : undefined}>
-                    Attribuer
-                  </Button>
-                </>
-              )}
-            </DialogActions>
-          </form>
-        </Dialog>
-      )}
-    </>
+    <Button size="small" startIcon={<AssignmentIndIcon />} onClick={() => open({ ids: [...selectedIds], filter: { ...filterValues }, matching })}>
+      Attribuer…
+    </Button>
   );
 };
