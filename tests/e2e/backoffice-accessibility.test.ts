@@ -1,9 +1,8 @@
 import type { Page } from 'playwright-core';
 import { useProductAndBrowser } from '../support/product-and-browser';
 import { axeViolations, newFrenchPage } from '../support/saisine-form';
-import { signInBackOffice } from '../support/back-office';
+import { sendReferral, signInBackOffice } from '../support/back-office';
 import { demoAdminTotpCode } from '../support/demo-totp';
-import { validSubmission } from '../../api/test/support/fixtures';
 
 /**
  * axe-core on the back-office as each of its users sees it in Chromium at 1,280 px: sign-in,
@@ -78,15 +77,7 @@ test('no axe-core violation on the clerk’s screens and dialogs', async () => {
   // Two new referrals: one to select (« reçue »: no bulk action), one to register then assign.
   // The demo data may hold others in the same views: ours are found by their references.
   const references: string[] = [];
-  for (let i = 0; i < 2; i += 1) {
-    const sent = await fetch(`${env.product.baseUrl}/api/public/saisines`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify(validSubmission()),
-    });
-    expect(sent.status).toBe(201);
-    references.push(((await sent.json()) as { reference: string }).reference);
-  }
+  for (let i = 0; i < 2; i += 1) references.push(await sendReferral(env.product.baseUrl));
   const [selected, registered] = references;
   await page.getByRole('tab', { name: /À enregistrer/ }).click();
   await page.getByRole('link', { name: selected }).waitFor();
@@ -164,13 +155,7 @@ test('no axe-core violation on the administrator’s and the analyst’s screens
 test('on a phone the clerk reads a card per referral, with no sideways scroll and no axe-core violation', async () => {
   const page = await newFrenchPage(env.browser, { bypassCSP: true });
   await page.setViewportSize({ width: 390, height: 844 });
-  const sent = await fetch(`${env.product.baseUrl}/api/public/saisines`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify(validSubmission()),
-  });
-  expect(sent.status).toBe(201);
-  const { reference } = (await sent.json()) as { reference: string };
+  const reference = await sendReferral(env.product.baseUrl);
 
   await signInBackOffice(page, env.product.baseUrl, 'greffier.blois@justice.test');
   await page.goto(`${env.product.baseUrl}/admin/saisines`);

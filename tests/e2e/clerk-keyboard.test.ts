@@ -1,7 +1,7 @@
 import { useProductAndBrowser } from '../support/product-and-browser';
 import { newFrenchPage } from '../support/saisine-form';
 import { tabTo } from '../support/keyboard';
-import { validSubmission } from '../../api/test/support/fixtures';
+import { sendReferral } from '../support/back-office';
 
 /**
  * The clerk's main work with the keyboard alone, in Chromium: sign in, open the list, choose a
@@ -10,13 +10,7 @@ import { validSubmission } from '../../api/test/support/fixtures';
 const env = useProductAndBrowser();
 
 test('sign in, list, view, referral, register, bulk assignment: keyboard only', async () => {
-  const sent = await fetch(`${env.product.baseUrl}/api/public/saisines`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify(validSubmission()),
-  });
-  expect(sent.status).toBe(201);
-  const { reference } = (await sent.json()) as { reference: string };
+  const reference = await sendReferral(env.product.baseUrl);
 
   const page = await newFrenchPage(env.browser);
   await page.setViewportSize({ width: 1280, height: 900 });
