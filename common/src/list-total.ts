@@ -1,3 +1,5 @@
+import { formatCount } from './indicators/format';
+
 /**
  * A referral list's total is counted exactly up to a bound; beyond, the API answers
  * `Content-Range: saisines 0-24/*` and the back-office says « plus de 10 000 ». A deep page or a
@@ -14,5 +16,5 @@ export function listCountBound(filter: Record<string, unknown>): number {
 
 /** « plus de 10 000 »: what the back-office shows in place of a total past the bound. */
 export function moreThanLabel(bound: number): string {
-  return `plus de ${bound.toLocaleString('fr-FR').replace(/\s/g, '\u202f')}`;
+  return `plus de ${formatCount(bound)}`;
 }

@@ -1,5 +1,5 @@
 import { Box, Chip } from '@mui/material';
-import { LIST_COUNT_BOUND, moreThanLabel } from '@info-parquet/common';
+import { formatCount, LIST_COUNT_BOUND, moreThanLabel } from '@info-parquet/common';
 
 /**
  * A tab's label and its count; the count is read out with the label ("Urgentes, 3 saisines").
@@ -14,7 +14,7 @@ export const CountBadge = ({ label, count }: { label: string; count: number | un
         <Chip
           component="span"
           size="small"
-          label={past ? `+ de ${LIST_COUNT_BOUND.toLocaleString('fr-FR')}` : count.toLocaleString('fr-FR')}
+          label={past ? `+ de ${formatCount(LIST_COUNT_BOUND)}` : formatCount(count)}
           aria-label={past ? `${moreThanLabel(LIST_COUNT_BOUND)} saisines` : `${count} saisine${count > 1 ? 's' : ''}`}
         />
       )}

@@ -1,12 +1,10 @@
 import type { FC } from 'react';
 import type { TablePaginationProps } from '@mui/material';
 import { Pagination, useListContext, type PaginationProps } from 'react-admin';
-import { listCountBound, moreThanLabel } from '@info-parquet/common';
+import { formatCount, listCountBound, moreThanLabel } from '@info-parquet/common';
 
 // react-admin hands its other props to MUI's TablePagination, after its own label: ours wins.
 const LabelledPagination = Pagination as FC<PaginationProps & Pick<TablePaginationProps, 'labelDisplayedRows'>>;
-
-const count = (value: number) => value.toLocaleString('fr-FR');
 
 /**
  * react-admin's pagination, which says what the API counted: « 1-25 sur 319 », or past the
@@ -18,7 +16,7 @@ export const SaisinePagination = () => {
   const bound = listCountBound(filterValues ?? {});
   return (
     <LabelledPagination
-      labelDisplayedRows={({ from, to, count: total }) => `${count(from)}-${count(to)} sur ${total === -1 ? moreThanLabel(bound) : count(total)}`}
+      labelDisplayedRows={({ from, to, count: total }) => `${formatCount(from)}-${formatCount(to)} sur ${total === -1 ? moreThanLabel(bound) : formatCount(total)}`}
     />
   );
 };
