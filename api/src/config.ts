@@ -63,6 +63,7 @@ export const DEFAULT_SECURITY: SecuritySettings = {
 
 export class ConfigError extends Error {}
 
+// Two levels up from this file (api/src) and from the production bundle (api/dist) alike.
 const ROOT = path.resolve(__dirname, '..', '..');
 const MB = 1024 * 1024;
 

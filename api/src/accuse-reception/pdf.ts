@@ -7,6 +7,7 @@ import {
   formatBytes,
   formatDateTimeParis,
 } from '@info-parquet/common';
+import { PROJECT_ROOT } from '../config';
 import type { AccuseReception } from './data';
 
 /**
@@ -16,7 +17,7 @@ import type { AccuseReception } from './data';
  * letter and sign prints and can be copied), document title shown by readers, language `fr-FR`.
  * pdfkit writes tagged PDF (pdf-lib cannot).
  */
-const FONTS = path.resolve(__dirname, '..', '..', 'assets', 'fonts');
+const FONTS = path.join(PROJECT_ROOT, 'api', 'assets', 'fonts');
 const BLUE = '#000091'; // DSFR « bleu France »
 const GREY = '#3a3a3a'; // 11:1 on white
 const MARGIN = 56;

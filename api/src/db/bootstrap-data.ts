@@ -1,5 +1,5 @@
 import type { Sequelize } from 'sequelize';
-import { generateSaisines, seedDemoAccounts, seedReferenceData } from '@info-parquet/seeders';
+import { seedReferenceData } from '@info-parquet/seeders/src/reference-data';
 
 const SEED_LOCK = 7_401_002;
 
@@ -38,6 +38,8 @@ export async function bootstrapData(
     }
     if (options.seedDemo && !(await setting(sequelize, 'demo_data_seeded_at'))) {
       const started = Date.now();
+      // Loaded only here: the demo generator (and faker) is not part of a production installation.
+      const { generateSaisines, seedDemoAccounts } = await import('@info-parquet/seeders/src/demo-data');
       await seedDemoAccounts(sequelize, { sessionSecret: options.sessionSecret });
       const [[{ existing }]] = (await sequelize.query('SELECT count(*)::int AS existing FROM saisines')) as [
         [{ existing: number }],
