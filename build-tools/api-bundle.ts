@@ -3,17 +3,18 @@ import { build, type Plugin } from 'esbuild';
 
 /**
  * `npm run build:api`: the API and its one-off command as plain JavaScript for production
- * (`api/dist/server.js`, `api/dist/create-admin.js`), so the production image needs neither tsx
+ * (`api/dist/server.js`, `api/dist/create-admin.js`, `api/dist/import-routage.js`), so the production image needs neither tsx
  * nor TypeScript. The project's own workspaces (common, seeders) are bundled in; every npm package
- * stays a `require` resolved from the production `node_modules` at run time. What only the
- * default mode uses — the embedded PostgreSQL and the demo generator with faker — is imported
- * lazily, so a production installation without those packages never loads them.
+ * stays a `require` resolved from the production `node_modules` at run time. The API never imports
+ * the demo generator (seeders); the embedded PostgreSQL of the default mode is imported lazily, so a
+ * production installation without it never loads it.
  */
 const ROOT = path.resolve(__dirname, '..');
 
 export const API_BUNDLES = {
   server: path.join(ROOT, 'api', 'src', 'server.ts'),
   'create-admin': path.join(ROOT, 'api', 'src', 'users', 'create-admin-cli.ts'),
+  'import-routage': path.join(ROOT, 'api', 'src', 'reference-data', 'import-routage-cli.ts'),
 };
 
 /** npm packages are left to node_modules; the workspaces' TypeScript is bundled. */

@@ -6,7 +6,7 @@
 # Usage, from the project's root after `npm ci && npm run build`: sh deploy/production-tree.sh <target>
 set -eu
 target=${1:?usage: sh deploy/production-tree.sh <target>}
-for built in api/dist/server.js api/dist/create-admin.js form/dist/index.html backoffice/dist/index.html; do
+for built in api/dist/server.js api/dist/create-admin.js api/dist/import-routage.js form/dist/index.html backoffice/dist/index.html; do
   [ -f "$built" ] || { echo "$built manque : lancez d’abord npm run build." >&2; exit 1; }
 done
 rm -rf "$target"

@@ -7,7 +7,7 @@ import { postgresConnection } from './db/connection-options';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from './db/embedded';
 import { migrate } from './db/migrator';
 import { initModels } from './db/models';
-import { bootstrapData } from './db/bootstrap-data';
+import { bootstrapData, type DemoData } from './db/bootstrap-data';
 import { buildMissingFrontends } from './frontends';
 import { resolveSessionSecret } from './session-secret';
 import { createApp } from './app';
@@ -38,10 +38,14 @@ const DEMO_ACCOUNTS = [
   ['analyste@justice.test', 'analyste (indicateurs seulement)'],
 ];
 
-/** config → database (embedded or DATABASE_URL) → migrations → data → front-ends → listen. */
+/**
+ * config → database (embedded or DATABASE_URL) → migrations → data → front-ends → listen. `demo`
+ * is the demo generator, handed in by the default mode's entry (seeders/src/demo-server.ts).
+ */
 export async function startServer(
   config: Config = loadConfig(),
   logger: Logger = createLogger({ level: config.logLevel, format: config.logFormat }),
+  demo?: DemoData,
 ): Promise<RunningServer> {
   const started = Date.now();
   const log = (line: string) => logger.info(line);
@@ -85,7 +89,7 @@ export async function startServer(
     if (applied.length > 0) log(`Migrations appliquées : ${applied.join(', ')}.`);
     // Known before seeding: the demo administrator's TOTP secret is sealed with it.
     const sessionSecret = resolveSessionSecret(config.sessionSecret, config.dataDir);
-    await bootstrapData(sequelize, { seedDemo: config.seedDemo, demoSaisines: config.demoSaisines, log, sessionSecret });
+    await bootstrapData(sequelize, { seedDemo: config.seedDemo, demo, demoSaisines: config.demoSaisines, log, sessionSecret });
     if (config.env !== 'test') buildMissingFrontends(log);
 
     const app = createApp({
@@ -133,7 +137,7 @@ export async function startServer(
   log(`  Formulaire public : ${url}/`);
   log(`  Back-office       : ${url}/admin/`);
   log(`  API               : ${url}/api/ (contrat : ${url}/api/openapi.json)`);
-  if (config.seedDemo) {
+  if (config.seedDemo && demo) {
     log('  Comptes de démonstration (mot de passe : demo-info-parquet) :');
     for (const [email, role] of DEMO_ACCOUNTS) log(`    ${email.padEnd(30)} ${role}`);
     log('  admin@justice.test se connecte aussi avec un code de double authentification : npm run demo:totp');
@@ -142,10 +146,12 @@ export async function startServer(
   return { url, port, sequelize, logger, reporter, stop };
 }
 
-async function main() {
+/** Runs the server until SIGINT or SIGTERM: production's entry (this file), and `npm start`'s with the demo. */
+export async function runServer(demo?: DemoData) {
   let running: RunningServer;
   try {
-    running = await startServer();
+    const config = loadConfig();
+    running = await startServer(config, undefined, demo);
   } catch (error) {
     console.error(error instanceof ConfigError ? `Configuration invalide : ${error.message}` : error);
     process.exit(1);
@@ -169,4 +175,4 @@ async function main() {
   process.on('SIGTERM', () => shutdown('SIGTERM'));
 }
 
-if (require.main === module) void main();
+if (require.main === module) void runServer();

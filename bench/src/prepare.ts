@@ -4,7 +4,8 @@ import { startEmbeddedPostgres, type EmbeddedDatabase } from '../../api/src/db/e
 import { createSequelize } from '../../api/src/db/sequelize';
 import { migrate } from '../../api/src/db/migrator';
 import { initModels } from '../../api/src/db/models';
-import { generateSaisines, seedDemoAccounts, seedReferenceData } from '@info-parquet/seeders';
+import { generateSaisines, seedDemoAccounts } from '@info-parquet/seeders';
+import { seedReferenceData } from '../../api/src/reference-data/seed-reference-data';
 
 export interface BenchDatabase {
   url: string;

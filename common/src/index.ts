@@ -31,3 +31,4 @@ export * from './indicators/masking';
 export * from './indicators/period';
 export * from './indicators/format';
 export * from './input/type-guard';
+export * from './contract/public-api';

@@ -1,4 +1,4 @@
-/** The life of a referral at the parquet (DOMAIN.md). Identifiers carry no accents. */
+/** The life of a referral at the parquet. Identifiers carry no accents. */
 export const SAISINE_STATUSES = [
   'recue',
   'enregistree',

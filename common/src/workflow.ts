@@ -2,7 +2,7 @@ import type { Role } from './labels';
 import { STATUS_LABELS, type SaisineStatus } from './statuses';
 
 /**
- * The declared state machine of a referral (DOMAIN.md "The life of a referral").
+ * The declared state machine of a referral, from its reception to its closure (labels in statuses.ts).
  * Every transition not listed here is refused. `system` stands for the application itself
  * (the sender's answer to a request, the notice of a decision being sent).
  */

@@ -2,6 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { received, server, setupFakeApi } from './support/api-server';
 import { TJ_AIX, TJ_MARSEILLE } from './support/fixtures';
+import type { ApiErrorBody } from '../src/api/types';
 import { byLabel, chooseCommune, fillFacts, fillValidSaisine, send, toSummary } from './support/fill-form';
 import { renderApp } from './support/render-app';
 
@@ -94,8 +95,8 @@ describe('the commune of the facts and the competent parquet', () => {
             {
               message: 'Plusieurs parquets sont compétents pour cette commune : choisissez-en un.',
               errors: { juridictionId: 'Choisissez le parquet compétent.' },
-              details: { candidates: [TJ_AIX, TJ_MARSEILLE] },
-            },
+              candidates: [TJ_AIX, TJ_MARSEILLE],
+            } satisfies ApiErrorBody,
             { status: 400 },
           ),
         { once: true },

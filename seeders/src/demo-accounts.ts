@@ -1,7 +1,7 @@
 import type { Sequelize } from 'sequelize';
 import type { Role } from '@info-parquet/common';
-import { hashPassword } from '../../api/src/auth/passwords';
-import { sealTotpSecret } from '../../api/src/auth/totp-secret-box';
+import { hashPassword } from '@info-parquet/api/src/auth/passwords';
+import { sealTotpSecret } from '@info-parquet/api/src/auth/totp-secret-box';
 
 export const DEMO_PASSWORD = 'demo-info-parquet';
 
@@ -19,7 +19,7 @@ export interface DemoAccount {
   juridictionId: string | null;
 }
 
-/** The five accounts of ARCHITECTURE.md "Demo data", then a few more court users for realism. */
+/** The five demo accounts listed in the README, then a few more court users for realism. */
 export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
   { email: 'admin@justice.test', displayName: 'Hélène Marchand', role: 'admin_national', juridictionId: null },
   { email: 'greffier.blois@justice.test', displayName: 'Julien Robert', role: 'greffier', juridictionId: 'tj-blois' },

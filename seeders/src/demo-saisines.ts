@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { Sequelize } from 'sequelize';
 import { formatReference, parseReference, type SaisineStatus } from '@info-parquet/common';
-import { createTrackingToken } from '../../api/src/saisines/tracking-token';
-import { bulkInsert } from './bulk-insert';
+import { createTrackingToken } from '@info-parquet/api/src/saisines/tracking-token';
+import { bulkInsert } from '@info-parquet/api/src/db/bulk-insert';
 import { AdministrationDirectory } from './demo/administration-directory';
 import { DAY, parisYear } from './demo/clock';
 import { loadDemoContext } from './demo/demo-context';

@@ -1,5 +1,5 @@
-import { ADMINISTRATIONS } from '../src/administrations-list';
-import { readCogDepartements, readCogRegions } from '../src/cog';
+import { ADMINISTRATIONS } from '@info-parquet/api/src/reference-data/administrations-list';
+import { readCogDepartements, readCogRegions } from '@info-parquet/api/src/reference-data/cog';
 import { AdministrationDirectory } from '../src/demo/administration-directory';
 import type { Commune, DemoContext } from '../src/demo/demo-context';
 import { Random } from '../src/demo/random';

@@ -68,7 +68,7 @@ beforeAll(async () => {
   const check = spawnSync('unshare', [...namespace, 'true']);
   if (check.status !== 0) throw new Error(`This test needs a mount namespace (root, or user namespaces): unshare said ${check.stderr}`);
   const tsx = path.join(ROOT, 'node_modules', '.bin', 'tsx');
-  const script = `mount -t tmpfs -o size=30m tmpfs "${uploadDir}" && exec "${tsx}" "${path.join(ROOT, 'api', 'src', 'server.ts')}"`;
+  const script = `mount -t tmpfs -o size=30m tmpfs "${uploadDir}" && exec "${tsx}" "${path.join(ROOT, 'seeders', 'src', 'demo-server.ts')}"`;
   api = spawn('unshare', [...namespace, 'sh', '-c', script], {
     cwd: ROOT,
     env: {

@@ -305,7 +305,7 @@ test('a sign-in holds on both API processes; the live stream passes through unbu
   expect(firstBytes).toContain('retry: 5000');
 });
 
-test('a file sent through one process is read through the other (shared folder), and the first administrator is created', async () => {
+test('a file sent through one process is read through the other (shared folder); the operator’s commands run from the bundle', async () => {
   const cookie = await call('POST', '/api/auth/login', {
     headers: { 'Content-Type': 'application/json' },
     body: JSON.stringify({ email: 'greffier.prod@justice.gouv.fr', password: PASSWORD }),
@@ -339,4 +339,13 @@ test('a file sent through one process is read through the other (shared folder),
   });
   expect(created.status).toBe(0);
   expect(created.stdout).toContain(`${baseUrl}/admin/activer-mon-compte?token=`);
+
+  // The other operator's command of the image: the Ministry's routing table.
+  const routage = spawnSync(process.execPath, ['api/dist/import-routage.js', path.join(ROOT, 'api', 'test', 'fixtures', 'routage-officiel.csv')], {
+    cwd: tree,
+    encoding: 'utf8',
+    env: { ...process.env, NODE_ENV: 'production', DATABASE_URL: databaseUrl, SESSION_SECRET: 'x'.repeat(40), DATA_DIR: path.join(work, 'cli') },
+  });
+  if (routage.status !== 0) throw new Error(`import-routage.js: ${routage.stderr}`);
+  expect(routage.stdout).toContain('Communes routées (source « ministere »)');
 });

@@ -4,7 +4,7 @@ import { chromium, type Browser } from 'playwright-core';
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /**
- * Debian's Chromium, headless, with nothing that calls the internet (STACK.md trap 12);
+ * Debian's Chromium, headless, with nothing that calls the internet (a headless browser must never reach the network in tests);
  * playwright gives each launch a fresh profile of its own.
  */
 export async function launchBrowser(): Promise<Browser> {

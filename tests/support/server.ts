@@ -25,7 +25,7 @@ export interface ProductServer {
 }
 
 /**
- * Starts the whole product as a user would (`npm start` = tsx api/src/server.ts) with its own
+ * Starts the whole product as a user would (`npm start` = tsx seeders/src/demo-server.ts) with its own
  * data folder and ports, and waits until /api/health answers.
  */
 export async function startProduct(options: { dataDir?: string; env?: Record<string, string>; timeoutMs?: number } = {}): Promise<ProductServer> {
@@ -33,7 +33,7 @@ export async function startProduct(options: { dataDir?: string; env?: Record<str
   const port = await freePort();
   const pgPort = await freePort();
   let output = '';
-  const child: ChildProcess = spawn(path.join(ROOT, 'node_modules', '.bin', 'tsx'), [path.join(ROOT, 'api', 'src', 'server.ts')], {
+  const child: ChildProcess = spawn(path.join(ROOT, 'node_modules', '.bin', 'tsx'), [path.join(ROOT, 'seeders', 'src', 'demo-server.ts')], {
     cwd: ROOT,
     env: {
       ...process.env,

@@ -1,28 +1,11 @@
 import type { Sequelize, Transaction } from 'sequelize';
+import type { Commune, JuridictionResume, Routage } from '@info-parquet/common';
 import { AppError } from '../http/app-error';
 
-export interface CourtSummary {
-  id: string;
-  nom: string;
-  type: string;
-}
-
-export interface CommuneSummary {
-  codeInsee: string;
-  nom: string;
-  departementCode: string;
-  codesPostaux: string[];
-}
-
-export interface CommuneRouting {
-  commune: CommuneSummary;
-  /** True when the data decides the competent court alone. */
-  certain: boolean;
-  juridiction: CourtSummary | null;
-  /** The courts with territory in the commune's department, when the data does not decide. */
-  candidates: CourtSummary[];
-  source: string;
-}
+// The shapes of common's public contract (the OpenAPI document publishes the same).
+export type CourtSummary = JuridictionResume;
+export type CommuneSummary = Commune;
+export type CommuneRouting = Routage;
 
 /**
  * The competent court for the place of the facts (art. 43 CPP): a commune listed in

@@ -1,5 +1,5 @@
 import type { Sequelize } from 'sequelize';
-import { seedReferenceData } from '@info-parquet/seeders/src/reference-data';
+import { seedReferenceData } from '../reference-data/seed-reference-data';
 
 const SEED_LOCK = 7_401_002;
 
@@ -17,13 +17,22 @@ async function setSetting(sequelize: Sequelize, key: string, value: unknown): Pr
 }
 
 /**
+ * The demo data of the default mode. The API does not import the demo generator (seeders): the
+ * default mode's entry (`npm start`, seeders/src/demo-server.ts) hands it in.
+ */
+export interface DemoData {
+  seedAccounts(sequelize: Sequelize, options: { sessionSecret?: string }): Promise<unknown>;
+  generateSaisines(sequelize: Sequelize, options: { count: number; seed: number }): Promise<unknown>;
+}
+
+/**
  * Reference data (courts, communes, routing) on the first start of any installation; demo
  * accounts and referrals on the first start of the default mode only. A marker row records
  * that seeding finished, so a restart never seeds again, and an interrupted seed resumes.
  */
 export async function bootstrapData(
   sequelize: Sequelize,
-  options: { seedDemo: boolean; demoSaisines: number; log: (line: string) => void; sessionSecret?: string },
+  options: { seedDemo: boolean; demo?: DemoData; demoSaisines: number; log: (line: string) => void; sessionSecret?: string },
 ): Promise<void> {
   const { log } = options;
   const lock = await sequelize.transaction();
@@ -36,18 +45,18 @@ export async function bootstrapData(
       await setSetting(sequelize, 'reference_data_seeded_at', new Date().toISOString());
       log(`  fait en ${((Date.now() - started) / 1000).toFixed(1)} s.`);
     }
-    if (options.seedDemo && !(await setting(sequelize, 'demo_data_seeded_at'))) {
+    const { demo } = options;
+    if (options.seedDemo && !demo) log('Données de démonstration non chargées : le serveur n’a pas été lancé par npm start.');
+    if (options.seedDemo && demo && !(await setting(sequelize, 'demo_data_seeded_at'))) {
       const started = Date.now();
-      // Loaded only here: the demo generator (and faker) is not part of a production installation.
-      const { generateSaisines, seedDemoAccounts } = await import('@info-parquet/seeders/src/demo-data');
-      await seedDemoAccounts(sequelize, { sessionSecret: options.sessionSecret });
+      await demo.seedAccounts(sequelize, { sessionSecret: options.sessionSecret });
       const [[{ existing }]] = (await sequelize.query('SELECT count(*)::int AS existing FROM saisines')) as [
         [{ existing: number }],
         unknown,
       ];
       const count = Math.max(0, options.demoSaisines - existing);
       log(`Génération des données de démonstration (${count} saisines)…`);
-      if (count > 0) await generateSaisines(sequelize, { count, seed: 20261128 + existing });
+      if (count > 0) await demo.generateSaisines(sequelize, { count, seed: 20261128 + existing });
       await setSetting(sequelize, 'demo_data_seeded_at', new Date().toISOString());
       log(`  fait en ${((Date.now() - started) / 1000).toFixed(1)} s.`);
     }

@@ -14,6 +14,7 @@ import {
   SAISINE_STATUSES,
   SECURITY_EVENT_TYPES,
   PREFERENCE_MAX_BYTES,
+  PUBLIC_API_SCHEMAS,
 } from '@info-parquet/common';
 import { accountSecurityPaths } from '../auth/openapi';
 import { adminPaths } from './admin-paths';
@@ -95,11 +96,7 @@ export function openApiDocument(publicUrl: string) {
     components: {
       securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'ip.sid' } },
       schemas: {
-        Error: {
-          type: 'object',
-          required: ['message'],
-          properties: { message: { type: 'string' }, errors: { type: 'object', additionalProperties: { type: 'string' } } },
-        },
+        ...PUBLIC_API_SCHEMAS,
         Person: {
           type: 'object',
           required: ['role', 'type'],
@@ -154,35 +151,6 @@ export function openApiDocument(publicUrl: string) {
             attachmentIds: { type: 'array', items: { type: 'string', format: 'uuid' } },
           },
         },
-        Receipt: {
-          type: 'object',
-          required: ['reference', 'receivedAt', 'juridiction', 'trackingUrl', 'acknowledgement'],
-          properties: {
-            id: { type: 'string', format: 'uuid' },
-            reference: { type: 'string', example: 'IP-2026-000123' },
-            receivedAt: { type: 'string', format: 'date-time' },
-            juridiction: { type: 'object' },
-            trackingUrl: { type: 'string', format: 'uri' },
-            acknowledgement: {
-              type: 'object',
-              properties: {
-                message: { type: 'string' },
-                pdfUrl: { type: 'string', format: 'uri', description: 'Accusé de réception PDF (accessible avec le jeton de suivi)' },
-                piecesJointes: { type: 'array', items: { $ref: '#/components/schemas/PieceJointe' } },
-              },
-            },
-          },
-        },
-        PieceJointe: {
-          type: 'object',
-          properties: {
-            id: { type: 'string', format: 'uuid' },
-            originalName: { type: 'string' },
-            mimeType: { type: 'string', description: 'Déterminé d’après le contenu du fichier' },
-            sizeBytes: { type: 'integer' },
-            sha256: { type: 'string', pattern: '^[0-9a-f]{64}$' },
-          },
-        },
         SessionInfo: {
           type: 'object',
           properties: {
@@ -235,7 +203,7 @@ export function openApiDocument(publicUrl: string) {
             'classementReason, classementReasonLabel, appealMention ; null avant la décision), le fil des échanges `thread` (demandes de complément du parquet et messages de l’expéditeur) et `canAddMessage`. Chaque consultation est comptée.',
           parameters: [{ name: 'token', in: 'path', required: true, schema: { type: 'string' } }],
           responses: {
-            200: json({ type: 'object' }),
+            200: json({ $ref: '#/components/schemas/Suivi' }),
             404: errorResponse('Lien invalide'),
             429: tooMany('Trop de consultations depuis cette adresse IP (SUIVI_READS_PER_HOUR)'),
           },
@@ -262,7 +230,7 @@ export function openApiDocument(publicUrl: string) {
             },
           },
           responses: {
-            201: json({ type: 'object' }, 'Message transmis (statut éventuellement repris)'),
+            201: json({ $ref: '#/components/schemas/SuiviMessageReceipt' }, 'Message transmis (statut éventuellement repris)'),
             400: errorResponse('Message vide, trop long, ou pièce introuvable'),
             404: errorResponse('Lien invalide'),
             409: errorResponse('Saisine clôturée : plus rien ne peut y être ajouté'),
@@ -280,7 +248,7 @@ export function openApiDocument(publicUrl: string) {
             '3 demandes par heure et par adresse.',
           requestBody: body({ email: { type: 'string' } }, ['email']),
           responses: {
-            202: json({ type: 'object', properties: { message: { type: 'string' } } }, 'Demande prise en compte'),
+            202: json({ type: 'object', required: ['message'], additionalProperties: false, properties: { message: { type: 'string' } } }, 'Demande prise en compte'),
             400: errorResponse('Adresse invalide'),
             429: errorResponse('Trop de demandes pour cette adresse'),
           },
@@ -323,18 +291,18 @@ export function openApiDocument(publicUrl: string) {
         get: {
           summary: 'Rechercher une commune (nom, code postal ou code INSEE)',
           parameters: [{ name: 'q', in: 'query', required: true, schema: { type: 'string', minLength: 2 } }],
-          responses: { 200: json({ type: 'array', items: { type: 'object' } }), 400: errorResponse('Recherche trop courte') },
+          responses: { 200: json({ type: 'array', items: { $ref: '#/components/schemas/Commune' } }), 400: errorResponse('Recherche trop courte') },
         },
       },
       '/public/communes/{codeInsee}/routage': {
         get: {
           summary: 'Parquet compétent pour une commune (certain, ou candidats)',
           parameters: [{ name: 'codeInsee', in: 'path', required: true, schema: { type: 'string' } }],
-          responses: { 200: json({ type: 'object' }), 404: errorResponse('Commune inconnue') },
+          responses: { 200: json({ $ref: '#/components/schemas/Routage' }), 404: errorResponse('Commune inconnue') },
         },
       },
       '/public/juridictions': {
-        get: { summary: 'Juridictions et parquets spécialisés actifs', responses: { 200: json({ type: 'array', items: { type: 'object' } }) } },
+        get: { summary: 'Juridictions et parquets spécialisés actifs', responses: { 200: json({ type: 'array', items: { $ref: '#/components/schemas/JuridictionPublique' } }) } },
       },
       '/auth/login': {
         post: {

@@ -4,6 +4,7 @@ import { searchCommunes } from '../communes/search';
 import { requireRouting } from '../communes/routing';
 import { submitSaisine } from './submit-saisine';
 import { getSuivi } from './suivi';
+import { listPublicJuridictions } from '../juridictions/public-list';
 import { addSuiviMessage } from './suivi-messages';
 import { requestTrackingLinks } from './liens-de-suivi';
 import { accuseReceptionPdfByToken } from '../accuse-reception/by-token';
@@ -51,11 +52,7 @@ export function publicRoutes(sequelize: Sequelize, publicUrl: string, limits: Pu
   });
 
   router.get('/juridictions', async (_req, res) => {
-    const [rows] = await sequelize.query(
-      `SELECT id, nom, type, competence FROM juridictions WHERE active
-       ORDER BY CASE type WHEN 'SPECIALISE' THEN 1 ELSE 0 END, nom`,
-    );
-    res.set('Cache-Control', 'public, max-age=3600').json(rows);
+    res.set('Cache-Control', 'public, max-age=3600').json(await listPublicJuridictions(sequelize));
   });
 
   return router;

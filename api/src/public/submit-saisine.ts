@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
 import { UniqueConstraintError, type Sequelize, type Transaction } from 'sequelize';
-import type { Channel, SaisineInput } from '@info-parquet/common';
+import type { Channel, SaisineInput, SaisineReceipt } from '@info-parquet/common';
 import { AppError } from '../http/app-error';
 import { allocateReference, referenceYear } from '../saisines/reference-allocator';
 import { createTrackingToken } from '../saisines/tracking-token';
 import { appendEvent, type EventActor } from '../saisines/events';
-import { resolveCourt, type ResolvedCourt } from './resolve-court';
+import { resolveCourt } from './resolve-court';
 import { validateSubmission } from './validate-submission';
 import { loadAccuseReception, pdfUrlFor, trackingUrlFor, type AccuseReception } from '../accuse-reception/data';
 import { renderAccuseReceptionPdf } from '../accuse-reception/pdf';
@@ -17,22 +17,8 @@ export interface SubmissionContext {
   publicUrl: string;
 }
 
-export interface SubmissionReceipt {
-  id: string;
-  reference: string;
-  receivedAt: string;
-  juridiction: ResolvedCourt['juridiction'];
-  trackingUrl: string;
-  acknowledgement: {
-    reference: string;
-    receivedAt: string;
-    juridiction: string;
-    message: string;
-    /** The PDF acknowledgement, reachable with the tracking token. */
-    pdfUrl: string;
-    piecesJointes: AccuseReception['piecesJointes'];
-  };
-}
+/** The acknowledgement the sender gets at once (its shape: common's public contract). */
+export type SubmissionReceipt = SaisineReceipt;
 
 const IDEMPOTENCY_KEY = /^[A-Za-z0-9_.:-]{8,200}$/;
 

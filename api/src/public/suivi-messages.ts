@@ -5,6 +5,7 @@ import {
   SUIVI_MESSAGE_MAX_PIECES,
   STATUS_LABELS,
   type SaisineStatus,
+  type SuiviMessageReceipt,
 } from '@info-parquet/common';
 import { AppError } from '../http/app-error';
 import { camelCaseKeys } from '../db/rows';
@@ -60,7 +61,7 @@ async function lockByToken(sequelize: Sequelize, transaction: Transaction, token
  * a `message` event and one `piece_ajoutee` per file, the court told through the outbox, and a
  * referral waiting for a complement goes back to the court's queue through the workflow.
  */
-export async function addSuiviMessage(sequelize: Sequelize, publicUrl: string, token: string, body: unknown) {
+export async function addSuiviMessage(sequelize: Sequelize, publicUrl: string, token: string, body: unknown): Promise<SuiviMessageReceipt> {
   if (!TRACKING_TOKEN_PATTERN.test(token)) throw AppError.notFound(NOT_FOUND);
   const input = parseMessage(body);
   return sequelize.transaction(async (transaction) => {

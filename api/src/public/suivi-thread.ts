@@ -1,19 +1,13 @@
 import type { Sequelize } from 'sequelize';
+import type { SuiviMessage } from '@info-parquet/common';
 
-export interface SuiviThreadEntry {
-  at: Date;
-  /** `parquet`: a request for more from the court; `expediteur`: the sender's message. */
-  from: 'parquet' | 'expediteur';
-  authorLabel: string;
-  message: string;
-  pieces: Array<{ originalName: string; sizeBytes: number; sha256: string }>;
-}
+type Piece = SuiviMessage['pieces'][number];
 
 /**
  * The exchange the sender may see: the court's requests for more (from the transition events)
  * and the sender's own messages. Never the court's internal notes or its agents' names.
  */
-export async function loadSuiviThread(sequelize: Sequelize, saisineId: string, juridictionNom: string): Promise<SuiviThreadEntry[]> {
+export async function loadSuiviThread(sequelize: Sequelize, saisineId: string, juridictionNom: string): Promise<SuiviMessage[]> {
   const [rows] = await sequelize.query(
     `SELECT at, type, actor_label, payload FROM saisine_events
      WHERE saisine_id = :saisineId
@@ -23,12 +17,13 @@ export async function loadSuiviThread(sequelize: Sequelize, saisineId: string, j
   );
   return (rows as Array<{ at: Date; type: string; actor_label: string; payload: Record<string, unknown> }>).map((row) => {
     const fromCourt = row.type === 'transition';
+    const pieces = Array.isArray(row.payload.pieces) ? (row.payload.pieces as Piece[]) : [];
     return {
-      at: row.at,
+      at: row.at.toISOString(),
       from: fromCourt ? 'parquet' : 'expediteur',
       authorLabel: fromCourt ? `Parquet du ${juridictionNom}` : row.actor_label,
       message: typeof row.payload.message === 'string' ? row.payload.message : '',
-      pieces: Array.isArray(row.payload.pieces) ? (row.payload.pieces as SuiviThreadEntry['pieces']) : [],
+      pieces: pieces.map(({ originalName, sizeBytes, sha256 }) => ({ originalName, sizeBytes, sha256 })),
     };
   });
 }

@@ -8,6 +8,7 @@ import {
   type ClassementReason,
   type Decision,
   type SaisineStatus,
+  type Suivi,
 } from '@info-parquet/common';
 import { AppError } from '../http/app-error';
 import { hashTrackingToken, TRACKING_TOKEN_PATTERN } from '../saisines/tracking-token';
@@ -36,7 +37,7 @@ function decisionOf(row: { decision: Decision | null; decision_detail: string; c
  * court's internal notes. The token is compared by its hash through a primary-key lookup,
  * so a wrong guess costs the same as a right one.
  */
-export async function getSuivi(sequelize: Sequelize, token: string) {
+export async function getSuivi(sequelize: Sequelize, token: string): Promise<Suivi> {
   if (!TRACKING_TOKEN_PATTERN.test(token)) throw AppError.notFound(NOT_FOUND);
   const [rows] = await sequelize.query(
     `UPDATE saisines s SET tracking_views = s.tracking_views + 1
@@ -70,12 +71,12 @@ export async function getSuivi(sequelize: Sequelize, token: string) {
     statusLabel: STATUS_LABELS[row.status],
     statusDescription: STATUS_DESCRIPTIONS[row.status],
     urgent: row.urgent,
-    receivedAt: row.received_at,
+    receivedAt: row.received_at.toISOString(),
     numeroParquet: row.numero_parquet,
     juridiction: { nom: row.juridiction_nom },
     ...decisionOf(row),
     events: (events as Array<{ at: Date; to_status: SaisineStatus }>).map((event) => ({
-      at: event.at,
+      at: event.at.toISOString(),
       status: event.to_status,
       label: STATUS_LABELS[event.to_status],
     })),

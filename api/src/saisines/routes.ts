@@ -49,7 +49,7 @@ export function saisineRoutes(sequelize: Sequelize, publicUrl: string): Router {
   });
 
   router.get('/:id', requireAbility('read', 'Saisine'), async (req, res) => {
-    // No read without its record (DOMAIN.md: every consultation is logged), in the same statement.
+    // No read without its record (every consultation of a referral is logged), in the same statement.
     const detail = await getSaisineDetail(sequelize, req.ability!, String(req.params.id), {
       userId: req.user!.id,
       origin: requestOrigin(req),

@@ -1,6 +1,6 @@
 import { loadConfig } from '../config';
 import { AppError } from '../http/app-error';
-import { openDatabase } from '@info-parquet/seeders/src/database';
+import { openDatabase } from '../db/open-database';
 import { createNationalAdministrator } from './first-administrator';
 import { resolveSessionSecret } from '../session-secret';
 import { configureMailSecrets } from '../outbox/mail-secrets';

@@ -1,7 +1,8 @@
 // Run by global-setup.mjs (through tsx): the template database every test file clones.
 import { createSequelize } from '../../src/db/sequelize';
 import { migrate } from '../../src/db/migrator';
-import { seedDemoAccounts, seedReferenceData } from '@info-parquet/seeders';
+import { seedDemoAccounts } from '@info-parquet/seeders';
+import { seedReferenceData } from '../../src/reference-data/seed-reference-data';
 import { TEST_SESSION_SECRET } from './test-secrets';
 
 async function main() {

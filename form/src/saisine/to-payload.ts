@@ -1,6 +1,6 @@
 import type { PersonFormValues, SaisineFormValues } from './form-values';
 
-/** The JSON body of `POST /api/public/saisines` (ARCHITECTURE.md, version 1). */
+/** The JSON body of `POST /api/public/saisines` (version 1 of the public contract, see the OpenAPI document). */
 export interface SaisinePayload {
   kind: string;
   urgent: boolean;

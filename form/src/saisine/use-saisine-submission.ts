@@ -62,7 +62,7 @@ export function useSaisineSubmission({ onSent, onCandidates, onRejected }: Optio
           return;
         }
         const errors = error.body.errors ?? {};
-        const candidates = error.body.details?.candidates;
+        const candidates = error.body.candidates;
         if (Array.isArray(candidates)) onCandidates(candidates);
         helpers.setErrors(toFormikErrors(errors));
         // The next validation replaces formik's errors: the status keeps the server's until the field changes.

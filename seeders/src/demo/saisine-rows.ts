@@ -1,4 +1,4 @@
-import type { Columns } from '../bulk-insert';
+import type { Columns } from '@info-parquet/api/src/db/bulk-insert';
 import type { SaisineDraft } from './saisine-factory';
 
 /** Drafts -> rows of saisines, saisine_personnes and saisine_events, for bulkInsert. */

@@ -3,7 +3,7 @@ import { visuallyHidden } from '@mui/utils';
 import { useLiveSaisines } from './useLiveSaisines';
 
 /**
- * Mounted once in the layout, on every screen: urgent arrivals pushed live (DOMAIN.md: the
+ * Mounted once in the layout, on every screen: urgent arrivals pushed live (the
  * permanence sees them as the bureau d'ordre does), told to screen readers as well as shown.
  */
 export const LiveSaisinesAnnouncer = () => {

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import type { Sequelize } from 'sequelize';
-import { bulkInsert } from './bulk-insert';
+import { bulkInsert } from '../db/bulk-insert';
 import { CourtNameMatcher, type CourtName } from './court-names';
 import { decodeText, type TextEncoding } from './decode-text';
 import { searchKey } from './text';

@@ -1,6 +1,6 @@
 import type { Sequelize, Transaction } from 'sequelize';
 import { ADMINISTRATIONS } from './administrations-list';
-import { bulkInsert } from './bulk-insert';
+import { bulkInsert } from '../db/bulk-insert';
 import { seedCommunes } from './communes-seed';
 import { seedDepartements, seedJuridictions } from './juridictions-seed';
 

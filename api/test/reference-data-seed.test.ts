@@ -1,6 +1,7 @@
 import type { Sequelize } from 'sequelize';
-import { createSequelize } from '../../api/src/db/sequelize';
-import { seedDemoAccounts, seedReferenceData } from '../src';
+import { createSequelize } from '../src/db/sequelize';
+import { seedDemoAccounts } from '@info-parquet/seeders';
+import { seedReferenceData } from '../src/reference-data/seed-reference-data';
 
 jest.setTimeout(60_000);
 
@@ -105,7 +106,7 @@ test('courts, departments and communes carry what the form and the routing need'
   });
 });
 
-test('the demo accounts of ARCHITECTURE.md exist with their courts', async () => {
+test('the demo accounts listed in the README exist with their courts', async () => {
   const [rows] = await sequelize.query(
     `SELECT email, role, juridiction_id, password_hash LIKE '$argon2id$%' AS argon2id FROM users
      WHERE email IN ('admin@justice.test', 'greffier.blois@justice.test', 'magistrat.blois@justice.test',

@@ -1,13 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
+import { PROJECT_ROOT } from '../config';
 
-/**
- * The reference CSV files copied into seeders/data (see seeders/data/SOURCE.md). Reached from the
- * project's root, two levels up both from this file (seeders/src) and from the API's production
- * bundle (api/dist) that carries it.
- */
-export const DATA_DIR = path.resolve(__dirname, '..', '..', 'seeders', 'data');
+/** The reference CSV files, kept with their sources in seeders/data (see its SOURCE.md). */
+export const DATA_DIR = path.join(PROJECT_ROOT, 'seeders', 'data');
 
 export interface TribunalRow {
   id: string;

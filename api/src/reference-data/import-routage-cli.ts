@@ -1,7 +1,7 @@
 // `npm run import:routage -- <fichier.csv>`: loads the Ministry's commune -> court table.
-import { openDatabase } from './database';
+import { openDatabase } from '../db/open-database';
 import { importRoutage, RoutageFileError } from './import-routage';
-import { seedReferenceData } from './reference-data';
+import { seedReferenceData } from './seed-reference-data';
 
 const number = (value: number) => value.toLocaleString('fr-FR').replace(/\u202f|\u00a0/g, ' ');
 

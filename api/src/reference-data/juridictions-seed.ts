@@ -1,5 +1,5 @@
 import type { Sequelize, Transaction } from 'sequelize';
-import { bulkInsert } from './bulk-insert';
+import { bulkInsert } from '../db/bulk-insert';
 import { readDepartements, readTribunaux, splitList } from './data-files';
 import { SPECIALISED_PARQUETS } from './specialised-parquets';
 import { readCogCommunes } from './cog';

@@ -1,10 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Sequelize } from 'sequelize';
-import { createSequelize } from '../../api/src/db/sequelize';
-import { importRoutage, RoutageFileError, seedReferenceData } from '../src';
-import { CourtNameMatcher } from '../src/court-names';
-import { decodeText } from '../src/decode-text';
+import { createSequelize } from '../src/db/sequelize';
+import { importRoutage, RoutageFileError } from '../src/reference-data/import-routage';
+import { seedReferenceData } from '../src/reference-data/seed-reference-data';
+import { CourtNameMatcher } from '../src/reference-data/court-names';
+import { decodeText } from '../src/reference-data/decode-text';
 
 jest.setTimeout(60_000);
 

@@ -1,8 +1,8 @@
 import type { Sequelize } from 'sequelize';
-import { loadConfig } from '../../api/src/config';
-import { embeddedDatabaseUrl, startEmbeddedPostgres } from '../../api/src/db/embedded';
-import { migrate } from '../../api/src/db/migrator';
-import { createSequelize } from '../../api/src/db/sequelize';
+import { loadConfig } from '../config';
+import { embeddedDatabaseUrl, startEmbeddedPostgres } from './embedded';
+import { migrate } from './migrator';
+import { createSequelize } from './sequelize';
 
 export interface OpenDatabase {
   sequelize: Sequelize;

@@ -1,5 +1,5 @@
 import type { Sequelize, Transaction } from 'sequelize';
-import { bulkInsert } from './bulk-insert';
+import { bulkInsert } from '../db/bulk-insert';
 import { readCogCommunes } from './cog';
 import { readCommunesSieges } from './data-files';
 import { searchKey } from './text';

@@ -1,5 +1,5 @@
 /**
- * The specialised parquets a referral can be sent or transferred to (DOMAIN.md). Their
+ * The specialised parquets a referral can be sent or transferred to. Their
  * competence text is a plain-French summary for the form and the back-office, not a legal source.
  */
 export interface SpecialisedParquet {

@@ -1,0 +1,58 @@
+import Ajv2020 from 'ajv/dist/2020';
+import addFormats from 'ajv-formats';
+import { PUBLIC_API_SCHEMAS, SaisineReceiptSchema, SuiviSchema } from '../src';
+
+type Node = Record<string, unknown>;
+
+// As the API's tests check answers against the OpenAPI document: JSON Schema 2020-12 with formats.
+const ajv = new Ajv2020({ strict: false });
+addFormats(ajv);
+const Value = { Check: (schema: object, value: unknown) => ajv.validate(schema, value) };
+
+/** Every object schema inside `schema`, with where it is. */
+function objects(schema: unknown, where: string, found: Array<[string, Node]> = []): Array<[string, Node]> {
+  if (!schema || typeof schema !== 'object') return found;
+  const node = schema as Node;
+  if (node.type === 'object' && node.properties) found.push([where, node]);
+  for (const [key, value] of Object.entries(node)) {
+    if (Array.isArray(value)) value.forEach((item, index) => objects(item, `${where}.${key}[${index}]`, found));
+    else objects(value, `${where}.${key}`, found);
+  }
+  return found;
+}
+
+test('every answer of the public contract is a closed object, so a field added on one side only is caught', () => {
+  const { Error: errorBody, ...answers } = PUBLIC_API_SCHEMAS;
+  const open = Object.entries(answers)
+    .flatMap(([name, schema]) => objects(schema, name))
+    .filter(([, node]) => node.additionalProperties !== false)
+    .map(([where]) => where);
+  expect(open).toEqual([]);
+  // The error body alone stays open: each error may add what helps to go on (candidates, mfa…).
+  expect(errorBody.required).toEqual(['message']);
+});
+
+test('the contract refuses the shapes the form and the API once disagreed on', () => {
+  const receipt = {
+    id: '0b4f7a52-5d0e-4c4b-9f44-7b4c1b1d2e01',
+    reference: 'IP-2026-000123',
+    receivedAt: '2026-09-14T08:32:00.000Z',
+    juridiction: { id: 'tj-blois', nom: 'Tribunal judiciaire de Blois', type: 'TJ', adresse: null },
+    trackingUrl: 'http://localhost:3000/suivi/abc',
+    acknowledgement: {
+      reference: 'IP-2026-000123',
+      receivedAt: '2026-09-14T08:32:00.000Z',
+      juridiction: 'Tribunal judiciaire de Blois',
+      message: 'Reçue.',
+      pdfUrl: 'http://localhost:3000/api/public/suivi/abc/accuse-reception.pdf',
+      piecesJointes: [],
+    },
+  };
+  expect(Value.Check(SaisineReceiptSchema, receipt)).toBe(true);
+  // The acknowledgement names its court by a string, not an object.
+  const objectCourt = { ...receipt, acknowledgement: { ...receipt.acknowledgement, juridiction: { id: 'tj-blois', nom: 'Blois' } } };
+  expect(Value.Check(SaisineReceiptSchema, objectCourt)).toBe(false);
+  expect(Value.Check(SaisineReceiptSchema, { ...receipt, extra: true })).toBe(false);
+  // A tracking answer without its decision fields (null before the decision) is not the contract's.
+  expect(Value.Check(SuiviSchema, { reference: 'IP-2026-000123', status: 'recue', statusLabel: 'Reçue', receivedAt: receipt.receivedAt, juridiction: { nom: 'Blois' }, events: [] })).toBe(false);
+});
