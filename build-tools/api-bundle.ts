@@ -13,8 +13,8 @@ const ROOT = path.resolve(__dirname, '..');
 
 export const API_BUNDLES = {
   server: path.join(ROOT, 'api', 'src', 'server.ts'),
-  'create-admin': path.join(ROOT, 'api', 'src', 'users', 'create-admin-cli.ts'),
-  'import-routage': path.join(ROOT, 'api', 'src', 'reference-data', 'import-routage-cli.ts'),
+  'create-admin': path.join(ROOT, 'api', 'src', 'accounts', 'users', 'create-admin-cli.ts'),
+  'import-routage': path.join(ROOT, 'api', 'src', 'reference-data', 'seed', 'import-routage-cli.ts'),
 };
 
 /** npm packages are left to node_modules; the workspaces' TypeScript is bundled. */

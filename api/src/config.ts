@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { DEFAULT_PUBLIC_LIMITS, type PublicLimits } from './http/rate-limit';
-import { DEFAULT_UPLOAD_CAPACITY, type UploadCapacity } from './attachments/upload-capacity';
+import { DEFAULT_UPLOAD_CAPACITY, type UploadCapacity } from './saisines/attachments/upload-capacity';
 import { parseDsn } from './observability/error-reporter';
 import { DEFAULT_LEGAL, loadLegalSettings, type LegalSettings } from './legal/settings';
 

@@ -11,7 +11,7 @@ import { bootstrapData, type DemoData } from './db/bootstrap-data';
 import { buildMissingFrontends } from './frontends';
 import { resolveSessionSecret } from './session-secret';
 import { createApp } from './app';
-import { createOutboxWorker, type OutboxWorker } from './jobs/outbox-worker';
+import { createOutboxWorker, type OutboxWorker } from './mail/outbox-worker';
 import { startPeriodic } from './jobs/periodic';
 import { deleteOrphanUploads } from './jobs/orphan-uploads';
 import { escalateOverdueUrgences, pruneLiveEvents } from './jobs/urgency-escalation';

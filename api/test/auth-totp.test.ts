@@ -1,7 +1,7 @@
 import request from 'supertest';
 import type { Response } from 'supertest';
-import { totpFor } from '../src/auth/totp';
-import { sealTotpSecret } from '../src/auth/totp-secret-box';
+import { totpFor } from '../src/accounts/auth/totp';
+import { sealTotpSecret } from '../src/accounts/auth/totp-secret-box';
 import { DEMO_TOTP_SECRET } from '@info-parquet/seeders';
 import { DEMO_PASSWORD, createTestContext, demoTotpCode, signIn, type TestContext } from './support/test-app';
 

@@ -1,6 +1,6 @@
 import request from 'supertest';
 import { createTestContext, type TestContext } from './support/test-app';
-import { createNationalAdministrator } from '../src/users/first-administrator';
+import { createNationalAdministrator } from '../src/accounts/users/first-administrator';
 import { AppError } from '../src/http/app-error';
 
 /** `npm run admin:create`: the first account of a deployment, activated through its link. */

@@ -2,10 +2,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Sequelize } from 'sequelize';
 import { createSequelize } from '../src/db/sequelize';
-import { importRoutage, RoutageFileError } from '../src/reference-data/import-routage';
-import { seedReferenceData } from '../src/reference-data/seed-reference-data';
-import { CourtNameMatcher } from '../src/reference-data/court-names';
-import { decodeText } from '../src/reference-data/decode-text';
+import { importRoutage, RoutageFileError } from '../src/reference-data/seed/import-routage';
+import { seedReferenceData } from '../src/reference-data/seed/seed-reference-data';
+import { CourtNameMatcher } from '../src/reference-data/seed/court-names';
+import { decodeText } from '../src/reference-data/seed/decode-text';
 
 jest.setTimeout(60_000);
 

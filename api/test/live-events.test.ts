@@ -4,8 +4,8 @@ import express from 'express';
 import { Pool } from 'pg';
 import request from 'supertest';
 import { defineAbilityFor } from '@info-parquet/common';
-import { createLiveHub } from '../src/events/live-hub';
-import { eventRoutes } from '../src/events/routes';
+import { createLiveHub } from '../src/live/live-hub';
+import { eventRoutes } from '../src/live/routes';
 import { DEMO_PASSWORD, createTestContext, signIn, type TestContext } from './support/test-app';
 import { PARIS_FACTS, mustTransition, submitSaisine } from './support/workflow';
 

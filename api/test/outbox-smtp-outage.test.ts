@@ -2,7 +2,7 @@ import net from 'node:net';
 import request from 'supertest';
 import type { Sequelize } from 'sequelize';
 import { createSequelize } from '../src/db/sequelize';
-import { createOutboxWorker, type OutboxWorker } from '../src/jobs/outbox-worker';
+import { createOutboxWorker, type OutboxWorker } from '../src/mail/outbox-worker';
 import { createTestContext, type TestContext } from './support/test-app';
 import { validSubmission } from './support/fixtures';
 import { startSmtpServer, type TestSmtpServer } from './support/smtp-server';

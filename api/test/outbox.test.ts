@@ -7,9 +7,9 @@ import { binary, samplePdf } from './support/sample-files';
 import { readPdf } from './support/pdf-reader';
 import { PDFName } from 'pdf-lib';
 import { createSequelize } from '../src/db/sequelize';
-import { createOutboxWorker, type OutboxWorker } from '../src/jobs/outbox-worker';
+import { createOutboxWorker, type OutboxWorker } from '../src/mail/outbox-worker';
 import { textAsSent } from './support/outbox-secrets';
-import { attachmentAssociatedData, open } from '../src/outbox/mail-secrets';
+import { attachmentAssociatedData, open } from '../src/mail/mail-secrets';
 
 let ctx: TestContext;
 beforeAll(() => {

@@ -1,7 +1,7 @@
 import type { Sequelize } from 'sequelize';
 import { createSequelize } from '../src/db/sequelize';
 import { seedDemoAccounts } from '@info-parquet/seeders';
-import { seedReferenceData } from '../src/reference-data/seed-reference-data';
+import { seedReferenceData } from '../src/reference-data/seed/seed-reference-data';
 
 jest.setTimeout(60_000);
 

@@ -1,8 +1,8 @@
 import { defineAbilityFor, OPEN_STATUSES, QUICK_VIEWS } from '@info-parquet/common';
 import { QueryTypes } from 'sequelize';
 import { createTestContext, type TestContext } from './support/test-app';
-import { saisineListSql } from '../src/saisines/list-query';
-import { SAISINE_SORTS } from '../src/saisines/list-order';
+import { saisineListSql } from '../src/saisines/list/list-query';
+import { SAISINE_SORTS } from '../src/saisines/list/list-order';
 
 // Issue 4: every sort and quick view that the list offers is served by an index. The planner is
 // told that sorting and scanning the whole table are (nearly) forbidden: if it still sorts, no

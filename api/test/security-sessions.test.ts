@@ -1,6 +1,6 @@
 import request from 'supertest';
 import { createTestContext, DEMO_PASSWORD, signIn, type TestContext } from './support/test-app';
-import { applyAccessChange } from '../src/auth/user-sessions';
+import { applyAccessChange } from '../src/accounts/auth/user-sessions';
 
 let ctx: TestContext;
 beforeAll(() => {

@@ -9,7 +9,7 @@ export function naiveStatements(statements: SentStatement[]): SentStatement[] | 
   let changed = false;
   const rewrite = (text: string) => {
     const naive = text
-      // The bounded count (api/src/saisines/list-query.ts) → a full count.
+      // The bounded count (api/src/saisines/list/list-query.ts) → a full count.
       .replace(/FROM \(SELECT 1 FROM saisines s WHERE ([\s\S]*?) LIMIT \d+\) counted/g, 'FROM saisines s WHERE $1')
       // The full-text condition → ILIKE on the texts it indexes.
       .replace(/s\.search_vector @@ websearch_to_tsquery\('fr_unaccent', '((?:[^']|'')*)'\)/g, (_match, words: string) => {

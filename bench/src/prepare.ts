@@ -5,7 +5,7 @@ import { createSequelize } from '../../api/src/db/sequelize';
 import { migrate } from '../../api/src/db/migrator';
 import { initModels } from '../../api/src/db/models';
 import { generateSaisines, seedDemoAccounts } from '@info-parquet/seeders';
-import { seedReferenceData } from '../../api/src/reference-data/seed-reference-data';
+import { seedReferenceData } from '../../api/src/reference-data/seed/seed-reference-data';
 
 export interface BenchDatabase {
   url: string;

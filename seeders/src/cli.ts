@@ -3,7 +3,7 @@ import { STATUS_LABELS, SAISINE_STATUSES } from '@info-parquet/common';
 import { openDatabase } from '@info-parquet/api/src/db/open-database';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemoAccounts } from './demo-accounts';
 import { DEFAULT_SEED, generateSaisines } from './demo-saisines';
-import { seedReferenceData } from '@info-parquet/api/src/reference-data/seed-reference-data';
+import { seedReferenceData } from '@info-parquet/api/src/reference-data/seed/seed-reference-data';
 
 const USAGE = `Usage : npm run seed -- [--saisines N] [--seed S]
   --saisines N   nombre de saisines de démonstration à ajouter (3000 par défaut, 0 pour aucune)

@@ -1,7 +1,7 @@
 import type { Sequelize } from 'sequelize';
 import type { Role } from '@info-parquet/common';
-import { hashPassword } from '@info-parquet/api/src/auth/passwords';
-import { sealTotpSecret } from '@info-parquet/api/src/auth/totp-secret-box';
+import { hashPassword } from '@info-parquet/api/src/accounts/auth/passwords';
+import { sealTotpSecret } from '@info-parquet/api/src/accounts/auth/totp-secret-box';
 
 export const DEMO_PASSWORD = 'demo-info-parquet';
 

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Sequelize } from 'sequelize';
 import { formatReference, parseReference, type SaisineStatus } from '@info-parquet/common';
-import { createTrackingToken } from '@info-parquet/api/src/saisines/tracking-token';
+import { createTrackingToken } from '@info-parquet/api/src/suivi/tracking-token';
 import { bulkInsert } from '@info-parquet/api/src/db/bulk-insert';
 import { AdministrationDirectory } from './demo/administration-directory';
 import { DAY, parisYear } from './demo/clock';

@@ -1,5 +1,5 @@
 // `npm run demo:totp`: the demo national administrator's current TOTP code (demo data only).
-import { totpFor } from '@info-parquet/api/src/auth/totp';
+import { totpFor } from '@info-parquet/api/src/accounts/auth/totp';
 import { DEMO_TOTP_EMAIL, DEMO_TOTP_SECRET } from './demo-accounts';
 
 const totp = totpFor(DEMO_TOTP_SECRET, DEMO_TOTP_EMAIL);

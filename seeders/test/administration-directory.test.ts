@@ -1,5 +1,5 @@
-import { ADMINISTRATIONS } from '@info-parquet/api/src/reference-data/administrations-list';
-import { readCogDepartements, readCogRegions } from '@info-parquet/api/src/reference-data/cog';
+import { ADMINISTRATIONS } from '@info-parquet/api/src/reference-data/seed/administrations-list';
+import { readCogDepartements, readCogRegions } from '@info-parquet/api/src/reference-data/seed/cog';
 import { AdministrationDirectory } from '../src/demo/administration-directory';
 import type { Commune, DemoContext } from '../src/demo/demo-context';
 import { Random } from '../src/demo/random';

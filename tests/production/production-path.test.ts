@@ -9,7 +9,7 @@ import { gunzip } from 'node:zlib';
 import { Client } from 'pg';
 import { bundleApi } from '../../build-tools/api-bundle';
 import { buildMissingFrontends } from '../../api/src/frontends';
-import { hashPassword } from '../../api/src/auth/passwords';
+import { hashPassword } from '../../api/src/accounts/auth/passwords';
 import { postgresConnection } from '../../api/src/db/connection-options';
 import { validSubmission } from '../../api/test/support/fixtures';
 import { readPdf } from '../../api/test/support/pdf-reader';

@@ -1,5 +1,5 @@
 import type { Sequelize } from 'sequelize';
-import { seedReferenceData } from '../reference-data/seed-reference-data';
+import { seedReferenceData } from '../reference-data/seed/seed-reference-data';
 
 const SEED_LOCK = 7_401_002;
 

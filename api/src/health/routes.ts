@@ -1,6 +1,6 @@
 import { Router } from 'express';
 import type { Sequelize } from 'sequelize';
-import { freeDiskBytes } from '../attachments/upload-capacity';
+import { freeDiskBytes } from '../saisines/attachments/upload-capacity';
 import type { WorkerHealth } from '../jobs/worker-health';
 
 export interface HealthOptions {

@@ -4,7 +4,7 @@ import { defineAbilityFor, type AbilityUser, type AppAbility, type Action, type 
 import { QueryTypes } from 'sequelize';
 import { User } from '../db/models';
 import { AppError } from './app-error';
-import '../security/security-log';
+import '../accounts/security/security-log';
 
 export interface CurrentUser extends AbilityUser {
   email: string;

@@ -2,7 +2,7 @@ import type { Sequelize } from 'sequelize';
 import { setTimeout as delay } from 'node:timers/promises';
 import { isValidEmail } from '@info-parquet/common';
 import { AppError } from './app-error';
-import { take, throttleKey } from '../auth/login-throttle';
+import { take, throttleKey } from '../accounts/auth/login-throttle';
 
 export interface BlindEmailRequest {
   /** Names the request's counters in `login_throttles`. */

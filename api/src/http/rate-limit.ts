@@ -1,6 +1,6 @@
 import type { RequestHandler } from 'express';
 import type { Sequelize } from 'sequelize';
-import { take } from '../auth/login-throttle';
+import { take } from '../accounts/auth/login-throttle';
 import { AppError } from './app-error';
 
 /** At most `limit` requests per IP address in a fixed window of `minutes`. */

@@ -1,5 +1,5 @@
 import type { Sequelize } from 'sequelize';
-import { removeStoredFile } from '../attachments/storage';
+import { removeStoredFile } from '../saisines/attachments/storage';
 
 /** Uploads not attached to a referral after this long are deleted (row and file). */
 export const ORPHAN_UPLOAD_HOURS = 24;

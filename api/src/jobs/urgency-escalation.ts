@@ -1,7 +1,7 @@
 import type { Sequelize } from 'sequelize';
 import { formatDateTimeParis } from '@info-parquet/common';
 import { appendEvent } from '../saisines/events';
-import { enqueueMail } from '../outbox/enqueue';
+import { enqueueMail } from '../mail/enqueue';
 
 interface OverdueSaisine {
   id: string;

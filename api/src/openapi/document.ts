@@ -16,7 +16,7 @@ import {
   PREFERENCE_MAX_BYTES,
   PUBLIC_API_SCHEMAS,
 } from '@info-parquet/common';
-import { accountSecurityPaths } from '../auth/openapi';
+import { accountSecurityPaths } from '../accounts/auth/openapi';
 import { adminPaths } from './admin-paths';
 import { indicatorPaths } from '../indicateurs/openapi';
 import { legalPaths } from '../legal/openapi';

@@ -1,5 +1,5 @@
 import type { Sequelize } from 'sequelize';
-import type { RequestOrigin } from '../security/security-log';
+import type { RequestOrigin } from '../accounts/security/security-log';
 
 /**
  * Every read of a referral's detail is logged (who, which, when, from where) in the append-only

@@ -4,8 +4,8 @@ import { AppError } from '../http/app-error';
 import { camelCaseKeys } from '../db/rows';
 import { saisineAccessSql } from './access';
 import type { ChainVerification, SaisineEventView } from './events';
-import type { RequestOrigin } from '../security/security-log';
-import { EN_RETARD_SQL } from './urgency-sql';
+import type { RequestOrigin } from '../accounts/security/security-log';
+import { EN_RETARD_SQL } from './list/urgency-sql';
 import { UUID } from '../http/uuid';
 
 /** A timestamp as JSON writes a JavaScript Date (UTC, milliseconds), built by PostgreSQL. */

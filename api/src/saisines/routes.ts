@@ -2,16 +2,16 @@ import { Router } from 'express';
 import type { Sequelize } from 'sequelize';
 import { requireAbility } from '../http/authenticate';
 import { contentRange } from '../http/simple-rest-query';
-import { listSaisines } from './list-query';
-import { countQuickViews } from './counts';
+import { listSaisines } from './list/list-query';
+import { countQuickViews } from './list/counts';
 import { getSaisineDetail } from './detail';
-import { requestOrigin } from '../security/security-log';
-import { withAvailableTransitions } from './available-transitions';
-import { applyTransition } from './transition-service';
-import { streamSaisinesCsv } from './export-csv';
-import { applyBulkTransition } from './bulk-transitions';
-import { enterSaisine } from './saisie-greffe';
-import { takeIntoAccount } from './prise-en-compte';
+import { requestOrigin } from '../accounts/security/security-log';
+import { withAvailableTransitions } from './workflow/available-transitions';
+import { applyTransition } from './workflow/transition-service';
+import { streamSaisinesCsv } from './export/export-csv';
+import { applyBulkTransition } from './workflow/bulk-transitions';
+import { enterSaisine } from './submission/saisie-greffe';
+import { takeIntoAccount } from './workflow/prise-en-compte';
 
 export function saisineRoutes(sequelize: Sequelize, publicUrl: string): Router {
   const router = Router();

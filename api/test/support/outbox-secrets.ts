@@ -1,5 +1,5 @@
 import type { Sequelize } from 'sequelize';
-import { openSecrets, withSecrets } from '../../src/outbox/mail-secrets';
+import { openSecrets, withSecrets } from '../../src/mail/mail-secrets';
 
 /** A mail's text as the worker will send it: its sealed secrets (tracking links) put back in place. */
 export async function textAsSent(sequelize: Sequelize, mailId: string): Promise<string> {

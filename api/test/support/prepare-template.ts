@@ -2,7 +2,7 @@
 import { createSequelize } from '../../src/db/sequelize';
 import { migrate } from '../../src/db/migrator';
 import { seedDemoAccounts } from '@info-parquet/seeders';
-import { seedReferenceData } from '../../src/reference-data/seed-reference-data';
+import { seedReferenceData } from '../../src/reference-data/seed/seed-reference-data';
 import { TEST_SESSION_SECRET } from './test-secrets';
 
 async function main() {

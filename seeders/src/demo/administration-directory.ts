@@ -1,7 +1,7 @@
 import type { Sequelize, Transaction } from 'sequelize';
 import type { AdministrationKind } from '@info-parquet/common';
-import { ADMINISTRATIONS } from '@info-parquet/api/src/reference-data/administrations-list';
-import { communeWithPreposition, typographicApostrophes, withPreposition } from '@info-parquet/api/src/reference-data/text';
+import { ADMINISTRATIONS } from '@info-parquet/api/src/reference-data/seed/administrations-list';
+import { communeWithPreposition, typographicApostrophes, withPreposition } from '@info-parquet/api/src/reference-data/seed/text';
 import type { Commune, DemoContext } from './demo-context';
 import type { Random } from './random';
 

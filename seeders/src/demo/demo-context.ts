@@ -1,5 +1,5 @@
 import type { Sequelize } from 'sequelize';
-import { readCogDepartements, readCogRegions } from '@info-parquet/api/src/reference-data/cog';
+import { readCogDepartements, readCogRegions } from '@info-parquet/api/src/reference-data/seed/cog';
 import { WeightedPicker } from './random';
 
 /** What the generator needs to know about the database it fills, loaded once. */

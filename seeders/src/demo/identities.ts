@@ -1,5 +1,5 @@
 import type { Faker } from '@faker-js/faker';
-import { stripAccents } from '@info-parquet/api/src/reference-data/text';
+import { stripAccents } from '@info-parquet/api/src/reference-data/seed/text';
 import type { Random } from './random';
 
 /**

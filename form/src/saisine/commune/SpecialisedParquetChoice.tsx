@@ -9,7 +9,7 @@ import type { SaisineFormValues } from '../form-values';
 import type { SpecialisedParquets } from './use-specialised-parquets';
 
 export const SPECIALISED_PARQUET_REQUIRED = 'Choisissez le parquet spécialisé.';
-/** The API's message for the same rule (api/src/public/resolve-court.ts): only it knows a court's type. */
+/** The API's message for the same rule (api/src/saisines/submission/resolve-court.ts): only it knows a court's type. */
 
 /** What the shared schema cannot know: a specialised parquet must be chosen, with a reason. */
 export function validateSpecialisedChoice(values: SaisineFormValues): Record<string, string> {

@@ -1,0 +1,46 @@
+import type { Sequelize } from 'sequelize';
+import { passwordChangeSchema } from '@info-parquet/common';
+import { validateBody } from '../../http/validate-body';
+import { AppError } from '../../http/app-error';
+import { recordSecurityEvent, type RequestOrigin } from '../security/security-log';
+import { hashPassword, verifyPassword } from './passwords';
+import { endUserSessions } from './user-sessions';
+
+/**
+ * Changes the signed-in user's own password under the shared policy. The other sessions of the
+ * user end (whoever had the old password is out); the current one stays.
+ */
+export async function changeOwnPassword(
+  sequelize: Sequelize,
+  user: { id: string; email: string },
+  body: unknown,
+  current: { sid: string; origin: RequestOrigin },
+): Promise<{ sessionsEnded: number }> {
+  const input = await validateBody(passwordChangeSchema, body ?? {}, {
+    message: 'Le mot de passe n’a pas été modifié. Corrigez les champs indiqués.',
+    context: { email: user.email },
+    unknownFields: 'ignore',
+  });
+  const [rows] = await sequelize.query('SELECT password_hash FROM users WHERE id = :id', { replacements: { id: user.id } });
+  const [row] = rows as Array<{ password_hash: string | null }>;
+  if (!(await verifyPassword(row?.password_hash ?? null, input.currentPassword))) {
+    throw AppError.badRequest('Le mot de passe n’a pas été modifié. Corrigez les champs indiqués.', {
+      currentPassword: 'Mot de passe actuel incorrect.',
+    });
+  }
+  const passwordHash = await hashPassword(input.newPassword);
+  return sequelize.transaction(async (transaction) => {
+    await sequelize.query(
+      'UPDATE users SET password_hash = :passwordHash, password_changed_at = now(), updated_at = now() WHERE id = :id',
+      { transaction, replacements: { passwordHash, id: user.id } },
+    );
+    const sessionsEnded = await endUserSessions(sequelize, user.id, { exceptSid: current.sid, transaction });
+    await recordSecurityEvent(
+      sequelize,
+      current.origin,
+      { type: 'password_changed', userId: user.id, email: user.email, details: { otherSessionsEnded: sessionsEnded } },
+      transaction,
+    );
+    return { sessionsEnded };
+  });
+}

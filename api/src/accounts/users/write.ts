@@ -1,0 +1,137 @@
+import type { Sequelize, Transaction } from 'sequelize';
+import { USER_ACCOUNT_FIELDS, USER_ACCOUNT_MESSAGES, roleNeedsCourt, userAccountErrors, type UserAccountInput } from '@info-parquet/common';
+import { AppError } from '../../http/app-error';
+import type { CurrentUser } from '../../http/authenticate';
+import { applyAccessChange, type UserAccess } from '../auth/user-sessions';
+import { sendActivationLink } from '../auth/activation';
+import { recordSecurityEvent, type RequestOrigin } from '../security/security-log';
+import { UUID } from '../../http/uuid';
+
+interface Actor {
+  user: CurrentUser;
+  origin: RequestOrigin;
+}
+
+/** Keeps only the fields an administrator writes, normalised (trimmed, no court for other roles). */
+function pick(body: unknown): Partial<Record<keyof UserAccountInput, unknown>> {
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) throw AppError.badRequest('Corps de requête invalide.');
+  const source = body as Record<string, unknown>;
+  const picked: Partial<Record<keyof UserAccountInput, unknown>> = {};
+  for (const field of USER_ACCOUNT_FIELDS) if (field in source) picked[field] = source[field];
+  if (typeof picked.email === 'string') picked.email = picked.email.trim();
+  if (typeof picked.displayName === 'string') picked.displayName = picked.displayName.trim();
+  if (picked.juridictionId === '') picked.juridictionId = null;
+  return picked;
+}
+
+async function validate(sequelize: Sequelize, account: Partial<Record<keyof UserAccountInput, unknown>>, transaction: Transaction) {
+  const errors = userAccountErrors(account);
+  if (!errors.juridictionId && roleNeedsCourt(account.role)) {
+    const [rows] = await sequelize.query('SELECT 1 FROM juridictions WHERE id = :id AND active', {
+      replacements: { id: account.juridictionId },
+      transaction,
+    });
+    if (!rows.length) errors.juridictionId = 'Juridiction inconnue ou inactive.';
+  }
+  if (Object.keys(errors).length) throw AppError.badRequest('Certains champs sont manquants ou invalides.', errors);
+  return account as UserAccountInput;
+}
+
+async function ensureEmailFree(sequelize: Sequelize, email: string, exceptId: string | null, transaction: Transaction) {
+  const [rows] = await sequelize.query('SELECT 1 FROM users WHERE lower(email) = lower(:email) AND id <> :exceptId', {
+    replacements: { email, exceptId: exceptId ?? '00000000-0000-0000-0000-000000000000' },
+    transaction,
+  });
+  if (rows.length) throw AppError.conflict(USER_ACCOUNT_MESSAGES.emailTaken);
+}
+
+/** The unique index on lower(email) settles a race between two creations: a 409 too. */
+function uniqueViolation(error: unknown): never {
+  const code = (error as { original?: { code?: string } }).original?.code;
+  if (code === '23505') throw AppError.conflict(USER_ACCOUNT_MESSAGES.emailTaken);
+  throw error;
+}
+
+/** Who creates an account: an administrator, or the command line (no user). */
+export interface AccountCreator {
+  origin: RequestOrigin;
+  userId: string | null;
+  email: string | null;
+}
+
+/**
+ * Creates an account without a password: nobody but its owner ever knows a user's secret. The
+ * owner sets it through the e-mailed activation link (returned too); until then nobody can sign in.
+ */
+export async function createAccount(sequelize: Sequelize, by: AccountCreator, fields: Partial<Record<keyof UserAccountInput, unknown>>, publicUrl: string) {
+  return sequelize.transaction(async (transaction) => {
+    const account = await validate(sequelize, { active: true, juridictionId: null, ...fields }, transaction);
+    await ensureEmailFree(sequelize, account.email, null, transaction);
+    const [rows] = await sequelize
+      .query(
+        `INSERT INTO users (email, display_name, role, juridiction_id, active, password_hash)
+         VALUES (:email, :displayName, :role, :juridictionId, :active, NULL) RETURNING id`,
+        { replacements: { ...account }, transaction },
+      )
+      .catch(uniqueViolation);
+    const { id } = (rows as Array<{ id: string }>)[0];
+    await recordSecurityEvent(
+      sequelize,
+      by.origin,
+      {
+        type: 'user_created',
+        userId: id,
+        email: account.email,
+        details: { from: null, to: { role: account.role, juridictionId: account.juridictionId, active: account.active }, byUserId: by.userId, byEmail: by.email },
+      },
+      transaction,
+    );
+    const activation = account.active ? await sendActivationLink(sequelize, transaction, publicUrl, { id, email: account.email, displayName: account.displayName }) : null;
+    return { id, activation };
+  });
+}
+
+/** `POST /api/users`: an account created by the national administrator. */
+export async function createUser(sequelize: Sequelize, actor: Actor, body: unknown, links: { publicUrl: string }): Promise<string> {
+  const by = { origin: actor.origin, userId: actor.user.id, email: actor.user.email };
+  return (await createAccount(sequelize, by, pick(body), links.publicUrl)).id;
+}
+
+/** Changes an account; a change of role, court or activation ends its sessions and is logged. */
+export async function updateUser(sequelize: Sequelize, actor: Actor, id: string, body: unknown): Promise<{ sessionsEnded: number }> {
+  if (!UUID.test(id)) throw AppError.notFound('Utilisateur introuvable.');
+  return sequelize.transaction(async (transaction) => {
+    const [rows] = await sequelize.query(
+      `SELECT id, email, display_name AS "displayName", role, juridiction_id AS "juridictionId", active
+       FROM users WHERE id = :id FOR UPDATE`,
+      { replacements: { id }, transaction },
+    );
+    const before = (rows as Array<UserAccess & { displayName: string }>)[0];
+    if (!before) throw AppError.notFound('Utilisateur introuvable.');
+    const after = await validate(sequelize, { ...before, ...pick(body) }, transaction);
+    if (id === actor.user.id && (after.role !== before.role || !after.active)) {
+      throw AppError.conflict('Vous ne pouvez pas retirer vos propres droits ni désactiver votre propre compte.');
+    }
+    if (after.email.toLowerCase() !== before.email.toLowerCase()) await ensureEmailFree(sequelize, after.email, id, transaction);
+    await sequelize
+      .query(
+        `UPDATE users SET email = :email, display_name = :displayName, role = :role, juridiction_id = :juridictionId,
+           active = :active, updated_at = now() WHERE id = :id`,
+        { replacements: { ...after, id }, transaction },
+      )
+      .catch(uniqueViolation);
+    if (after.active !== before.active) {
+      await recordSecurityEvent(
+        sequelize,
+        actor.origin,
+        { type: after.active ? 'user_reactivated' : 'user_deactivated', userId: id, email: after.email, details: { byUserId: actor.user.id, byEmail: actor.user.email } },
+        transaction,
+      );
+    }
+    return applyAccessChange(
+      sequelize,
+      { before, after: { ...after, id }, by: { id: actor.user.id, email: actor.user.email }, origin: actor.origin },
+      transaction,
+    );
+  });
+}

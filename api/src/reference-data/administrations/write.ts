@@ -1,0 +1,68 @@
+import type { Sequelize, Transaction } from 'sequelize';
+import { ADMINISTRATION_FIELDS, administrationSchema, type AdministrationInput } from '@info-parquet/common';
+import { checkTypes, validateValues } from '../../http/validate-body';
+import { AppError } from '../../http/app-error';
+import type { CurrentUser } from '../../http/authenticate';
+import { diffFields, recordReferenceChange } from '../juridictions/reference-changes';
+
+const NAME_TAKEN = 'Une administration de ce type porte déjà ce nom.';
+
+const validate = (values: Record<string, unknown>): Promise<AdministrationInput> => validateValues(administrationSchema, values);
+
+/** The fields an administrator may write, typed (the back-office sends the whole record: the rest is ignored). */
+function picked(body: unknown): Record<string, unknown> {
+  const typed = checkTypes(administrationSchema, body, { unknownFields: 'ignore' });
+  return Object.fromEntries(ADMINISTRATION_FIELDS.filter((field) => field in typed).map((field) => [field, typed[field]]));
+}
+
+/** (kind, nom) is unique: submissions find their administration by it (submit-saisine.ts). */
+function uniqueViolation(error: unknown): never {
+  if ((error as { original?: { code?: string } }).original?.code === '23505') throw AppError.conflict(NAME_TAKEN);
+  throw error;
+}
+
+async function write(sequelize: Sequelize, transaction: Transaction, sql: string, values: AdministrationInput & { id?: number }) {
+  const [rows] = await sequelize.query(sql, { replacements: { id: null, ...values }, transaction }).catch(uniqueViolation);
+  return (rows as Array<{ id: number }>)[0].id;
+}
+
+export async function createAdministration(sequelize: Sequelize, by: CurrentUser, body: unknown): Promise<number> {
+  const values = await validate(picked(body));
+  return sequelize.transaction(async (transaction) => {
+    const id = await write(
+      sequelize,
+      transaction,
+      `INSERT INTO administrations (nom, kind, departement_code, email, siret, active)
+       VALUES (:nom, :kind, :departementCode, :email, :siret, :active) RETURNING id`,
+      values,
+    );
+    const changes = diffFields(null, values, ADMINISTRATION_FIELDS);
+    await recordReferenceChange(sequelize, transaction, { entity: 'administration', entityId: String(id), action: 'create', by, changes });
+    return id;
+  });
+}
+
+/** Missing fields keep their value; a rename keeps the referrals already linked to the administration. */
+export async function updateAdministration(sequelize: Sequelize, by: CurrentUser, id: string, body: unknown): Promise<void> {
+  if (!/^[1-9]\d{0,9}$/.test(id)) throw AppError.notFound('Administration introuvable.');
+  const given = picked(body);
+  await sequelize.transaction(async (transaction) => {
+    const [rows] = await sequelize.query(
+      `SELECT nom, kind, departement_code AS "departementCode", email, siret, active FROM administrations WHERE id = :id FOR UPDATE`,
+      { replacements: { id: Number(id) }, transaction },
+    );
+    const before = (rows as Record<string, unknown>[])[0];
+    if (!before) throw AppError.notFound('Administration introuvable.');
+    const after = await validate({ ...before, ...given });
+    const changes = diffFields(before, after, ADMINISTRATION_FIELDS);
+    if (Object.keys(changes).length === 0) return;
+    await write(
+      sequelize,
+      transaction,
+      `UPDATE administrations SET nom = :nom, kind = :kind, departement_code = :departementCode, email = :email, siret = :siret,
+         active = :active, updated_at = now() WHERE id = :id RETURNING id`,
+      { ...after, id: Number(id) },
+    );
+    await recordReferenceChange(sequelize, transaction, { entity: 'administration', entityId: id, action: 'update', by, changes });
+  });
+}

@@ -1,0 +1,42 @@
+import type { Sequelize, Transaction } from 'sequelize';
+import type { CurrentUser } from '../../http/authenticate';
+
+export type ReferenceEntity = 'juridiction' | 'administration';
+
+/** `{ field: { from, to } }` for the fields whose value differs; empty when nothing changed. */
+export function diffFields(before: Record<string, unknown> | null, after: Record<string, unknown>, fields: readonly string[]) {
+  const changes: Record<string, { from: unknown; to: unknown }> = {};
+  for (const field of fields) {
+    const from = before ? (before[field] ?? null) : null;
+    const to = after[field] ?? null;
+    if (JSON.stringify(from) !== JSON.stringify(to)) changes[field] = { from, to };
+  }
+  return changes;
+}
+
+/**
+ * Appends who changed which reference record, when, and how (the table refuses updates and
+ * deletes): a court's addresses decide where urgent referrals are announced.
+ */
+export async function recordReferenceChange(
+  sequelize: Sequelize,
+  transaction: Transaction,
+  change: { entity: ReferenceEntity; entityId: string; action: 'create' | 'update'; by: CurrentUser; changes: Record<string, unknown> },
+): Promise<void> {
+  if (Object.keys(change.changes).length === 0) return;
+  await sequelize.query(
+    `INSERT INTO reference_changes (entity, entity_id, action, user_id, user_email, changes)
+     VALUES (:entity, :entityId, :action, :userId, :userEmail, :changes::jsonb)`,
+    {
+      transaction,
+      replacements: {
+        entity: change.entity,
+        entityId: change.entityId,
+        action: change.action,
+        userId: change.by.id,
+        userEmail: change.by.email,
+        changes: JSON.stringify(change.changes),
+      },
+    },
+  );
+}

@@ -1,0 +1,26 @@
+import type { Sequelize } from 'sequelize';
+import { AppError } from '../../http/app-error';
+import { hashTrackingToken, TRACKING_TOKEN_PATTERN } from '../../suivi/tracking-token';
+import { loadAccuseReception, pdfUrlFor, trackingUrlFor } from './data';
+import { renderAccuseReceptionPdf } from './pdf';
+
+const NOT_FOUND = 'Lien de suivi invalide ou expiré.';
+
+/** `GET /api/public/suivi/:token/accuse-reception.pdf`: the PDF, for whoever holds the tracking link. */
+export async function accuseReceptionPdfByToken(
+  sequelize: Sequelize,
+  publicUrl: string,
+  token: string,
+): Promise<{ reference: string; pdf: Uint8Array }> {
+  if (!TRACKING_TOKEN_PATTERN.test(token)) throw AppError.notFound(NOT_FOUND);
+  const [rows] = await sequelize.query('SELECT saisine_id FROM suivi_tokens WHERE token_hash = :hash', {
+    replacements: { hash: hashTrackingToken(token) },
+  });
+  const [row] = rows as Array<{ saisine_id: string }>;
+  if (!row) throw AppError.notFound(NOT_FOUND);
+  const ar = await loadAccuseReception(sequelize, row.saisine_id, {
+    trackingUrl: trackingUrlFor(publicUrl, token),
+    pdfUrl: pdfUrlFor(publicUrl, token),
+  });
+  return { reference: ar.reference, pdf: await renderAccuseReceptionPdf(ar) };
+}

@@ -1,0 +1,55 @@
+import fs from 'node:fs';
+import type { Sequelize } from 'sequelize';
+import { formatBytes, PIECE_JOINTE_MAX_BYTES } from '@info-parquet/common';
+import { AppError } from '../../http/app-error';
+
+/** How much the uploads may hold before they are attached (README « Configuration »). */
+export interface UploadCapacity {
+  /** Pending (not yet attached) bytes one address may hold. */
+  pendingPerIpBytes: number;
+  /** Pending bytes of everyone together. */
+  pendingTotalBytes: number;
+  /** Free disk space always kept: an upload that could eat into it is refused. */
+  diskReserveBytes: number;
+}
+
+const MB = 1024 * 1024;
+export const DEFAULT_UPLOAD_CAPACITY: UploadCapacity = { pendingPerIpBytes: 200 * MB, pendingTotalBytes: 5_000 * MB, diskReserveBytes: 1_024 * MB };
+
+const FULL = 'Le service ne peut pas recevoir de pièce jointe pour le moment (espace de stockage insuffisant). Réessayez plus tard ou contactez le parquet.';
+
+/** Free bytes on the upload folder's disk (the folder's parent while it does not exist yet). */
+export async function freeDiskBytes(folder: string): Promise<number> {
+  let target = folder;
+  for (;;) {
+    try {
+      const stats = await fs.promises.statfs(target);
+      return stats.bavail * stats.bsize;
+    } catch (error) {
+      const parent = target.replace(/\/[^/]+\/?$/, '') || '/';
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT' || parent === target) throw error;
+      target = parent;
+    }
+  }
+}
+
+/**
+ * Before a byte is read: the address's pending uploads and everyone's leave room for one more
+ * file of the largest size, and so does the disk above its reserve. Otherwise a 429 (this
+ * address) or a 507 (the service), in French, and nothing is written.
+ */
+export async function checkUploadCapacity(sequelize: Sequelize, uploadDir: string, ip: string, capacity: UploadCapacity): Promise<void> {
+  const [[pending]] = (await sequelize.query(
+    `SELECT coalesce(sum(size_bytes) FILTER (WHERE uploader_ip = :ip), 0)::bigint AS mine, coalesce(sum(size_bytes), 0)::bigint AS everyone
+     FROM pieces_jointes WHERE saisine_id IS NULL`,
+    { replacements: { ip } },
+  )) as [[{ mine: string; everyone: string }], unknown];
+  if (Number(pending.mine) + PIECE_JOINTE_MAX_BYTES > capacity.pendingPerIpBytes) {
+    throw AppError.tooManyRequests(
+      `Vous avez déjà déposé ${formatBytes(Number(pending.mine))} de pièces jointes qui ne sont encore rattachées à aucune saisine (${formatBytes(capacity.pendingPerIpBytes)} au plus) : envoyez votre saisine, ou réessayez dans une heure.`,
+      3600,
+    );
+  }
+  if (Number(pending.everyone) + PIECE_JOINTE_MAX_BYTES > capacity.pendingTotalBytes) throw new AppError(507, FULL);
+  if ((await freeDiskBytes(uploadDir)) < capacity.diskReserveBytes + PIECE_JOINTE_MAX_BYTES) throw new AppError(507, FULL);
+}

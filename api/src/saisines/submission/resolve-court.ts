@@ -1,0 +1,47 @@
+import type { Sequelize, Transaction } from 'sequelize';
+import { SPECIALISED_REASON_REQUIRED, type SaisineInput } from '@info-parquet/common';
+import { AppError } from '../../http/app-error';
+import { routeCommune } from '../../reference-data/communes/routing';
+
+export interface ResolvedCourt {
+  juridiction: { id: string; nom: string; type: string; adresse: string };
+  routing: 'certain' | 'choisi' | 'specialise';
+  routingReason: string;
+}
+
+/**
+ * The court a submission goes to: the one the commune decides, or the one the agent chose
+ * (among the candidates, another competent court under art. 43, or a specialised parquet).
+ */
+export async function resolveCourt(sequelize: Sequelize, input: SaisineInput, transaction: Transaction): Promise<ResolvedCourt> {
+  const routing = await routeCommune(sequelize, input.facts.communeInsee, transaction);
+  if (!routing) {
+    throw AppError.badRequest('La commune des faits est inconnue.', { 'facts.communeInsee': 'Commune inconnue.' });
+  }
+  const chosenId = input.juridictionId ?? routing.juridiction?.id ?? null;
+  if (!chosenId) {
+    throw AppError.badRequest(
+      'Plusieurs parquets sont compétents pour cette commune : choisissez-en un.',
+      { juridictionId: 'Choisissez le parquet compétent.' },
+      { candidates: routing.candidates },
+    );
+  }
+  const [rows] = await sequelize.query('SELECT id, nom, type, adresse FROM juridictions WHERE id = :id AND active', {
+    replacements: { id: chosenId },
+    transaction,
+  });
+  const [juridiction] = rows as ResolvedCourt['juridiction'][];
+  if (!juridiction) throw AppError.badRequest('Juridiction inconnue.', { juridictionId: 'Juridiction inconnue.' });
+
+  const reason = input.routingReason ?? '';
+  if (juridiction.type === 'SPECIALISE') {
+    if (!reason) {
+      throw AppError.badRequest('Indiquez pourquoi vous saisissez un parquet spécialisé.', {
+        routingReason: SPECIALISED_REASON_REQUIRED,
+      });
+    }
+    return { juridiction, routing: 'specialise', routingReason: reason };
+  }
+  const decidedByData = routing.certain && routing.juridiction?.id === juridiction.id;
+  return { juridiction, routing: decidedByData ? 'certain' : 'choisi', routingReason: reason };
+}

@@ -1,0 +1,237 @@
+import { createHash } from 'node:crypto';
+import { UniqueConstraintError, type Sequelize, type Transaction } from 'sequelize';
+import type { Channel, SaisineInput, SaisineReceipt } from '@info-parquet/common';
+import { AppError } from '../../http/app-error';
+import { allocateReference, referenceYear } from './reference-allocator';
+import { createTrackingToken } from '../../suivi/tracking-token';
+import { appendEvent, type EventActor } from '../events';
+import { resolveCourt } from './resolve-court';
+import { validateSubmission } from './validate-submission';
+import { loadAccuseReception, pdfUrlFor, trackingUrlFor, type AccuseReception } from '../accuse-reception/data';
+import { renderAccuseReceptionPdf } from '../accuse-reception/pdf';
+import { enqueueSubmissionMails } from '../../mail/saisine-mails';
+import { attachUploads } from '../attachments/attach';
+
+export interface SubmissionContext {
+  sequelize: Sequelize;
+  publicUrl: string;
+}
+
+/** The acknowledgement the sender gets at once (its shape: common's public contract). */
+export type SubmissionReceipt = SaisineReceipt;
+
+const IDEMPOTENCY_KEY = /^[A-Za-z0-9_.:-]{8,200}$/;
+
+function requestHash(input: SaisineInput): string {
+  return createHash('sha256').update(JSON.stringify(input)).digest('hex');
+}
+
+async function findOrCreateAdministration(sequelize: Sequelize, t: Transaction, input: SaisineInput): Promise<number> {
+  const [rows] = await sequelize.query(
+    `INSERT INTO administrations (nom, kind) VALUES (:nom, :kind)
+     ON CONFLICT (kind, nom) DO UPDATE SET nom = EXCLUDED.nom RETURNING id`,
+    { replacements: { nom: input.sender.administration, kind: input.sender.administrationKind }, transaction: t },
+  );
+  return (rows as Array<{ id: number }>)[0].id;
+}
+
+async function insertPersons(sequelize: Sequelize, t: Transaction, saisineId: string, input: SaisineInput) {
+  for (const [position, person] of input.persons.entries()) {
+    await sequelize.query(
+      `INSERT INTO saisine_personnes (saisine_id, position, role, type, last_name, first_name, birth_date, address, name, siret)
+       VALUES (:saisineId, :position, :role, :type, :lastName, :firstName, :birthDate, :address, :name, :siret)`,
+      {
+        transaction: t,
+        replacements: {
+          saisineId,
+          position,
+          role: person.role,
+          type: person.type,
+          lastName: person.type === 'physique' ? person.lastName : '',
+          firstName: person.type === 'physique' ? person.firstName : '',
+          birthDate: person.type === 'physique' ? (person.birthDate ?? null) : null,
+          address: person.address,
+          name: person.type === 'morale' ? person.name : '',
+          siret: person.type === 'morale' ? person.siret.replace(/\s/g, '') : '',
+        },
+      },
+    );
+  }
+}
+
+function receipt(ar: AccuseReception): SubmissionReceipt {
+  const receivedAt = ar.receivedAt.toISOString();
+  const { id, nom, type, adresse } = ar.juridiction;
+  return {
+    id: ar.saisineId,
+    reference: ar.reference,
+    receivedAt,
+    juridiction: { id, nom, type, adresse },
+    trackingUrl: ar.trackingUrl,
+    acknowledgement: {
+      reference: ar.reference,
+      receivedAt,
+      juridiction: nom,
+      message: `Votre saisine ${ar.reference} a bien été reçue par le parquet du ${nom}.`,
+      pdfUrl: ar.pdfUrl,
+      piecesJointes: ar.piecesJointes,
+    },
+  };
+}
+
+const urlsFor = (context: SubmissionContext, token: string) => ({
+  trackingUrl: trackingUrlFor(context.publicUrl, token),
+  pdfUrl: pdfUrlFor(context.publicUrl, token),
+});
+
+/** A replay of an already accepted submission: the same referral, with a fresh tracking link. */
+async function replay(context: SubmissionContext, key: string, hash: string): Promise<SubmissionReceipt | null> {
+  const { sequelize } = context;
+  return sequelize.transaction(async (t) => {
+    const [rows] = await sequelize.query(
+      'SELECT s.id, s.idempotency_request_hash FROM saisines s WHERE s.idempotency_key = :key',
+      { replacements: { key }, transaction: t },
+    );
+    const [row] = rows as Array<{ id: string; idempotency_request_hash: string }>;
+    if (!row) return null;
+    if (row.idempotency_request_hash !== hash) {
+      throw AppError.conflict('Cette clé d’idempotence a déjà servi pour une autre saisine.');
+    }
+    const { token, hash: tokenHash } = createTrackingToken();
+    await sequelize.query('INSERT INTO suivi_tokens (token_hash, saisine_id) VALUES (:tokenHash, :id)', {
+      replacements: { tokenHash, id: row.id },
+      transaction: t,
+    });
+    return receipt(await loadAccuseReception(sequelize, row.id, urlsFor(context, token), t));
+  });
+}
+
+export interface SubmissionOptions {
+  idempotencyKey?: string;
+  channel?: Channel;
+  /** A referral received outside Info Parquet and entered by a clerk (back-office). */
+  entry?: {
+    receivedAt: Date;
+    userId: string;
+    /** Who entered it, as the chain shows them. */
+    actor: EventActor;
+    /** The creation event's "why", e.g. "Saisie par … (courrier papier)". */
+    reason: string;
+  };
+}
+
+/**
+ * Receives a referral: validates it with the shared schema, routes it, numbers it and records
+ * it with its persons, attachments, tracking token and first event, all in one transaction.
+ * The same `Idempotency-Key` never creates two referrals, even under concurrent retries.
+ */
+export async function submitSaisine(
+  context: SubmissionContext,
+  body: unknown,
+  options: SubmissionOptions = {},
+): Promise<{ created: boolean; receipt: SubmissionReceipt }> {
+  return recordSaisine(context, await validateSubmission(body), options);
+}
+
+/** The same, for an input already validated (by the public schema or the clerk's entry schema). */
+export async function recordSaisine(
+  context: SubmissionContext,
+  input: SaisineInput,
+  options: SubmissionOptions = {},
+): Promise<{ created: boolean; receipt: SubmissionReceipt }> {
+  const { idempotencyKey, entry } = options;
+  if (idempotencyKey !== undefined && !IDEMPOTENCY_KEY.test(idempotencyKey)) {
+    throw AppError.badRequest('En-tête Idempotency-Key invalide (8 à 200 caractères : lettres, chiffres, « - _ . : »).');
+  }
+  const hash = requestHash(input);
+  if (idempotencyKey) {
+    const previous = await replay(context, idempotencyKey, hash);
+    if (previous) return { created: false, receipt: previous };
+  }
+
+  const { sequelize } = context;
+  try {
+    const result = await sequelize.transaction(async (t) => {
+      const court = await resolveCourt(sequelize, input, t);
+      const now = new Date();
+      // A paper or e-mail referral counts from the day it reached the court, not from its entry.
+      const receivedAt = entry?.receivedAt ?? now;
+      const reference = await allocateReference(sequelize, t, referenceYear(receivedAt));
+      const administrationId = await findOrCreateAdministration(sequelize, t, input);
+      const [rows] = await sequelize.query(
+        `INSERT INTO saisines (reference, kind, channel, urgent, urgency_reason, juridiction_id, routing, routing_reason,
+           administration_id, sender_administration, sender_administration_kind, sender_service, sender_agent_name,
+           sender_agent_function, sender_email, sender_phone, facts_narrative, facts_start_date, facts_end_date,
+           facts_commune_insee, facts_address, facts_knowledge, qualification, natinf, received_at, ack_delivered_at,
+           idempotency_key, idempotency_request_hash, created_by)
+         VALUES (:reference, :kind, :channel, :urgent, :urgencyReason, :juridictionId, :routing, :routingReason,
+           :administrationId, :administration, :administrationKind, :service, :agentName, :agentFunction, :email, :phone,
+           :narrative, :startDate, :endDate, :communeInsee, :address, :knowledge, :qualification, :natinf, :receivedAt,
+           :ackDeliveredAt, :idempotencyKey, :requestHash, :createdBy)
+         RETURNING id, reference, received_at`,
+        {
+          transaction: t,
+          replacements: {
+            reference,
+            kind: input.kind,
+            channel: options.channel ?? 'formulaire',
+            urgent: input.urgent,
+            urgencyReason: input.urgent ? input.urgencyReason : '',
+            juridictionId: court.juridiction.id,
+            routing: court.routing,
+            routingReason: court.routingReason,
+            administrationId,
+            ...input.sender,
+            ...input.facts,
+            endDate: input.facts.endDate ?? null,
+            qualification: input.qualification,
+            natinf: input.natinf,
+            receivedAt: receivedAt.toISOString(),
+            // No address, no acknowledgement mailed (a paper letter is answered by post).
+            ackDeliveredAt: input.sender.email ? now.toISOString() : null,
+            createdBy: entry?.userId ?? null,
+            idempotencyKey: idempotencyKey ?? null,
+            requestHash: idempotencyKey ? hash : null,
+          },
+        },
+      );
+      const row = (rows as Array<{ id: string; reference: string; received_at: Date }>)[0];
+      await insertPersons(sequelize, t, row.id, input);
+      await attachUploads(sequelize, t, row.id, input.attachmentIds);
+      const { token, hash: tokenHash } = createTrackingToken();
+      await sequelize.query('INSERT INTO suivi_tokens (token_hash, saisine_id) VALUES (:tokenHash, :id)', {
+        replacements: { tokenHash, id: row.id },
+        transaction: t,
+      });
+      await appendEvent(sequelize, t, {
+        saisineId: row.id,
+        type: 'creation',
+        at: entry ? now : receivedAt,
+        actor: entry?.actor ?? { type: 'sender', label: `${input.sender.agentName} (${input.sender.administration})` },
+        toStatus: 'recue',
+        reason: entry?.reason ?? '',
+        payload: {
+          reference,
+          juridictionId: court.juridiction.id,
+          routing: court.routing,
+          urgent: input.urgent,
+          channel: options.channel ?? 'formulaire',
+          ...(entry ? { receivedAt: receivedAt.toISOString() } : {}),
+          attachments: input.attachmentIds.length,
+        },
+      });
+      // The acknowledgement and the court's notices exist if and only if the referral does.
+      const ar = await loadAccuseReception(sequelize, row.id, urlsFor(context, token), t);
+      await enqueueSubmissionMails(sequelize, t, ar, await renderAccuseReceptionPdf(ar), context.publicUrl);
+      return receipt(ar);
+    });
+    return { created: true, receipt: result };
+  } catch (error) {
+    // A concurrent request with the same key won the race: answer with its referral.
+    if (error instanceof UniqueConstraintError && idempotencyKey) {
+      const previous = await replay(context, idempotencyKey, hash);
+      if (previous) return { created: false, receipt: previous };
+    }
+    throw error;
+  }
+}

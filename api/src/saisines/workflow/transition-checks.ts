@@ -1,0 +1,91 @@
+import type { Sequelize, Transaction } from 'sequelize';
+import { ASSIGNEE_ROLES, type TransitionValues } from '@info-parquet/common';
+import { AppError } from '../../http/app-error';
+
+/** The referral's row as a transition sees it, locked for the rest of the transaction. */
+export interface LockedSaisine {
+  id: string;
+  reference: string;
+  status: import('@info-parquet/common').SaisineStatus;
+  juridictionId: string;
+  assigneeId: string | null;
+  numeroParquet: string | null;
+  registeredAt: Date | null;
+  version: number;
+}
+
+/** A person of the court who can be given a referral, or recorded as the deciding prosecutor. */
+async function courtMember(sequelize: Sequelize, transaction: Transaction, id: string, juridictionId: string, roles: string[]) {
+  const [rows] = await sequelize.query(
+    `SELECT id, display_name FROM users
+     WHERE id = :id AND juridiction_id = :juridictionId AND active AND role IN (:roles)`,
+    { replacements: { id, juridictionId, roles }, transaction },
+  );
+  return (rows as Array<{ id: string; display_name: string }>)[0] ?? null;
+}
+
+export async function checkAssignee(sequelize: Sequelize, transaction: Transaction, saisine: LockedSaisine, assigneeId: string) {
+  const member = await courtMember(sequelize, transaction, assigneeId, saisine.juridictionId, [...ASSIGNEE_ROLES]);
+  if (!member) {
+    throw AppError.badRequest('La saisine ne peut être attribuée qu’à un magistrat actif de sa juridiction.', {
+      assigneeId: 'Choisissez un magistrat actif de cette juridiction.',
+    });
+  }
+  return { id: member.id, label: member.display_name };
+}
+
+export async function checkOnBehalfOf(sequelize: Sequelize, transaction: Transaction, saisine: LockedSaisine, magistratId: string) {
+  const member = await courtMember(sequelize, transaction, magistratId, saisine.juridictionId, ['magistrat']);
+  if (!member) {
+    throw AppError.badRequest('La décision ne peut être enregistrée que pour le compte d’un magistrat actif de la juridiction.', {
+      onBehalfOfId: 'Choisissez un magistrat actif de cette juridiction.',
+    });
+  }
+  return { id: member.id, label: member.display_name };
+}
+
+export async function checkTargetCourt(sequelize: Sequelize, transaction: Transaction, saisine: LockedSaisine, juridictionId: string) {
+  if (juridictionId === saisine.juridictionId) {
+    throw AppError.badRequest('La saisine est déjà dans cette juridiction.', {
+      juridictionId: 'Choisissez une autre juridiction que la juridiction actuelle.',
+    });
+  }
+  const [rows] = await sequelize.query('SELECT id, nom FROM juridictions WHERE id = :juridictionId AND active', {
+    replacements: { juridictionId },
+    transaction,
+  });
+  const [court] = rows as Array<{ id: string; nom: string }>;
+  if (!court) {
+    throw AppError.badRequest('Juridiction destinataire inconnue ou inactive.', {
+      juridictionId: 'Choisissez une juridiction active dans la liste.',
+    });
+  }
+  return court;
+}
+
+/** A numéro parquet names one case of one court: a second referral with it is a conflict. */
+export async function checkNumeroParquetFree(
+  sequelize: Sequelize,
+  transaction: Transaction,
+  saisine: LockedSaisine,
+  numeroParquet: string,
+): Promise<void> {
+  const [rows] = await sequelize.query(
+    'SELECT reference FROM saisines WHERE juridiction_id = :juridictionId AND numero_parquet = :numeroParquet AND id <> :id',
+    { replacements: { juridictionId: saisine.juridictionId, numeroParquet, id: saisine.id }, transaction },
+  );
+  const [other] = rows as Array<{ reference: string }>;
+  if (other) throw duplicateNumeroParquet(numeroParquet, other.reference);
+}
+
+export function duplicateNumeroParquet(numeroParquet: string, otherReference?: string): AppError {
+  const where = otherReference ? ` (saisine ${otherReference})` : '';
+  return AppError.conflict(`Le numéro parquet ${numeroParquet} est déjà attribué à une autre saisine de cette juridiction${where}.`, {
+    errors: { numeroParquet: 'Ce numéro parquet est déjà utilisé dans cette juridiction.' },
+  });
+}
+
+/** The transition's values as stored in the event (only what was given). */
+export function eventPayload(values: TransitionValues): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(values).filter(([, value]) => value !== undefined));
+}

@@ -1,0 +1,120 @@
+import type { Sequelize, Transaction } from 'sequelize';
+import {
+  SUIVI_CLOSED_MESSAGE,
+  SUIVI_MESSAGE_MAX_LENGTH,
+  SUIVI_MESSAGE_MAX_PIECES,
+  STATUS_LABELS,
+  type SaisineStatus,
+  type SuiviMessageReceipt,
+} from '@info-parquet/common';
+import { AppError } from '../http/app-error';
+import { camelCaseKeys } from '../db/rows';
+import { attachUploads } from '../saisines/attachments/attach';
+import { appendEvent, type EventActor } from '../saisines/events';
+import { complementReturnStatus, transitionLocked } from '../saisines/workflow/transition-service';
+import type { LockedSaisine } from '../saisines/workflow/transition-checks';
+import { hashTrackingToken, TRACKING_TOKEN_PATTERN } from './tracking-token';
+import { enqueueSenderMessageNotice } from '../mail/sender-mails';
+import { UUID } from '../http/uuid';
+
+const NOT_FOUND = 'Lien de suivi invalide ou expiré.';
+
+interface SenderMessage {
+  message: string;
+  attachmentIds: string[];
+}
+
+function parseMessage(body: unknown): SenderMessage {
+  const fields = (typeof body === 'object' && body !== null && !Array.isArray(body) ? body : {}) as Record<string, unknown>;
+  const errors: Record<string, string> = {};
+  const message = typeof fields.message === 'string' ? fields.message.trim() : '';
+  if (fields.message !== undefined && typeof fields.message !== 'string') errors.message = 'Le message doit être un texte.';
+  if (message.length > SUIVI_MESSAGE_MAX_LENGTH) errors.message = `Le message ne peut dépasser ${SUIVI_MESSAGE_MAX_LENGTH} caractères.`;
+  const ids = fields.attachmentIds ?? [];
+  if (!Array.isArray(ids) || !ids.every((id) => typeof id === 'string' && UUID.test(id))) {
+    errors.attachmentIds = 'Liste de pièces jointes invalide.';
+  } else if (ids.length > SUIVI_MESSAGE_MAX_PIECES) {
+    errors.attachmentIds = `Au plus ${SUIVI_MESSAGE_MAX_PIECES} pièces jointes par envoi.`;
+  }
+  if (!errors.message && !errors.attachmentIds && message === '' && (ids as unknown[]).length === 0) {
+    errors.message = 'Écrivez un message ou joignez au moins une pièce.';
+  }
+  if (Object.keys(errors).length) throw AppError.badRequest('Le message n’a pas pu être envoyé.', errors);
+  return { message, attachmentIds: [...new Set(ids as string[])] };
+}
+
+async function lockByToken(sequelize: Sequelize, transaction: Transaction, token: string) {
+  const [rows] = await sequelize.query(
+    `SELECT s.id, s.reference, s.status, s.juridiction_id, s.assignee_id, s.numero_parquet, s.registered_at, s.version,
+            s.sender_agent_name, s.sender_administration
+     FROM suivi_tokens t JOIN saisines s ON s.id = t.saisine_id
+     WHERE t.token_hash = :hash FOR UPDATE OF s`,
+    { replacements: { hash: hashTrackingToken(token) }, transaction },
+  );
+  const [row] = rows as Record<string, unknown>[];
+  if (!row) throw AppError.notFound(NOT_FOUND);
+  return camelCaseKeys<LockedSaisine & { senderAgentName: string; senderAdministration: string }>(row);
+}
+
+/**
+ * The sender answers or adds documents through the tracking link (the token is the credential):
+ * a `message` event and one `piece_ajoutee` per file, the court told through the outbox, and a
+ * referral waiting for a complement goes back to the court's queue through the workflow.
+ */
+export async function addSuiviMessage(sequelize: Sequelize, publicUrl: string, token: string, body: unknown): Promise<SuiviMessageReceipt> {
+  if (!TRACKING_TOKEN_PATTERN.test(token)) throw AppError.notFound(NOT_FOUND);
+  const input = parseMessage(body);
+  return sequelize.transaction(async (transaction) => {
+    const saisine = await lockByToken(sequelize, transaction, token);
+    if (saisine.status === 'cloturee') throw AppError.conflict(SUIVI_CLOSED_MESSAGE);
+    const sender: EventActor = { type: 'sender', label: `${saisine.senderAgentName} (${saisine.senderAdministration})` };
+    const pieces = await attachUploads(sequelize, transaction, saisine.id, input.attachmentIds);
+    await appendEvent(sequelize, transaction, {
+      saisineId: saisine.id,
+      type: 'message',
+      actor: sender,
+      payload: {
+        message: input.message,
+        pieces: pieces.map(({ originalName, sizeBytes, sha256 }) => ({ originalName, sizeBytes, sha256 })),
+      },
+    });
+    for (const piece of pieces) {
+      await appendEvent(sequelize, transaction, {
+        saisineId: saisine.id,
+        type: 'piece_ajoutee',
+        actor: sender,
+        payload: { pieceJointeId: piece.id, originalName: piece.originalName, sizeBytes: piece.sizeBytes, sha256: piece.sha256 },
+      });
+    }
+    let status: SaisineStatus = saisine.status;
+    let resumedTo: SaisineStatus | null = null;
+    if (saisine.status === 'complement_demande') {
+      resumedTo = (await complementReturnStatus(sequelize, saisine.id, transaction)) ?? 'recue';
+      await transitionLocked(
+        sequelize,
+        transaction,
+        saisine,
+        resumedTo,
+        { role: 'system', event: { type: 'system', label: 'Info Parquet (réponse de l’expéditeur)' } },
+        {},
+      );
+      status = resumedTo;
+    } else {
+      await sequelize.query('UPDATE saisines SET updated_at = now() WHERE id = :id', { replacements: { id: saisine.id }, transaction });
+    }
+    await enqueueSenderMessageNotice(sequelize, transaction, saisine.id, {
+      pieces: pieces.length,
+      resumedTo,
+      backOfficeUrl: `${publicUrl}/admin/saisines/${saisine.id}/show`,
+    });
+    return {
+      reference: saisine.reference,
+      status,
+      statusLabel: STATUS_LABELS[status],
+      pieces,
+      message: resumedTo
+        ? 'Votre réponse a été transmise au parquet : la saisine reprend son examen.'
+        : 'Votre message a été transmis au parquet.',
+    };
+  });
+}
