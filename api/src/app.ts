@@ -34,7 +34,7 @@ import { administrationRoutes } from './reference-data/administrations/routes';
 import { referenceChangeRoutes } from './reference-data/juridictions/reference-changes-routes';
 import { userUnlockRoutes } from './accounts/users/unlock-routes';
 import { securityEventRoutes } from './accounts/security/routes';
-import { securityLogContext } from './accounts/security/security-log';
+import { securityLogContext } from './accounts/security/security-log-context';
 import { openApiDocument } from './openapi/document';
 import { serveFrontends } from './frontends';
 import { preferenceRoutes } from './accounts/preferences/routes';

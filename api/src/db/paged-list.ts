@@ -17,14 +17,15 @@ export function activeFilterSql(value: unknown): string {
   return `active = ${value}`;
 }
 
-/** One page of a small reference-data list and its total (ra-data-simple-rest's answer). */
+/** One page of a list and its exact total (ra-data-simple-rest's answer), for the small administrative lists. */
 export async function pagedList(
   sequelize: Sequelize,
-  query: { select: string; table: string; where: string[]; orderBy: string; limit: number; offset: number },
+  query: { select: string; table: string; where: string[]; orderBy: string; limit: number; offset: number; replacements?: Record<string, unknown> },
 ) {
   const clause = query.where.length ? query.where.join(' AND ') : 'TRUE';
-  const [rows] = await sequelize.query(`${query.select} WHERE ${clause} ORDER BY ${query.orderBy} LIMIT ${query.limit} OFFSET ${query.offset}`);
-  const [[{ total }]] = (await sequelize.query(`SELECT count(*)::int AS total FROM ${query.table} WHERE ${clause}`)) as [
+  const { replacements } = query;
+  const [rows] = await sequelize.query(`${query.select} WHERE ${clause} ORDER BY ${query.orderBy} LIMIT ${query.limit} OFFSET ${query.offset}`, { replacements });
+  const [[{ total }]] = (await sequelize.query(`SELECT count(*)::int AS total FROM ${query.table} WHERE ${clause}`, { replacements })) as [
     [{ total: number }],
     unknown,
   ];

@@ -1,15 +1,8 @@
 import { Router } from 'express';
 import type { Sequelize } from 'sequelize';
-import { freeDiskBytes } from '../saisines/attachments/upload-capacity';
-import type { WorkerHealth } from '../jobs/worker-health';
+import { checkHealth, type HealthOptions } from './checks';
 
-export interface HealthOptions {
-  /** Where uploads go, and the free space it must keep (below it, uploads are refused: the service is degraded). */
-  uploadDir: string;
-  diskReserveBytes: number;
-  /** This process's background loops (the server's; none in most tests). */
-  workers?: WorkerHealth;
-}
+export type { HealthOptions } from './checks';
 
 /**
  * `200 {"status":"ok","checks":{…}}` when the database answers, the upload disk keeps its
@@ -20,28 +13,7 @@ export function healthRoutes(sequelize: Sequelize, options: HealthOptions): Rout
   const router = Router();
   router.get('/', async (_req, res) => {
     res.set('Cache-Control', 'no-store');
-    const checks: Record<string, 'ok' | 'ko'> = {};
-    const problems: string[] = [];
-    try {
-      await sequelize.query('SELECT 1');
-      checks.database = 'ok';
-    } catch {
-      checks.database = 'ko';
-      problems.push('La base de données ne répond pas.');
-    }
-    try {
-      const free = await freeDiskBytes(options.uploadDir);
-      checks.disk = free >= options.diskReserveBytes ? 'ok' : 'ko';
-      if (checks.disk === 'ko') problems.push('L’espace disque des pièces jointes est sous sa réserve : les dépôts sont refusés.');
-    } catch {
-      checks.disk = 'ko';
-      problems.push('L’espace disque des pièces jointes ne peut pas être lu.');
-    }
-    if (options.workers) {
-      const late = options.workers.problems();
-      checks.workers = late.length ? 'ko' : 'ok';
-      problems.push(...late);
-    }
+    const { checks, problems } = await checkHealth(sequelize, options);
     if (problems.length) res.status(503).json({ status: 'unavailable', message: problems.join(' '), checks });
     else res.json({ status: 'ok', checks });
   });

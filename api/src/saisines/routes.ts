@@ -5,7 +5,7 @@ import { contentRange } from '../http/simple-rest-query';
 import { listSaisines } from './list/list-query';
 import { countQuickViews } from './list/counts';
 import { getSaisineDetail } from './detail';
-import { requestOrigin } from '../accounts/security/security-log';
+import { requestOrigin } from '../http/request-origin';
 import { withAvailableTransitions } from './workflow/available-transitions';
 import { applyTransition } from './workflow/transition-service';
 import { streamSaisinesCsv } from './export/export-csv';

@@ -1,4 +1,3 @@
-import type { Request, RequestHandler } from 'express';
 import type { Sequelize, Transaction } from 'sequelize';
 import type { SecurityEventType } from '@info-parquet/common';
 
@@ -6,10 +5,6 @@ import type { SecurityEventType } from '@info-parquet/common';
 export interface RequestOrigin {
   ip: string | null;
   userAgent: string | null;
-}
-
-export function requestOrigin(req: Request): RequestOrigin {
-  return { ip: req.ip ?? null, userAgent: req.get('user-agent')?.slice(0, 500) ?? null };
 }
 
 export interface SecurityEvent {
@@ -43,19 +38,4 @@ export async function recordSecurityEvent(
       },
     },
   );
-}
-
-declare module 'express-serve-static-core' {
-  interface Request {
-    /** Writes to the security log with this request's origin (set by `securityLogContext`). */
-    securityLog?: (event: SecurityEvent) => Promise<void>;
-  }
-}
-
-/** Gives middleware that has no database handle (e.g. `requireAbility`) a way to log. */
-export function securityLogContext(sequelize: Sequelize): RequestHandler {
-  return (req, _res, next) => {
-    req.securityLog = (event) => recordSecurityEvent(sequelize, requestOrigin(req), event);
-    next();
-  };
 }

@@ -2,7 +2,7 @@ import { Router } from 'express';
 import type { Sequelize } from 'sequelize';
 import { requireAbility } from '../../http/authenticate';
 import { contentRange } from '../../http/simple-rest-query';
-import { requestOrigin } from '../security/security-log';
+import { requestOrigin } from '../../http/request-origin';
 import { getUser, listUsers } from './list-query';
 import { createUser, updateUser } from './write';
 

@@ -1,44 +1,15 @@
 import { Router } from 'express';
 import type { Sequelize } from 'sequelize';
 import { requireAbility } from '../../http/authenticate';
-import { AppError } from '../../http/app-error';
-import { clearAccountThrottles } from '../auth/login-throttle';
-import { recordSecurityEvent, requestOrigin } from '../security/security-log';
-import { UUID } from '../../http/uuid';
+import { requestOrigin } from '../../http/request-origin';
+import { unlockUser } from './unlock';
 
 /** `POST /api/users/:id/unlock`: the national administrator lifts a lock-out before its time. */
 export function userUnlockRoutes(sequelize: Sequelize): Router {
   const router = Router();
 
   router.post('/:id/unlock', requireAbility('update', 'User'), async (req, res) => {
-    const id = String(req.params.id);
-    if (!UUID.test(id)) throw AppError.notFound('Utilisateur introuvable.');
-    const admin = req.user!;
-    const unlocked = await sequelize.transaction(async (transaction) => {
-      const [rows] = await sequelize.query(
-        `UPDATE users u SET failed_login_count = 0, locked_until = NULL, updated_at = now()
-         FROM (SELECT id, locked_until FROM users WHERE id = :id FOR UPDATE) previous
-         WHERE u.id = previous.id
-         RETURNING u.id, u.email, previous.locked_until AS was_locked_until`,
-        { transaction, replacements: { id } },
-      );
-      const [row] = rows as Array<{ id: string; email: string; was_locked_until: Date | null }>;
-      if (!row) throw AppError.notFound('Utilisateur introuvable.');
-      await clearAccountThrottles(sequelize, row.email, transaction);
-      await recordSecurityEvent(
-        sequelize,
-        requestOrigin(req),
-        {
-          type: 'account_unlocked',
-          userId: row.id,
-          email: row.email,
-          details: { byUserId: admin.id, byEmail: admin.email, wasLockedUntil: row.was_locked_until },
-        },
-        transaction,
-      );
-      return row;
-    });
-    res.json({ id: unlocked.id, email: unlocked.email, lockedUntil: null, failedLoginCount: 0 });
+    res.json(await unlockUser(sequelize, req.user!, requestOrigin(req), String(req.params.id)));
   });
 
   return router;

@@ -3,10 +3,8 @@ import type { Sequelize } from 'sequelize';
 import { requireAbility, requireUser } from '../../http/authenticate';
 import { AppError } from '../../http/app-error';
 import { contentRange, parseListQuery } from '../../http/simple-rest-query';
-import { camelCaseKeys } from '../../db/rows';
+import { listReferenceChanges, REFERENCE_CHANGE_LIST } from './reference-changes';
 
-const FILTERS = ['entity', 'entityId'] as const;
-const SORTS = ['at'] as const;
 const GUARDS = {
   juridiction: requireAbility('update', 'Juridiction'),
   administration: requireAbility('update', 'Administration'),
@@ -22,7 +20,7 @@ export function referenceChangeRoutes(sequelize: Sequelize): Router {
   router.use(requireUser);
 
   router.get('/', (req, res, next) => {
-    const { filter } = parseListQuery(req.query as Record<string, unknown>, { filters: FILTERS, sorts: SORTS, defaultSort: { field: 'at', order: 'DESC' } });
+    const { filter } = parseListQuery(req.query as Record<string, unknown>, REFERENCE_CHANGE_LIST);
     const guard = GUARDS[filter.entity as keyof typeof GUARDS];
     // An administration's id is a number: react-admin sends it as such.
     const entityId = typeof filter.entityId === 'number' ? String(filter.entityId) : filter.entityId;
@@ -33,23 +31,9 @@ export function referenceChangeRoutes(sequelize: Sequelize): Router {
   });
 
   router.get('/', async (req, res) => {
-    const { sort, offset, limit, filter } = parseListQuery(req.query as Record<string, unknown>, {
-      filters: FILTERS,
-      sorts: SORTS,
-      defaultSort: { field: 'at', order: 'DESC' },
-    });
-    const replacements = { entity: filter.entity, entityId: String(filter.entityId) };
-    const [rows] = await sequelize.query(
-      `SELECT id::text, at, entity, entity_id, action, user_email, changes FROM reference_changes
-       WHERE entity = :entity AND entity_id = :entityId ORDER BY at ${sort.order}, id ${sort.order} LIMIT ${limit} OFFSET ${offset}`,
-      { replacements },
-    );
-    const [[{ total }]] = (await sequelize.query(
-      'SELECT count(*)::int AS total FROM reference_changes WHERE entity = :entity AND entity_id = :entityId',
-      { replacements },
-    )) as [[{ total: number }], unknown];
-    res.set('Content-Range', contentRange('reference-changes', offset, rows.length, total));
-    res.json((rows as Record<string, unknown>[]).map((row) => camelCaseKeys(row)));
+    const page = await listReferenceChanges(sequelize, req.query as Record<string, unknown>);
+    res.set('Content-Range', contentRange('reference-changes', page.offset, page.rows.length, page.total));
+    res.json(page.rows);
   });
 
   return router;

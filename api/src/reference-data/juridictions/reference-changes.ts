@@ -1,5 +1,7 @@
 import type { Sequelize, Transaction } from 'sequelize';
 import type { CurrentUser } from '../../http/authenticate';
+import { parseListQuery } from '../../http/simple-rest-query';
+import { pagedList } from '../../db/paged-list';
 
 export type ReferenceEntity = 'juridiction' | 'administration';
 
@@ -39,4 +41,21 @@ export async function recordReferenceChange(
       },
     },
   );
+}
+
+/** The history of one record: its filters (`entity`, `entityId`) and its only order (`at`). */
+export const REFERENCE_CHANGE_LIST = { filters: ['entity', 'entityId'] as const, sorts: ['at'] as const, defaultSort: { field: 'at' as const, order: 'DESC' as const } };
+
+/** One page of a court's or an administration's history (index (entity, entity_id, at)). */
+export async function listReferenceChanges(sequelize: Sequelize, query: Record<string, unknown>) {
+  const { sort, offset, limit, filter } = parseListQuery(query, REFERENCE_CHANGE_LIST);
+  return pagedList(sequelize, {
+    select: 'SELECT id::text, at, entity, entity_id, action, user_email, changes FROM reference_changes',
+    table: 'reference_changes',
+    where: ['entity = :entity', 'entity_id = :entityId'],
+    orderBy: `at ${sort.order}, id ${sort.order}`,
+    limit,
+    offset,
+    replacements: { entity: filter.entity, entityId: String(filter.entityId) },
+  });
 }

@@ -11,7 +11,7 @@ import type { UploadCapacity } from './upload-capacity';
 export function publicPieceJointeRoutes(sequelize: Sequelize, uploadDir: string, limit: RateRule, capacity: UploadCapacity): Router {
   const router = Router();
   router.post('/pieces-jointes', rateLimit(sequelize, 'uploads', limit), async (req, res) => {
-    res.status(201).json(await receiveUpload(sequelize, uploadDir, req, capacity));
+    res.status(201).json(await receiveUpload(sequelize, uploadDir, { body: req, ip: req.ip ?? '' }, capacity));
   });
   return router;
 }

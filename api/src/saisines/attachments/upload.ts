@@ -4,7 +4,7 @@ import path from 'node:path';
 import { Transform, type TransformCallback } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import busboy from 'busboy';
-import type { Request } from 'express';
+import type { IncomingMessage } from 'node:http';
 import type { Sequelize } from 'sequelize';
 import { formatBytes, PIECE_JOINTE_FORMATS, PIECE_JOINTE_MAX_BYTES, PIECE_JOINTE_TYPES_TEXT } from '@info-parquet/common';
 import { AppError } from '../../http/app-error';
@@ -96,7 +96,7 @@ class Inspector extends Transform {
  * Lets the rest of a refused request go by (without storing it), so the client reads our answer
  * instead of a reset connection; a client that keeps sending far past the limit is cut off.
  */
-function drain(req: Request): Promise<void> {
+function drain(req: IncomingMessage): Promise<void> {
   if (req.readableEnded) return Promise.resolve();
   return new Promise((resolve) => {
     let drained = 0;
@@ -114,8 +114,8 @@ function drain(req: Request): Promise<void> {
 }
 
 /** Streams one multipart file to `uploadDir`, checking its type by content and its size as it comes. */
-async function streamToDisk(req: Request, uploadDir: string): Promise<UploadedPiece & { storageKey: string }> {
-  if (!req.is('multipart/form-data')) {
+async function streamToDisk(req: IncomingMessage, uploadDir: string): Promise<UploadedPiece & { storageKey: string }> {
+  if (!/^multipart\/form-data\s*(;|$)/i.test(req.headers['content-type'] ?? '')) {
     throw AppError.badRequest('Envoyez le fichier au format multipart/form-data (un fichier par requête).');
   }
   let parser: busboy.Busboy;
@@ -217,8 +217,13 @@ function diskFull(error: unknown): AppError | null {
  * the disk), then the file on disk and its row in `pieces_jointes` (not yet attached, with the
  * uploader's address for the quota).
  */
-export async function receiveUpload(sequelize: Sequelize, uploadDir: string, req: Request, capacity: UploadCapacity): Promise<UploadedPiece> {
-  const ip = req.ip ?? '';
+export async function receiveUpload(
+  sequelize: Sequelize,
+  uploadDir: string,
+  upload: { body: IncomingMessage; ip: string },
+  capacity: UploadCapacity,
+): Promise<UploadedPiece> {
+  const { body: req, ip } = upload;
   let piece: UploadedPiece & { storageKey: string };
   try {
     await checkUploadCapacity(sequelize, uploadDir, ip, capacity);

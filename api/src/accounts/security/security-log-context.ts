@@ -1,0 +1,19 @@
+import type { RequestHandler } from 'express';
+import type { Sequelize } from 'sequelize';
+import { requestOrigin } from '../../http/request-origin';
+import { recordSecurityEvent, type SecurityEvent } from './security-log';
+
+declare module 'express-serve-static-core' {
+  interface Request {
+    /** Writes to the security log with this request's origin (set by `securityLogContext`). */
+    securityLog?: (event: SecurityEvent) => Promise<void>;
+  }
+}
+
+/** Gives middleware that has no database handle (e.g. `requireAbility`) a way to log. */
+export function securityLogContext(sequelize: Sequelize): RequestHandler {
+  return (req, _res, next) => {
+    req.securityLog = (event) => recordSecurityEvent(sequelize, requestOrigin(req), event);
+    next();
+  };
+}

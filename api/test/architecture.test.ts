@@ -1,0 +1,39 @@
+import fs from 'node:fs';
+import path from 'node:path';
+
+/**
+ * The shape the API keeps (README « Architecture »): HTTP code and SQL never meet in one file —
+ * routes and other express adapters call use-case functions, which own their SQL — and the API
+ * never imports the demo generator (seeders depends on the API, not the other way round).
+ */
+const SRC = path.resolve(__dirname, '..', 'src');
+
+function sources(dir: string): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) return sources(full);
+    return entry.name.endsWith('.ts') ? [full] : [];
+  });
+}
+
+const files = sources(SRC).map((file) => ({ file: path.relative(SRC, file), text: fs.readFileSync(file, 'utf8') }));
+const importsExpress = (text: string) => /from '(express|express-serve-static-core)'/.test(text);
+const runsSql = (text: string) => /\b(sequelize|pool|client|db)\.query\(/.test(text);
+
+test('the source tree is read (the rules below are not vacuous)', () => {
+  expect(files.length).toBeGreaterThan(100);
+  expect(files.filter(({ text }) => importsExpress(text)).length).toBeGreaterThan(20);
+  expect(files.filter(({ text }) => runsSql(text)).length).toBeGreaterThan(40);
+});
+
+test('no file both speaks HTTP (express) and runs SQL', () => {
+  expect(files.filter(({ text }) => importsExpress(text) && runsSql(text)).map(({ file }) => file)).toEqual([]);
+});
+
+test('route files hold no SQL', () => {
+  expect(files.filter(({ file, text }) => /routes\.ts$/.test(file) && /\b(SELECT|INSERT INTO|UPDATE \w+ SET|DELETE FROM)\b/.test(text)).map(({ file }) => file)).toEqual([]);
+});
+
+test('the API never imports the demo generator', () => {
+  expect(files.filter(({ text }) => /from '(@info-parquet\/seeders|(\.\.\/)+seeders)/.test(text) || /import\('@info-parquet\/seeders/.test(text)).map(({ file }) => file)).toEqual([]);
+});
