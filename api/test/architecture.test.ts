@@ -4,7 +4,9 @@ import path from 'node:path';
 /**
  * The shape the API keeps (README « Architecture »): HTTP code and SQL never meet in one file —
  * routes and other express adapters call use-case functions, which own their SQL — and the API
- * never imports the demo generator (seeders depends on the API, not the other way round).
+ * never imports the demo generator (seeders depends on the API, not the other way round); files
+ * stay small enough to read (300 lines at most; the OpenAPI document is assembled from each
+ * module's part).
  */
 const SRC = path.resolve(__dirname, '..', 'src');
 
@@ -36,4 +38,8 @@ test('route files hold no SQL', () => {
 
 test('the API never imports the demo generator', () => {
   expect(files.filter(({ text }) => /from '(@info-parquet\/seeders|(\.\.\/)+seeders)/.test(text) || /import\('@info-parquet\/seeders/.test(text)).map(({ file }) => file)).toEqual([]);
+});
+
+test('no source file is longer than 300 lines', () => {
+  expect(files.filter(({ text }) => text.split('\n').length > 300).map(({ file }) => file)).toEqual([]);
 });

@@ -1,7 +1,7 @@
 import { ADMINISTRATION_KINDS, URGENCE_DELAI_MAX, URGENCE_DELAI_MIN } from '@info-parquet/common';
-import { cookieAuth, errorResponse, json, listHeaders as listHeadersFor, simpleRestParams as simpleRestParamsFor } from './building-blocks';
+import { cookieAuth, errorResponse, json, listHeaders as listHeadersFor, simpleRestParams as simpleRestParamsFor } from '../openapi/building-blocks';
 
-/** The national administrator's reference data: courts and administrations (part of document.ts). */
+/** The national administrator's reference data: courts and administrations (part of the OpenAPI document, openapi/document.ts). */
 const simpleRestParams = simpleRestParamsFor({ sort: '["nom","ASC"]', filter: '{"q":"Blois"}' });
 const listHeaders = listHeadersFor('juridictions 0-24/171');
 const writeErrors = {
