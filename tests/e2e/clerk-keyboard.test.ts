@@ -57,7 +57,14 @@ test('sign in, list, view, referral, register, bulk assignment: keyboard only', 
   await page.keyboard.press('Enter');
   await page.getByRole('tab', { name: /^Non attribuées/, selected: true }).waitFor();
   await page.getByRole('link', { name: reference }).waitFor();
-  await tabTo(page, new RegExp(`^Sélectionner la saisine ${reference}$`), { max: 150 });
+  // Every referral of the view is taken at once, so that the page empties under the dialog. The demo
+  // data may leave other registered referrals unassigned, depending on the hour it was made.
+  const tab = await page.getByRole('tab', { name: /^Non attribuées/, selected: true }).innerText();
+  const inView = Number(/\d+/.exec(tab)?.[0]);
+  expect(inView).toBeGreaterThanOrEqual(1);
+  expect(inView).toBeLessThanOrEqual(25);
+  const assigned = `${inView} ${inView > 1 ? 'attribuées' : 'attribuée'}, 0 refusée`;
+  await tabTo(page, /^Sélectionner toutes les saisines de la page$/, { max: 150 });
   await page.keyboard.press('Space');
   await tabTo(page, /^Attribuer…$/, { backwards: true });
   await page.keyboard.press('Enter');
@@ -72,10 +79,10 @@ test('sign in, list, view, referral, register, bulk assignment: keyboard only', 
   await tabTo(page, /^Attribuer$/);
   await page.keyboard.press('Enter');
   // The outcome is said in the dialog and takes the focus, so that the same key does not close it unread.
-  // It stays while the list refreshes under it (the referral leaves the view, the page empties).
+  // It stays while the list refreshes under it (the referrals leave the view, the page empties).
   const outcome = bulk.getByRole('alert');
   await outcome.waitFor();
-  expect(await outcome.textContent()).toBe('1 attribuée, 0 refusée');
+  expect(await outcome.textContent()).toBe(assigned);
   expect(await outcome.evaluate((element) => element === document.activeElement)).toBe(true);
   await page.getByText('Aucune saisine dans la vue « Non attribuées »').waitFor();
   expect(await outcome.isVisible()).toBe(true);
@@ -83,5 +90,5 @@ test('sign in, list, view, referral, register, bulk assignment: keyboard only', 
   await bulk.waitFor({ state: 'detached' });
   // Done: the referral leaves the « Non attribuées » view, and the list says what was done.
   await page.getByRole('link', { name: reference }).waitFor({ state: 'detached' });
-  await page.getByText('1 attribuée, 0 refusée.').waitFor();
+  await page.getByText(`${assigned}.`).waitFor();
 });
