@@ -43,3 +43,12 @@ test('the API never imports the demo generator', () => {
 test('no source file is longer than 300 lines', () => {
   expect(files.filter(({ text }) => text.split('\n').length > 300).map(({ file }) => file)).toEqual([]);
 });
+
+/** The modules whose SQL already lives in one data-access file (`*-repository.ts` or `queries.ts`). */
+const MODULES_WITH_ONE_DATA_FILE = ['suivi', 'mail', 'indicateurs'];
+
+test.each(MODULES_WITH_ONE_DATA_FILE)('in %s, only the data-access file runs SQL', (module) => {
+  const own = files.filter(({ file }) => file.startsWith(`${module}/`));
+  expect(own.length).toBeGreaterThan(2);
+  expect(own.filter(({ file, text }) => runsSql(text) && !/(-repository|queries)\.ts$/.test(file)).map(({ file }) => file)).toEqual([]);
+});

@@ -1,6 +1,7 @@
 import type { Sequelize, Transaction } from 'sequelize';
 import { randomUUID } from 'node:crypto';
 import { attachmentAssociatedData, seal, sealSecrets, withPlaceholders } from './mail-secrets';
+import { insertOutboxAttachment, insertOutboxMail } from './outbox-repository';
 
 export const OUTBOX_MAIL_KINDS = [
   'accuse_reception',
@@ -50,45 +51,29 @@ export async function enqueueMail(sequelize: Sequelize, transaction: Transaction
   const id = randomUUID();
   const secrets = mail.secrets ?? {};
   const hasSecrets = Object.keys(secrets).length > 0;
-  const [rows] = await sequelize.query(
-    `INSERT INTO outbox_mails (id, dedupe_key, kind, saisine_id, to_address, subject, text_body, html_body, sealed_secrets)
-     VALUES (:id, :dedupeKey, :kind, :saisineId, :to, :subject, :text, :html, decode(:sealedSecrets, 'base64'))
-     ON CONFLICT (dedupe_key) DO NOTHING RETURNING id`,
-    {
-      transaction,
-      replacements: {
-        id,
-        dedupeKey: mail.dedupeKey,
-        kind: mail.kind,
-        saisineId: mail.saisineId ?? null,
-        to: mail.to,
-        subject: mail.subject,
-        text: withPlaceholders(mail.text, secrets),
-        html: mail.html ? withPlaceholders(mail.html, secrets) : null,
-        sealedSecrets: hasSecrets ? sealSecrets(id, secrets).toString('base64') : null,
-      },
-    },
-  );
-  const [row] = rows as Array<{ id: string }>;
-  if (!row) return false;
+  const inserted = await insertOutboxMail(sequelize, transaction, {
+    id,
+    dedupeKey: mail.dedupeKey,
+    kind: mail.kind,
+    saisineId: mail.saisineId ?? null,
+    to: mail.to,
+    subject: mail.subject,
+    text: withPlaceholders(mail.text, secrets),
+    html: mail.html ? withPlaceholders(mail.html, secrets) : null,
+    sealedSecrets: hasSecrets ? sealSecrets(id, secrets).toString('base64') : null,
+  });
+  if (!inserted) return false;
   for (const [position, attachment] of (mail.attachments ?? []).entries()) {
     const content = attachment.sealed ? seal(attachment.content, attachmentAssociatedData(id, position)) : Buffer.from(attachment.content);
-    await sequelize.query(
-      `INSERT INTO outbox_mail_attachments (mail_id, position, filename, content_type, content, sealed, size_bytes)
-       VALUES (:mailId, :position, :filename, :contentType, decode(:content, 'base64'), :sealed, :sizeBytes)`,
-      {
-        transaction,
-        replacements: {
-          mailId: id,
-          position,
-          filename: attachment.filename,
-          contentType: attachment.contentType,
-          content: content.toString('base64'),
-          sealed: attachment.sealed === true,
-          sizeBytes: attachment.content.byteLength,
-        },
-      },
-    );
+    await insertOutboxAttachment(sequelize, transaction, {
+      mailId: id,
+      position,
+      filename: attachment.filename,
+      contentType: attachment.contentType,
+      content: content.toString('base64'),
+      sealed: attachment.sealed === true,
+      sizeBytes: attachment.content.byteLength,
+    });
   }
   return true;
 }

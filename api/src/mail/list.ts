@@ -5,6 +5,7 @@ import { oneOrMany, parseListQuery } from '../http/simple-rest-query';
 import { camelCaseKeys } from '../db/rows';
 import { OUTBOX_MAIL_KINDS } from './enqueue';
 import { UUID } from '../http/uuid';
+import { selectOutboxMail, selectOutboxPage } from './outbox-repository';
 
 const FILTERS = ['status', 'kind', 'saisineId', 'createdAt_gte', 'createdAt_lte'] as const;
 const SORTS = ['createdAt', 'status', 'kind', 'sentAt'] as const;
@@ -18,13 +19,6 @@ const ORDER_BY: Record<(typeof SORTS)[number], (dir: 'ASC' | 'DESC') => string> 
   kind: (dir) => `m.kind ${dir}, m.created_at ${dir}, m.id ${dir}`,
   sentAt: (dir) => `m.sent_at ${dir} NULLS LAST, m.id ${dir}`,
 };
-
-const SELECT = `SELECT m.id, m.kind, m.saisine_id, m.to_address AS "to", m.subject, m.text_body AS text, m.html_body AS html,
-    m.status, m.attempts, m.next_attempt_at, m.sent_at, m.last_error, m.created_at,
-    COALESCE((SELECT json_agg(json_build_object('filename', a.filename, 'contentType', a.content_type,
-      'sizeBytes', COALESCE(a.size_bytes, octet_length(a.content))) ORDER BY a.position)
-      FROM outbox_mail_attachments a WHERE a.mail_id = m.id), '[]'::json) AS attachments
-  FROM outbox_mails m`;
 
 /**
  * The administrator reads mails to check what was sent, not to follow referrals. Secrets are
@@ -57,16 +51,13 @@ export async function listOutbox(sequelize: Sequelize, query: Record<string, unk
   }
   if (filter.createdAt_gte !== undefined) where.push(`m.created_at >= ${esc(dateBound(filter.createdAt_gte, 'créé après'))}`);
   if (filter.createdAt_lte !== undefined) where.push(`m.created_at <= ${esc(dateBound(filter.createdAt_lte, 'créé avant'))}`);
-  const clause = where.join(' AND ');
-  const [rows] = await sequelize.query(`${SELECT} WHERE ${clause} ORDER BY ${ORDER_BY[sort.field](sort.order)} LIMIT ${limit} OFFSET ${offset}`);
-  const [[{ total }]] = (await sequelize.query(`SELECT count(*)::int AS total FROM outbox_mails m WHERE ${clause}`)) as [[{ total: number }], unknown];
-  return { rows: (rows as Record<string, unknown>[]).map(redact), total, offset };
+  const { rows, total } = await selectOutboxPage(sequelize, { clause: where.join(' AND '), orderBy: ORDER_BY[sort.field](sort.order), limit, offset });
+  return { rows: rows.map(redact), total, offset };
 }
 
 export async function getOutboxMail(sequelize: Sequelize, id: string) {
   if (!UUID.test(id)) throw AppError.notFound('Courriel introuvable.');
-  const [rows] = await sequelize.query(`${SELECT} WHERE m.id = :id`, { replacements: { id } });
-  const [row] = rows as Record<string, unknown>[];
+  const row = await selectOutboxMail(sequelize, id);
   if (!row) throw AppError.notFound('Courriel introuvable.');
   return redact(row);
 }

@@ -1,9 +1,10 @@
 import nodemailer, { type Transporter } from 'nodemailer';
-import type { Sequelize, Transaction } from 'sequelize';
+import type { Sequelize } from 'sequelize';
 import { allowedSilence, type WorkerHealth } from '../jobs/worker-health';
 
 const OUTBOX_LOOP = 'outbox';
 import { attachmentAssociatedData, open, openSecrets, withSecrets } from './mail-secrets';
+import { dropSecrets, lockNextDueMail, mailAttachments, markFailed, markSent, scheduleRetry, type DueMail, type StoredAttachment } from './outbox-repository';
 
 export interface OutboxWorkerOptions {
   sequelize: Sequelize;
@@ -31,48 +32,18 @@ export interface OutboxWorker {
   stop(): Promise<void>;
 }
 
-interface DueMail {
-  id: string;
-  to_address: string;
-  subject: string;
-  text_body: string;
-  html_body: string | null;
-  sealed_secrets: Buffer | null;
-  attempts: number;
-}
-
-interface StoredAttachment {
-  position: number;
-  filename: string;
-  content_type: string;
-  content: Buffer;
-  sealed: boolean;
-}
-
 /** The mail as it leaves: secrets put back in the bodies, sealed attachments opened. */
 function unseal(mail: DueMail, attachments: StoredAttachment[]) {
-  const secrets = mail.sealed_secrets ? openSecrets(mail.id, mail.sealed_secrets) : {};
+  const secrets = mail.sealedSecrets ? openSecrets(mail.id, mail.sealedSecrets) : {};
   return {
-    text: withSecrets(mail.text_body, secrets),
-    html: mail.html_body ? withSecrets(mail.html_body, secrets) : null,
+    text: withSecrets(mail.textBody, secrets),
+    html: mail.htmlBody ? withSecrets(mail.htmlBody, secrets) : null,
     attachments: attachments.map((a) => ({
       filename: a.filename,
-      contentType: a.content_type,
+      contentType: a.contentType,
       content: a.sealed ? open(a.content, attachmentAssociatedData(mail.id, a.position)) : a.content,
     })),
   };
-}
-
-/** Once sent, a mail's secrets have no use left: they are dropped, so the outbox keeps none. */
-async function dropSecrets(sequelize: Sequelize, mailId: string, transaction: Transaction) {
-  await sequelize.query(`UPDATE outbox_mails SET sealed_secrets = NULL WHERE id = :mailId AND sealed_secrets IS NOT NULL`, {
-    replacements: { mailId },
-    transaction,
-  });
-  await sequelize.query(`UPDATE outbox_mail_attachments SET content = ''::bytea WHERE mail_id = :mailId AND sealed`, {
-    replacements: { mailId },
-    transaction,
-  });
 }
 
 export function backoffMs(attempts: number, base: number, max: number): number {
@@ -102,35 +73,23 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
 
   const runOnce = () =>
     sequelize.transaction(async (transaction) => {
-      const [rows] = await sequelize.query(
-        `SELECT id, to_address, subject, text_body, html_body, sealed_secrets, attempts FROM outbox_mails
-         WHERE status = 'en_attente' AND next_attempt_at <= now()
-         ORDER BY next_attempt_at, id LIMIT 1 FOR UPDATE SKIP LOCKED`,
-        { transaction },
-      );
-      const [mail] = rows as DueMail[];
+      const mail = await lockNextDueMail(sequelize, transaction);
       if (!mail) return false;
-      const [attachments] = await sequelize.query(
-        'SELECT position, filename, content_type, content, sealed FROM outbox_mail_attachments WHERE mail_id = :id ORDER BY position',
-        { replacements: { id: mail.id }, transaction },
-      );
+      const attachments = await mailAttachments(sequelize, transaction, mail.id);
       let content: ReturnType<typeof unseal>;
       try {
-        content = unseal(mail, attachments as StoredAttachment[]);
+        content = unseal(mail, attachments);
       } catch (error) {
         // A key that changed (session secret rotated) will not open them later either: a human decides.
         const message = `Secrets du courriel illisibles : ${error instanceof Error ? error.message : String(error)}`;
-        await sequelize.query(`UPDATE outbox_mails SET attempts = attempts + 1, last_error = :message, status = 'echec' WHERE id = :id`, {
-          replacements: { id: mail.id, message },
-          transaction,
-        });
+        await markFailed(sequelize, transaction, mail.id, message);
         log(`Courriel ${mail.id} non envoyé : ${message}`);
         return true;
       }
       try {
         await transporter.sendMail({
           from,
-          to: mail.to_address,
+          to: mail.toAddress,
           subject: mail.subject,
           text: content.text,
           ...(content.html ? { html: content.html } : {}),
@@ -141,21 +100,12 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
       } catch (error) {
         const attempts = mail.attempts + 1;
         const message = error instanceof Error ? error.message : String(error);
-        await sequelize.query(
-          `UPDATE outbox_mails SET attempts = :attempts, last_error = :message,
-             status = CASE WHEN :attempts >= :maxAttempts THEN 'echec' ELSE 'en_attente' END,
-             next_attempt_at = now() + make_interval(secs => :delay)
-           WHERE id = :id`,
-          { replacements: { id: mail.id, attempts, message: message.slice(0, 1000), maxAttempts, delay: backoffMs(attempts, base, max) / 1000 }, transaction },
-        );
+        await scheduleRetry(sequelize, transaction, { mailId: mail.id, attempts, message, maxAttempts, delayMs: backoffMs(attempts, base, max) });
         log(`Courriel ${mail.id} non envoyé (tentative ${attempts}) : ${message}`);
         return true;
       }
-      await sequelize.query(
-        `UPDATE outbox_mails SET status = 'envoye', sent_at = now(), attempts = attempts + 1, last_error = NULL WHERE id = :id`,
-        { replacements: { id: mail.id }, transaction },
-      );
-      await dropSecrets(sequelize, mail.id, transaction);
+      await markSent(sequelize, transaction, mail.id);
+      await dropSecrets(sequelize, transaction, mail.id);
       return true;
     });
 

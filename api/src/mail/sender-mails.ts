@@ -6,11 +6,10 @@ import {
   DECISION_LABELS,
   SUIVI_LINK_NOTICE,
   formatDateTimeParis,
-  type ClassementReason,
-  type Decision,
   type SaisineStatus,
 } from '@info-parquet/common';
 import { enqueueMail } from './enqueue';
+import { saisineForMail, type SaisineForMail } from './outbox-repository';
 
 const FOOTER = 'Message envoyé automatiquement par Info Parquet : merci de ne pas y répondre.';
 
@@ -23,34 +22,14 @@ const TRACKING_HINT = [
   'Si vous ne l’avez plus, demandez un nouveau lien sur la page « Lien perdu ? » du formulaire Info Parquet (/lien-perdu) : il vous sera envoyé à cette adresse.',
 ];
 
-interface SaisineForMail {
-  reference: string;
-  sender_email: string;
-  juridiction_nom: string;
-  email_bureau_ordre: string;
-  decision: Decision | null;
-  decision_detail: string;
-  classement_reason: ClassementReason | null;
-}
-
-async function saisineForMail(sequelize: Sequelize, transaction: Transaction, saisineId: string): Promise<SaisineForMail> {
-  const [rows] = await sequelize.query(
-    `SELECT s.reference, s.sender_email, s.decision, s.decision_detail, s.classement_reason,
-            j.nom AS juridiction_nom, j.email_bureau_ordre
-     FROM saisines s JOIN juridictions j ON j.id = s.juridiction_id WHERE s.id = :saisineId`,
-    { replacements: { saisineId }, transaction },
-  );
-  return (rows as SaisineForMail[])[0];
-}
-
 /** The decision as art. 40-2 and 40-3 ask the sender to be told of it. */
-export function decisionLines(s: Pick<SaisineForMail, 'decision' | 'decision_detail' | 'classement_reason'>): string[] {
+export function decisionLines(s: Pick<SaisineForMail, 'decision' | 'decisionDetail' | 'classementReason'>): string[] {
   if (!s.decision) return [];
   const lines = [`Décision : ${DECISION_LABELS[s.decision]}`];
-  if (s.decision === 'classement' && s.classement_reason) {
-    lines.push(`Motif du classement : ${CLASSEMENT_REASON_LABELS[s.classement_reason]}`);
+  if (s.decision === 'classement' && s.classementReason) {
+    lines.push(`Motif du classement : ${CLASSEMENT_REASON_LABELS[s.classementReason]}`);
   }
-  if (s.decision_detail) lines.push(`Précisions : ${s.decision_detail}`);
+  if (s.decisionDetail) lines.push(`Précisions : ${s.decisionDetail}`);
   if (s.decision === 'classement') lines.push('', CLASSEMENT_RECOURS_MENTION);
   return lines;
 }
@@ -74,12 +53,12 @@ export async function enqueueSenderTransitionMail(
       dedupeKey: `demande_complement:${saisine.id}:${saisine.version}`,
       kind: 'demande_complement',
       saisineId: saisine.id,
-      to: s.sender_email,
+      to: s.senderEmail,
       subject: `Saisine ${s.reference} : le parquet vous demande un complément`,
       text: [
         'Bonjour,',
         '',
-        `Le parquet du ${s.juridiction_nom} vous demande des informations ou des pièces complémentaires sur la saisine ${s.reference} :`,
+        `Le parquet du ${s.juridictionNom} vous demande des informations ou des pièces complémentaires sur la saisine ${s.reference} :`,
         '',
         message ?? '',
         '',
@@ -95,12 +74,12 @@ export async function enqueueSenderTransitionMail(
     dedupeKey: `decision_communiquee:${saisine.id}`,
     kind: 'decision_communiquee',
     saisineId: saisine.id,
-    to: s.sender_email,
+    to: s.senderEmail,
     subject: `Saisine ${s.reference} : décision du parquet`,
     text: [
       'Bonjour,',
       '',
-      `Le parquet du ${s.juridiction_nom} vous informe de la décision prise sur la saisine ${s.reference} (article 40-2 du code de procédure pénale).`,
+      `Le parquet du ${s.juridictionNom} vous informe de la décision prise sur la saisine ${s.reference} (article 40-2 du code de procédure pénale).`,
       '',
       ...decisionLines(s),
       '',
@@ -123,7 +102,7 @@ export async function enqueueSenderMessageNotice(
     dedupeKey: `message_expediteur:${saisineId}:${randomUUID()}`,
     kind: 'message_expediteur',
     saisineId,
-    to: s.email_bureau_ordre,
+    to: s.emailBureauOrdre,
     subject: `Saisine ${s.reference} : nouveau message de l’expéditeur`,
     text: [
       'Bonjour,',

@@ -3,6 +3,7 @@ import { handleBlindEmailRequest, type BlindEmailRequest } from '../http/blind-e
 import { createTrackingToken } from './tracking-token';
 import { trackingUrlFor } from '../saisines/accuse-reception/data';
 import { enqueueTrackingLinksMail } from '../mail/sender-mails';
+import { insertTrackingToken, referralsSentFrom } from './suivi-repository';
 
 /** The same answer whether or not the address sent anything: it tells nobody who uses the service. */
 export const LIENS_DE_SUIVI_ANSWER = {
@@ -27,30 +28,20 @@ const MAX_REFERRALS = 100;
 export async function requestTrackingLinks(sequelize: Sequelize, publicUrl: string, body: unknown, ip: string) {
   await handleBlindEmailRequest(sequelize, LINKS_REQUEST, body, ip, (email) =>
     sequelize.transaction(async (t) => {
-      const [rows] = await sequelize.query(
-        `SELECT s.id, s.reference, s.received_at, s.sender_email, j.nom AS juridiction_nom
-         FROM saisines s JOIN juridictions j ON j.id = s.juridiction_id
-         WHERE lower(s.sender_email) = :email AND s.received_at > now() - interval '24 months'
-         ORDER BY s.received_at DESC LIMIT ${MAX_REFERRALS}`,
-        { replacements: { email }, transaction: t },
-      );
-      const saisines = rows as Array<{ id: string; reference: string; received_at: Date; sender_email: string; juridiction_nom: string }>;
+      const saisines = await referralsSentFrom(sequelize, t, email, MAX_REFERRALS);
       if (saisines.length === 0) return;
       const links = [];
       for (const saisine of saisines) {
         const { token, hash } = createTrackingToken();
-        await sequelize.query('INSERT INTO suivi_tokens (token_hash, saisine_id) VALUES (:hash, :id)', {
-          replacements: { hash, id: saisine.id },
-          transaction: t,
-        });
+        await insertTrackingToken(sequelize, t, saisine.id, hash);
         links.push({
           reference: saisine.reference,
-          receivedAt: saisine.received_at,
-          juridictionNom: saisine.juridiction_nom,
+          receivedAt: saisine.receivedAt,
+          juridictionNom: saisine.juridictionNom,
           trackingUrl: trackingUrlFor(publicUrl, token),
         });
       }
-      await enqueueTrackingLinksMail(sequelize, t, saisines[0].sender_email, links);
+      await enqueueTrackingLinksMail(sequelize, t, saisines[0].senderEmail, links);
     }),
   );
   return LIENS_DE_SUIVI_ANSWER;

@@ -1,4 +1,4 @@
-import type { Sequelize, Transaction } from 'sequelize';
+import type { Sequelize } from 'sequelize';
 import {
   SUIVI_CLOSED_MESSAGE,
   SUIVI_MESSAGE_MAX_LENGTH,
@@ -8,12 +8,11 @@ import {
   type SuiviMessageReceipt,
 } from '@info-parquet/common';
 import { AppError } from '../http/app-error';
-import { camelCaseKeys } from '../db/rows';
 import { attachUploads } from '../saisines/attachments/attach';
 import { appendEvent, type EventActor } from '../saisines/events';
 import { complementReturnStatus, transitionLocked } from '../saisines/workflow/transition-service';
-import type { LockedSaisine } from '../saisines/workflow/transition-checks';
 import { hashTrackingToken, TRACKING_TOKEN_PATTERN } from './tracking-token';
+import { lockByTokenHash, touchSaisine } from './suivi-repository';
 import { enqueueSenderMessageNotice } from '../mail/sender-mails';
 import { UUID } from '../http/uuid';
 
@@ -43,19 +42,6 @@ function parseMessage(body: unknown): SenderMessage {
   return { message, attachmentIds: [...new Set(ids as string[])] };
 }
 
-async function lockByToken(sequelize: Sequelize, transaction: Transaction, token: string) {
-  const [rows] = await sequelize.query(
-    `SELECT s.id, s.reference, s.status, s.juridiction_id, s.assignee_id, s.numero_parquet, s.registered_at, s.version,
-            s.sender_agent_name, s.sender_administration
-     FROM suivi_tokens t JOIN saisines s ON s.id = t.saisine_id
-     WHERE t.token_hash = :hash FOR UPDATE OF s`,
-    { replacements: { hash: hashTrackingToken(token) }, transaction },
-  );
-  const [row] = rows as Record<string, unknown>[];
-  if (!row) throw AppError.notFound(NOT_FOUND);
-  return camelCaseKeys<LockedSaisine & { senderAgentName: string; senderAdministration: string }>(row);
-}
-
 /**
  * The sender answers or adds documents through the tracking link (the token is the credential):
  * a `message` event and one `piece_ajoutee` per file, the court told through the outbox, and a
@@ -65,7 +51,8 @@ export async function addSuiviMessage(sequelize: Sequelize, publicUrl: string, t
   if (!TRACKING_TOKEN_PATTERN.test(token)) throw AppError.notFound(NOT_FOUND);
   const input = parseMessage(body);
   return sequelize.transaction(async (transaction) => {
-    const saisine = await lockByToken(sequelize, transaction, token);
+    const saisine = await lockByTokenHash(sequelize, transaction, hashTrackingToken(token));
+    if (!saisine) throw AppError.notFound(NOT_FOUND);
     if (saisine.status === 'cloturee') throw AppError.conflict(SUIVI_CLOSED_MESSAGE);
     const sender: EventActor = { type: 'sender', label: `${saisine.senderAgentName} (${saisine.senderAdministration})` };
     const pieces = await attachUploads(sequelize, transaction, saisine.id, input.attachmentIds);
@@ -100,7 +87,7 @@ export async function addSuiviMessage(sequelize: Sequelize, publicUrl: string, t
       );
       status = resumedTo;
     } else {
-      await sequelize.query('UPDATE saisines SET updated_at = now() WHERE id = :id', { replacements: { id: saisine.id }, transaction });
+      await touchSaisine(sequelize, transaction, saisine.id);
     }
     await enqueueSenderMessageNotice(sequelize, transaction, saisine.id, {
       pieces: pieces.length,

@@ -1,5 +1,6 @@
 import type { Sequelize } from 'sequelize';
 import type { SuiviMessage } from '@info-parquet/common';
+import { threadEvents } from './suivi-repository';
 
 type Piece = SuiviMessage['pieces'][number];
 
@@ -8,20 +9,13 @@ type Piece = SuiviMessage['pieces'][number];
  * and the sender's own messages. Never the court's internal notes or its agents' names.
  */
 export async function loadSuiviThread(sequelize: Sequelize, saisineId: string, juridictionNom: string): Promise<SuiviMessage[]> {
-  const [rows] = await sequelize.query(
-    `SELECT at, type, actor_label, payload FROM saisine_events
-     WHERE saisine_id = :saisineId
-       AND ((type = 'transition' AND to_status = 'complement_demande') OR (type = 'message' AND actor_type = 'sender'))
-     ORDER BY seq`,
-    { replacements: { saisineId } },
-  );
-  return (rows as Array<{ at: Date; type: string; actor_label: string; payload: Record<string, unknown> }>).map((row) => {
+  return (await threadEvents(sequelize, saisineId)).map((row) => {
     const fromCourt = row.type === 'transition';
     const pieces = Array.isArray(row.payload.pieces) ? (row.payload.pieces as Piece[]) : [];
     return {
       at: row.at.toISOString(),
       from: fromCourt ? 'parquet' : 'expediteur',
-      authorLabel: fromCourt ? `Parquet du ${juridictionNom}` : row.actor_label,
+      authorLabel: fromCourt ? `Parquet du ${juridictionNom}` : row.actorLabel,
       message: typeof row.payload.message === 'string' ? row.payload.message : '',
       pieces: pieces.map(({ originalName, sizeBytes, sha256 }) => ({ originalName, sizeBytes, sha256 })),
     };
