@@ -1,6 +1,6 @@
 import { accountSecurityPaths } from './auth/openapi';
 import { SECURITY_EVENT_TYPES, PREFERENCE_MAX_BYTES } from '@info-parquet/common';
-import { body, cookieAuth, errorResponse, json, tooMany, simpleRestParams as simpleRestParamsFor, listHeaders as listHeadersFor } from '../openapi/building-blocks';
+import { body, cookieAuth, errorResponse, json, tooMany, simpleRestParams as simpleRestParamsFor, listHeaders as listHeadersFor, listAnswers } from '../openapi/building-blocks';
 
 const simpleRestParams = simpleRestParamsFor({ sort: '["receivedAt","DESC"]', filter: '{"status":["recue"],"q":"Durand"}' });
 const listHeaders = listHeadersFor('saisines 0-24/319');
@@ -88,12 +88,7 @@ export const accountPaths = {
       description: `Filtres : type (${SECURITY_EVENT_TYPES.join(', ')}), userId, email (début de l’adresse, sans tenir compte de la casse), ip, at_gte, at_lte. Tri : at (plus récent d’abord par défaut).`,
       security: cookieAuth,
       parameters: simpleRestParams,
-      responses: {
-        200: { ...json({ type: 'array', items: { type: 'object' } }), headers: listHeaders },
-        400: errorResponse('Tri ou filtre inconnu'),
-        401: errorResponse('Non connecté'),
-        403: errorResponse('Réservé à l’administrateur national'),
-      },
+      responses: listAnswers(listHeaders, { 401: 'Non connecté', 403: 'Réservé à l’administrateur national' }),
     },
   },
   '/auth/me': {
@@ -113,11 +108,7 @@ export const accountPaths = {
       description: 'Filtres : q, id, juridictionId, role, active. Tris : displayName, role, email.',
       security: cookieAuth,
       parameters: simpleRestParams,
-      responses: {
-        200: { ...json({ type: 'array', items: { type: 'object' } }), headers: listHeaders },
-        400: errorResponse('Tri ou filtre inconnu'),
-        403: errorResponse('Rôle sans accès aux utilisateurs'),
-      },
+      responses: listAnswers(listHeaders, { 403: 'Rôle sans accès aux utilisateurs' }),
     },
     post: {
       summary: 'Créer un compte (administrateur national)',

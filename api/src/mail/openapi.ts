@@ -1,4 +1,4 @@
-import { cookieAuth, errorResponse, json, simpleRestParams as simpleRestParamsFor, listHeaders as listHeadersFor } from '../openapi/building-blocks';
+import { cookieAuth, errorResponse, json, simpleRestParams as simpleRestParamsFor, listHeaders as listHeadersFor, listAnswers } from '../openapi/building-blocks';
 
 const simpleRestParams = simpleRestParamsFor({ sort: '["receivedAt","DESC"]', filter: '{"status":["recue"],"q":"Durand"}' });
 const listHeaders = listHeadersFor('saisines 0-24/319');
@@ -12,12 +12,7 @@ export const mailPaths = {
         'Filtres : status (en_attente, envoye, echec), kind (accuse_reception, notification_bureau_ordre, notification_permanence, message_expediteur, demande_complement, decision_communiquee, liens_de_suivi, reinitialisation_mot_de_passe, activation_compte), saisineId, createdAt_gte/lte. Tris : createdAt, status, kind, sentAt. Les secrets d’un courriel (liens de suivi) sont stockés chiffrés à part, remplacés dans le corps par « ⟦secret:nom⟧ », effacés une fois le courriel envoyé, et jamais renvoyés.',
       security: cookieAuth,
       parameters: simpleRestParams,
-      responses: {
-        200: { ...json({ type: 'array', items: { type: 'object' } }), headers: listHeaders },
-        400: errorResponse('Tri ou filtre inconnu'),
-        401: errorResponse('Non connecté'),
-        403: errorResponse('Réservé à l’administrateur national'),
-      },
+      responses: listAnswers(listHeaders, { 401: 'Non connecté', 403: 'Réservé à l’administrateur national' }),
     },
   },
   '/outbox/{id}': {

@@ -29,3 +29,11 @@ export const simpleRestParams = (examples: { sort: string; filter: string }) => 
 
 /** The `Content-Range` header of a list answer. */
 export const listHeaders = (example: string) => ({ 'Content-Range': { schema: { type: 'string' }, example } });
+
+/** A list's answers: the page with its `Content-Range`, an unknown sort or filter (400), and the refusals given. */
+export const listAnswers = (headers: Record<string, unknown>, refusals: { 401?: string; 403?: string }) => ({
+  200: { ...json({ type: 'array', items: { type: 'object' } }), headers },
+  400: errorResponse('Tri ou filtre inconnu'),
+  ...(refusals[401] ? { 401: errorResponse(refusals[401]) } : {}),
+  ...(refusals[403] ? { 403: errorResponse(refusals[403]) } : {}),
+});

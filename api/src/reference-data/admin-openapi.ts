@@ -1,5 +1,5 @@
 import { ADMINISTRATION_KINDS, URGENCE_DELAI_MAX, URGENCE_DELAI_MIN } from '@info-parquet/common';
-import { cookieAuth, errorResponse, json, listHeaders as listHeadersFor, simpleRestParams as simpleRestParamsFor } from '../openapi/building-blocks';
+import { cookieAuth, errorResponse, json, listHeaders as listHeadersFor, simpleRestParams as simpleRestParamsFor, listAnswers } from '../openapi/building-blocks';
 
 /** The national administrator's reference data: courts and administrations (part of the OpenAPI document, openapi/document.ts). */
 const simpleRestParams = simpleRestParamsFor({ sort: '["nom","ASC"]', filter: '{"q":"Blois"}' });
@@ -42,11 +42,7 @@ export const adminPaths = {
       description: 'Filtres : q (nom ou siège), id, type (TJ, TPI, SPECIALISE), departementCode (département du ressort), active. Tris : nom, id, type, departementCode.',
       security: cookieAuth,
       parameters: simpleRestParams,
-      responses: {
-        200: { ...json({ type: 'array', items: { type: 'object' } }), headers: listHeaders },
-        400: errorResponse('Tri ou filtre inconnu'),
-        401: errorResponse('Non connecté'),
-      },
+      responses: listAnswers(listHeaders, { 401: 'Non connecté' }),
     },
   },
   '/juridictions/{id}': {
@@ -72,11 +68,7 @@ export const adminPaths = {
       description: 'Filtres : q (nom), id, kind, departementCode, active. Tris : nom, kind, departementCode, id.',
       security: cookieAuth,
       parameters: simpleRestParams,
-      responses: {
-        200: { ...json({ type: 'array', items: { type: 'object' } }), headers: { 'Content-Range': { schema: { type: 'string' }, example: 'administrations 0-24/57' } } },
-        400: errorResponse('Tri ou filtre inconnu'),
-        401: errorResponse('Non connecté'),
-      },
+      responses: listAnswers(listHeadersFor('administrations 0-24/57'), { 401: 'Non connecté' }),
     },
     post: {
       summary: 'Créer une administration (administrateur national)',

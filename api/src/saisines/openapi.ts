@@ -1,5 +1,5 @@
 import { BULK_TRANSITION_MAX, BULK_TRANSITION_TARGETS, CLASSEMENT_REASONS, DECISIONS, LIST_COUNT_BOUND, SEARCH_COUNT_BOUND, QUICK_VIEWS, SAISINE_STATUSES } from '@info-parquet/common';
-import { body, cookieAuth, errorResponse, json, listHeaders as listHeadersFor, simpleRestParams as simpleRestParamsFor } from '../openapi/building-blocks';
+import { body, cookieAuth, errorResponse, json, listHeaders as listHeadersFor, simpleRestParams as simpleRestParamsFor, listAnswers } from '../openapi/building-blocks';
 
 const simpleRestParams = simpleRestParamsFor({ sort: '["receivedAt","DESC"]', filter: '{"status":["recue"],"q":"Durand"}' });
 
@@ -11,12 +11,7 @@ export const saisinePaths = {
       description: `Filtres : q (plein texte), id, status (${SAISINE_STATUSES.join(', ')}), urgent, kind, channel, juridictionId, assigneeId, administrationKind, administrationId, receivedAt_gte/lte, decidedAt_gte/lte (un instant ISO, ou une date AAAA-MM-JJ : le jour entier, heure de Paris). Tris : priority (urgentes pas encore prises en compte, puis nouvelles, en cours, décidées, closes ; urgentes d’abord puis plus anciennes dans chacun), receivedAt, reference, status, urgent, registeredAt, decidedAt, numeroParquet. Total compté exactement jusqu’à ${LIST_COUNT_BOUND} saisines, ${SEARCH_COUNT_BOUND} pour une recherche plein texte (ou jusqu’à la fin de la page demandée, si elle est plus loin) : au-delà, \`Content-Range: saisines 0-24/*\` (total non compté, d’autres saisines suivent cette page).`,
       security: cookieAuth,
       parameters: simpleRestParams,
-      responses: {
-        200: { ...json({ type: 'array', items: { type: 'object' } }), headers: listHeadersFor('saisines 0-24/319 ou saisines 0-24/*') },
-        400: errorResponse('Tri ou filtre inconnu'),
-        401: errorResponse('Non connecté'),
-        403: errorResponse('Rôle sans accès aux saisines'),
-      },
+      responses: listAnswers(listHeadersFor('saisines 0-24/319 ou saisines 0-24/*'), { 401: 'Non connecté', 403: 'Rôle sans accès aux saisines' }),
     },
     post: {
       summary: 'Saisir une saisine reçue par courrier papier ou par courriel (greffier de la juridiction)',
