@@ -237,6 +237,14 @@ test('the production tree holds the API’s production dependencies only', () =>
   expect(fs.existsSync(path.join(tree, 'api', 'src'))).toBe(false);
 });
 
+test('both built interfaces carry yup’s French messages (a bundler must not drop common’s locale)', () => {
+  for (const app of ['form', 'backoffice']) {
+    const assets = path.join(tree, app, 'dist', 'assets');
+    const scripts = fs.readdirSync(assets).filter((file) => file.endsWith('.js'));
+    expect(scripts.some((file) => fs.readFileSync(path.join(assets, file), 'utf8').includes('Texte attendu.'))).toBe(true);
+  }
+});
+
 test('the bundle answers in French and draws the acknowledgement with its fonts', async () => {
   // A rule without a message of its own: yup's French locale is in the bundle.
   const tooLong = await call('POST', '/api/public/saisines', {

@@ -2,8 +2,6 @@ import { Router } from 'express';
 import type { Sequelize } from 'sequelize';
 import { checkHealth, type HealthOptions } from './checks';
 
-export type { HealthOptions } from './checks';
-
 /**
  * `200 {"status":"ok","checks":{…}}` when the database answers, the upload disk keeps its
  * reserve and the background loops run on time; `503` with the failing check named in French otherwise (a load balancer takes the

@@ -155,7 +155,7 @@ export async function saisineForMail(sequelize: Sequelize, transaction: Transact
 }
 
 /** The administrator's view of the outbox: `where` built by list.ts from checked filters, escaped values only. */
-export const OUTBOX_SELECT = `SELECT m.id, m.kind, m.saisine_id, m.to_address AS "to", m.subject, m.text_body AS text, m.html_body AS html,
+const OUTBOX_SELECT = `SELECT m.id, m.kind, m.saisine_id, m.to_address AS "to", m.subject, m.text_body AS text, m.html_body AS html,
     m.status, m.attempts, m.next_attempt_at, m.sent_at, m.last_error, m.created_at,
     COALESCE((SELECT json_agg(json_build_object('filename', a.filename, 'contentType', a.content_type,
       'sizeBytes', COALESCE(a.size_bytes, octet_length(a.content))) ORDER BY a.position)

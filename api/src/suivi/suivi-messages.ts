@@ -1,6 +1,8 @@
 import type { Sequelize } from 'sequelize';
 import {
   SUIVI_CLOSED_MESSAGE,
+  SUIVI_LINK_INVALID,
+  SUIVI_MESSAGE_EMPTY,
   SUIVI_MESSAGE_MAX_LENGTH,
   SUIVI_MESSAGE_MAX_PIECES,
   STATUS_LABELS,
@@ -16,7 +18,6 @@ import { lockByTokenHash, touchSaisine } from './suivi-repository';
 import { enqueueSenderMessageNotice } from '../mail/sender-mails';
 import { UUID } from '../http/uuid';
 
-const NOT_FOUND = 'Lien de suivi invalide ou expiré.';
 
 interface SenderMessage {
   message: string;
@@ -36,7 +37,7 @@ function parseMessage(body: unknown): SenderMessage {
     errors.attachmentIds = `Au plus ${SUIVI_MESSAGE_MAX_PIECES} pièces jointes par envoi.`;
   }
   if (!errors.message && !errors.attachmentIds && message === '' && (ids as unknown[]).length === 0) {
-    errors.message = 'Écrivez un message ou joignez au moins une pièce.';
+    errors.message = SUIVI_MESSAGE_EMPTY;
   }
   if (Object.keys(errors).length) throw AppError.badRequest('Le message n’a pas pu être envoyé.', errors);
   return { message, attachmentIds: [...new Set(ids as string[])] };
@@ -48,11 +49,11 @@ function parseMessage(body: unknown): SenderMessage {
  * referral waiting for a complement goes back to the court's queue through the workflow.
  */
 export async function addSuiviMessage(sequelize: Sequelize, publicUrl: string, token: string, body: unknown): Promise<SuiviMessageReceipt> {
-  if (!TRACKING_TOKEN_PATTERN.test(token)) throw AppError.notFound(NOT_FOUND);
+  if (!TRACKING_TOKEN_PATTERN.test(token)) throw AppError.notFound(SUIVI_LINK_INVALID);
   const input = parseMessage(body);
   return sequelize.transaction(async (transaction) => {
     const saisine = await lockByTokenHash(sequelize, transaction, hashTrackingToken(token));
-    if (!saisine) throw AppError.notFound(NOT_FOUND);
+    if (!saisine) throw AppError.notFound(SUIVI_LINK_INVALID);
     if (saisine.status === 'cloturee') throw AppError.conflict(SUIVI_CLOSED_MESSAGE);
     const sender: EventActor = { type: 'sender', label: `${saisine.senderAgentName} (${saisine.senderAdministration})` };
     const pieces = await attachUploads(sequelize, transaction, saisine.id, input.attachmentIds);

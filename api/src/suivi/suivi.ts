@@ -5,6 +5,7 @@ import {
   DECISION_LABELS,
   STATUS_DESCRIPTIONS,
   STATUS_LABELS,
+  SUIVI_LINK_INVALID,
   type Suivi,
 } from '@info-parquet/common';
 import { AppError } from '../http/app-error';
@@ -12,7 +13,6 @@ import { hashTrackingToken, TRACKING_TOKEN_PATTERN } from './tracking-token';
 import { loadSuiviThread } from './suivi-thread';
 import { readAndCountView, statusMilestones, type SuiviRow } from './suivi-repository';
 
-const NOT_FOUND = 'Lien de suivi invalide ou expiré.';
 
 /**
  * The decision as art. 40-2 tells it to the sender: its family, the reason of a classement and
@@ -36,9 +36,9 @@ function decisionOf(row: Pick<SuiviRow, 'decision' | 'decisionDetail' | 'classem
  * so a wrong guess costs the same as a right one.
  */
 export async function getSuivi(sequelize: Sequelize, token: string): Promise<Suivi> {
-  if (!TRACKING_TOKEN_PATTERN.test(token)) throw AppError.notFound(NOT_FOUND);
+  if (!TRACKING_TOKEN_PATTERN.test(token)) throw AppError.notFound(SUIVI_LINK_INVALID);
   const row = await readAndCountView(sequelize, hashTrackingToken(token));
-  if (!row) throw AppError.notFound(NOT_FOUND);
+  if (!row) throw AppError.notFound(SUIVI_LINK_INVALID);
   const milestones = await statusMilestones(sequelize, row.id);
   return {
     reference: row.reference,

@@ -3,7 +3,7 @@ import { fr } from '@codegouvfr/react-dsfr';
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Input } from '@codegouvfr/react-dsfr/Input';
-import { SUIVI_CLOSED_MESSAGE, SUIVI_MESSAGE_MAX_LENGTH } from '@info-parquet/common';
+import { SUIVI_CLOSED_MESSAGE, SUIVI_MESSAGE_EMPTY, SUIVI_MESSAGE_MAX_LENGTH } from '@info-parquet/common';
 import { ApiError } from '../api/http';
 import { postSuiviMessage } from '../api/public-api';
 import { PiecesJointesSection } from '../saisine/pieces/PiecesJointesSection';
@@ -35,7 +35,7 @@ export function SuiviMessageForm({ token, closed, awaitingComplement, onSent }: 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (!message.trim() && pieces.attachmentIds.length === 0) {
-      setError('Écrivez un message ou joignez au moins une pièce.');
+      setError(SUIVI_MESSAGE_EMPTY);
       return;
     }
     setSending(true);

@@ -3,7 +3,7 @@ import { Link, useParams } from 'react-router';
 import { fr } from '@codegouvfr/react-dsfr';
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Badge } from '@codegouvfr/react-dsfr/Badge';
-import { isSaisineStatus, STATUS_DESCRIPTIONS } from '@info-parquet/common';
+import { isSaisineStatus, STATUS_DESCRIPTIONS, SUIVI_LINK_INVALID } from '@info-parquet/common';
 import type { Suivi } from '../api/types';
 import { usePageTitle } from '../layout/use-page-title';
 import { formatParisDateTime } from '../lib/format-date';
@@ -29,7 +29,7 @@ export function SuiviPage() {
         {state.status === 'not-found' && (
           <Alert
             severity="error"
-            title="Lien de suivi invalide ou expiré."
+            title={SUIVI_LINK_INVALID}
             description={
               <>
                 Vérifiez que vous avez copié le lien en entier, tel qu’il figure sur l’accusé de réception.{' '}

@@ -1,10 +1,10 @@
 import type { Sequelize } from 'sequelize';
+import { SUIVI_LINK_INVALID } from '@info-parquet/common';
 import { AppError } from '../../http/app-error';
 import { hashTrackingToken, TRACKING_TOKEN_PATTERN } from '../../suivi/tracking-token';
 import { loadAccuseReception, pdfUrlFor, trackingUrlFor } from './data';
 import { renderAccuseReceptionPdf } from './pdf';
 
-const NOT_FOUND = 'Lien de suivi invalide ou expiré.';
 
 /** `GET /api/public/suivi/:token/accuse-reception.pdf`: the PDF, for whoever holds the tracking link. */
 export async function accuseReceptionPdfByToken(
@@ -12,12 +12,12 @@ export async function accuseReceptionPdfByToken(
   publicUrl: string,
   token: string,
 ): Promise<{ reference: string; pdf: Uint8Array }> {
-  if (!TRACKING_TOKEN_PATTERN.test(token)) throw AppError.notFound(NOT_FOUND);
+  if (!TRACKING_TOKEN_PATTERN.test(token)) throw AppError.notFound(SUIVI_LINK_INVALID);
   const [rows] = await sequelize.query('SELECT saisine_id FROM suivi_tokens WHERE token_hash = :hash', {
     replacements: { hash: hashTrackingToken(token) },
   });
   const [row] = rows as Array<{ saisine_id: string }>;
-  if (!row) throw AppError.notFound(NOT_FOUND);
+  if (!row) throw AppError.notFound(SUIVI_LINK_INVALID);
   const ar = await loadAccuseReception(sequelize, row.saisine_id, {
     trackingUrl: trackingUrlFor(publicUrl, token),
     pdfUrl: pdfUrlFor(publicUrl, token),

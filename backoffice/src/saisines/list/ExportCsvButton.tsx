@@ -2,11 +2,9 @@ import { useEffect, useRef, useState } from 'react';
 import { Alert, Box, Button, LinearProgress, Stack, Typography } from '@mui/material';
 import DownloadIcon from '@mui/icons-material/Download';
 import { useDataProvider, useListContext, useNotify } from 'react-admin';
-import { todayInParis } from '@info-parquet/common';
+import { formatCount as count, todayInParis } from '@info-parquet/common';
 import type { AppDataProvider } from '../../providers/dataProvider';
 import { downloadFile } from '../../layout/downloadFile';
-
-const count = (n: number) => n.toLocaleString('fr-FR');
 
 /** Rows counted are an estimate (the list's total may change meanwhile): 100 % only once the file is complete. */
 export function exportProgress(rows: number, total: number | undefined): { text: string; percent: number | null } {
