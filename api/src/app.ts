@@ -1,12 +1,11 @@
 import { indicatorRoutes, publicStatisticsRoutes } from './indicateurs/routes';
 import express, { type Express } from 'express';
-import { jsonGuard } from './http/json-guard';
+import { jsonGuard, urlGuard } from './http/json-guard';
 import { requestId } from './http/request-id';
 import { DEFAULT_PUBLIC_LIMITS, type PublicLimits } from './http/rate-limit';
 import { DEFAULT_UPLOAD_CAPACITY, type UploadCapacity } from './saisines/attachments/upload-capacity';
 import helmet from 'helmet';
-import type { Sequelize } from 'sequelize';
-import type { Pool } from 'pg';
+import type { Database } from './db/database';
 import path from 'node:path';
 import { DEFAULT_SECURITY, PROJECT_ROOT, type Config, type SecuritySettings } from './config';
 import { sessionMiddleware } from './http/session';
@@ -42,9 +41,7 @@ import { eventRoutes } from './live/routes';
 import { createLiveHub } from './live/live-hub';
 
 export interface AppDependencies {
-  sequelize: Sequelize;
-  /** The pool that stores sessions. */
-  pool: Pool;
+  db: Database;
   config: Pick<Config, 'env' | 'publicUrl' | 'sessionIdleMinutes' | 'trustProxy'> & {
     sessionSecret: string;
     /** Where uploads are stored; the default of UPLOAD_DIR when missing. */
@@ -69,7 +66,7 @@ export interface AppDependencies {
 }
 
 /** Builds the whole HTTP application without listening: what supertest and the server share. */
-export function createApp({ sequelize, pool, config, serveStatic = true, log = console.error, logger, reporter, workers }: AppDependencies): Express {
+export function createApp({ db, config, serveStatic = true, log = console.error, logger, reporter, workers }: AppDependencies): Express {
   const app = express();
   app.disable('x-powered-by');
   if (config.trustProxy) app.set('trust proxy', 1);
@@ -96,44 +93,45 @@ export function createApp({ sequelize, pool, config, serveStatic = true, log = c
   configureMailSecrets(config.sessionSecret);
   const api = express.Router();
   api.use(express.json({ limit: '1mb' }));
+  api.use(urlGuard);
   api.use(jsonGuard);
 
   api.get('/openapi.json', (_req, res) => res.json(openApiDocument(config.publicUrl)));
   const publicLimits = { ...DEFAULT_PUBLIC_LIMITS, ...config.publicLimits };
-  api.use('/public', publicSubmissionRoutes(sequelize, config.publicUrl, publicLimits.submissions));
-  api.use('/public', suiviRoutes(sequelize, config.publicUrl, publicLimits));
-  api.use('/public', publicReferenceDataRoutes(sequelize));
+  api.use('/public', publicSubmissionRoutes(db, config.publicUrl, publicLimits.submissions));
+  api.use('/public', suiviRoutes(db, config.publicUrl, publicLimits));
+  api.use('/public', publicReferenceDataRoutes(db));
   api.use('/public', legalRoutes(config.legal ?? DEFAULT_LEGAL));
   const uploadDir = config.uploadDir ?? path.resolve(PROJECT_ROOT, '.data', 'uploads');
   const uploadCapacity = { ...DEFAULT_UPLOAD_CAPACITY, ...config.uploadCapacity };
-  api.use('/health', healthRoutes(sequelize, { uploadDir, diskReserveBytes: uploadCapacity.diskReserveBytes, workers }));
-  api.use('/public', publicPieceJointeRoutes(sequelize, uploadDir, publicLimits.uploads, uploadCapacity));
-  api.use('/public', publicStatisticsRoutes(sequelize));
+  api.use('/health', healthRoutes(db, { uploadDir, diskReserveBytes: uploadCapacity.diskReserveBytes, workers }));
+  api.use('/public', publicPieceJointeRoutes(db, uploadDir, publicLimits.uploads, uploadCapacity));
+  api.use('/public', publicStatisticsRoutes(db));
   api.use(
     sessionMiddleware({
-      pool,
+      pool: db.pool,
       secret: config.sessionSecret,
       idleMinutes: config.sessionIdleMinutes,
       secureCookie: config.env === 'production',
     }),
   );
   const security = { ...DEFAULT_SECURITY, ...config.security };
-  api.use(securityLogContext(sequelize));
-  api.use(createLoadUser({ absoluteHours: security.sessionAbsoluteHours }));
+  api.use(securityLogContext(db));
+  api.use(createLoadUser({ db, absoluteHours: security.sessionAbsoluteHours }));
   api.use(csrfProtection);
-  api.use('/auth', authRoutes({ sequelize, settings: security, sessionSecret: config.sessionSecret, publicUrl: config.publicUrl }));
-  api.use('/saisines', pieceJointeRoutes(sequelize, uploadDir));
-  api.use('/saisines', saisineRoutes(sequelize, config.publicUrl));
-  api.use('/outbox', outboxRoutes(sequelize));
-  api.use('/preferences', preferenceRoutes(sequelize));
-  api.use('/events', eventRoutes(createLiveHub(pool, (line) => log(new Error(line)))));
-  api.use('/juridictions', juridictionRoutes(sequelize));
-  api.use('/administrations', administrationRoutes(sequelize));
-  api.use('/reference-changes', referenceChangeRoutes(sequelize));
-  api.use('/users', userUnlockRoutes(sequelize));
-  api.use('/users', userRoutes(sequelize, config.publicUrl));
-  api.use('/security-events', securityEventRoutes(sequelize));
-  api.use('/indicators', indicatorRoutes(sequelize));
+  api.use('/auth', authRoutes({ db, settings: security, sessionSecret: config.sessionSecret, publicUrl: config.publicUrl }));
+  api.use('/saisines', pieceJointeRoutes(db, uploadDir));
+  api.use('/saisines', saisineRoutes(db, config.publicUrl));
+  api.use('/outbox', outboxRoutes(db));
+  api.use('/preferences', preferenceRoutes(db));
+  api.use('/events', eventRoutes(createLiveHub(db.pool, (line) => log(new Error(line)))));
+  api.use('/juridictions', juridictionRoutes(db));
+  api.use('/administrations', administrationRoutes(db));
+  api.use('/reference-changes', referenceChangeRoutes(db));
+  api.use('/users', userUnlockRoutes(db));
+  api.use('/users', userRoutes(db, config.publicUrl));
+  api.use('/security-events', securityEventRoutes(db));
+  api.use('/indicators', indicatorRoutes(db));
   api.use(apiNotFound);
   api.use(errorHandler(log, reporter));
   app.use('/api', api);

@@ -1,12 +1,9 @@
 import http from 'node:http';
-import { Pool } from 'pg';
-import type { Sequelize } from 'sequelize';
+import type { Database } from './db/database';
 import { ConfigError, loadConfig, type Config } from './config';
-import { createSequelize } from './db/sequelize';
-import { postgresConnection } from './db/connection-options';
+import { createDatabase } from './db/database';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from './db/embedded';
 import { migrate } from './db/migrator';
-import { initModels } from './db/models';
 import { bootstrapData, type DemoData } from './db/bootstrap-data';
 import { buildMissingFrontends } from './frontends';
 import { resolveSessionSecret } from './session-secret';
@@ -24,7 +21,7 @@ import { createWorkerHealth } from './jobs/worker-health';
 export interface RunningServer {
   url: string;
   port: number;
-  sequelize: Sequelize;
+  db: Database;
   logger: Logger;
   reporter: ErrorReporter;
   stop(): Promise<void>;
@@ -59,10 +56,9 @@ export async function startServer(
     embedded = await startEmbeddedPostgres({ dataDir: config.dataDir, port: config.embeddedPgPort });
     databaseUrl = embedded.url;
   }
-  const sequelize = createSequelize(databaseUrl);
-  const pool = new Pool({ ...postgresConnection(databaseUrl), max: 5 });
-  // An idle session connection dropped by the server (restart, shutdown) must not crash the process.
-  pool.on('error', (error) => warn(`Connexion PostgreSQL (sessions) interrompue : ${error.message}`));
+  // One pool for every statement, the sessions' store and the live events' LISTEN connection. An idle
+  // connection dropped by the server (restart, shutdown) is discarded, never a crash.
+  const db = createDatabase(databaseUrl, { max: 15, onIdleError: (error) => warn(`Connexion PostgreSQL interrompue : ${error.message}`) });
   let server: http.Server | null = null;
   let outboxWorker: OutboxWorker | null = null;
   let orphanCleanup: { stop(): Promise<void> } | null = null;
@@ -78,23 +74,20 @@ export async function startServer(
       await closing;
       server = null;
     }
-    await pool.end().catch(() => undefined);
-    await sequelize.close().catch(() => undefined);
+    await db.close().catch(() => undefined);
     if (embedded) await embedded.stop().catch(() => undefined);
   };
 
   try {
-    initModels(sequelize);
-    const applied = await migrate(sequelize);
+    const applied = await migrate(db);
     if (applied.length > 0) log(`Migrations appliquées : ${applied.join(', ')}.`);
     // Known before seeding: the demo administrator's TOTP secret is sealed with it.
     const sessionSecret = resolveSessionSecret(config.sessionSecret, config.dataDir);
-    await bootstrapData(sequelize, { seedDemo: config.seedDemo, demo, demoSaisines: config.demoSaisines, log, sessionSecret });
+    await bootstrapData(db, { seedDemo: config.seedDemo, demo, demoSaisines: config.demoSaisines, log, sessionSecret });
     if (config.env !== 'test') buildMissingFrontends(log);
 
     const app = createApp({
-      sequelize,
-      pool,
+      db,
       config: { ...config, sessionSecret },
       logger,
       reporter,
@@ -104,7 +97,7 @@ export async function startServer(
     server = http.createServer(app);
     // Background work lives in PostgreSQL (SKIP LOCKED): every API process may run it.
     if (config.smtpUrl) {
-      outboxWorker = createOutboxWorker({ sequelize, smtpUrl: config.smtpUrl, from: config.mailFrom, log: warn, health: workers });
+      outboxWorker = createOutboxWorker({ db, smtpUrl: config.smtpUrl, from: config.mailFrom, log: warn, health: workers });
       outboxWorker.start();
     } else {
       log('SMTP_URL non défini : les courriels restent dans la boîte d’envoi (lisible dans le back-office).');
@@ -115,13 +108,13 @@ export async function startServer(
       'Relance des saisines urgentes en retard',
       60_000,
       async () => {
-        while ((await escalateOverdueUrgences(sequelize, config.publicUrl, { repeatMinutes: config.urgenceRelanceMinutes })) > 0);
-        await pruneLiveEvents(sequelize);
+        while ((await escalateOverdueUrgences(db, config.publicUrl, { repeatMinutes: config.urgenceRelanceMinutes })) > 0);
+        await pruneLiveEvents(db);
       },
       warn,
       workers,
     );
-    orphanCleanup = startPeriodic('Nettoyage des pièces jointes non rattachées', 3_600_000, () => deleteOrphanUploads(sequelize, config.uploadDir), warn, workers);
+    orphanCleanup = startPeriodic('Nettoyage des pièces jointes non rattachées', 3_600_000, () => deleteOrphanUploads(db, config.uploadDir), warn, workers);
     await new Promise<void>((resolve, reject) => {
       server!.once('error', reject);
       server!.listen(config.port, config.host, () => resolve());
@@ -143,7 +136,7 @@ export async function startServer(
     log('  admin@justice.test se connecte aussi avec un code de double authentification : npm run demo:totp');
   }
   log('Ctrl-C pour arrêter.');
-  return { url, port, sequelize, logger, reporter, stop };
+  return { url, port, db, logger, reporter, stop };
 }
 
 /** Runs the server until SIGINT or SIGTERM: production's entry (this file), and `npm start`'s with the demo. */

@@ -16,7 +16,7 @@ const confirm = (token: string, password: string) => request(ctx.app).post('/api
 const login = (email: string, password: string) => request(ctx.app).post('/api/auth/login').send({ email, password });
 
 async function mailsTo(to: string, kind = 'reinitialisation_mot_de_passe') {
-  const [rows] = await ctx.sequelize.query(
+  const [rows] = await ctx.db.query(
     'SELECT id, subject, text_body FROM outbox_mails WHERE kind = :kind AND to_address = :to ORDER BY created_at',
     { replacements: { to, kind } },
   );
@@ -26,14 +26,14 @@ async function mailsTo(to: string, kind = 'reinitialisation_mot_de_passe') {
 /** The token of the last link mailed to `to`, as the mail will be sent. */
 async function lastToken(to: string, kind = 'reinitialisation_mot_de_passe'): Promise<string> {
   const mails = await mailsTo(to, kind);
-  const text = await textAsSent(ctx.sequelize, mails[mails.length - 1].id);
+  const text = await textAsSent(ctx.db, mails[mails.length - 1].id);
   const match = /\?token=([A-Za-z0-9_-]{43})\b/.exec(text);
   if (!match) throw new Error(`no link in: ${text}`);
   return match[1];
 }
 
 const events = async (type: string, email: string) =>
-  ((await ctx.sequelize.query('SELECT user_id, details FROM security_events WHERE type = :type AND email = :email ORDER BY id', {
+  ((await ctx.db.query('SELECT user_id, details FROM security_events WHERE type = :type AND email = :email ORDER BY id', {
     replacements: { type, email },
   })) as [Array<{ user_id: string | null; details: Record<string, unknown> }>, unknown])[0];
 
@@ -54,7 +54,7 @@ describe('forgotten password: an e-mailed single-use link', () => {
     expect(await mailsTo('personne@justice.test')).toHaveLength(0);
     const [mail] = await mailsTo('greffier.blois@justice.test');
     expect(mail.subject).toBe('Info Parquet : réinitialisation de votre mot de passe');
-    const text = await textAsSent(ctx.sequelize, mail.id);
+    const text = await textAsSent(ctx.db, mail.id);
     expect(text).toMatch(/^Bonjour Julien Robert,/);
     expect(text).toMatch(/http:\/\/localhost:3000\/admin\/reinitialiser-mot-de-passe\?token=[A-Za-z0-9_-]{43}\n/);
     expect(text).toMatch(/expire le/);
@@ -65,7 +65,7 @@ describe('forgotten password: an e-mailed single-use link', () => {
   test('the token rests nowhere in clear: the outbox holds it sealed, the database only its SHA-256', async () => {
     await ask('magistrat.paris@justice.test');
     const token = await lastToken('magistrat.paris@justice.test');
-    const [[stored]] = (await ctx.sequelize.query(
+    const [[stored]] = (await ctx.db.query(
       `SELECT t.token_hash, t.purpose, extract(epoch FROM t.expires_at - t.created_at)::int AS validity, m.text_body
        FROM account_tokens t JOIN users u ON u.id = t.user_id JOIN outbox_mails m ON m.to_address = u.email
        WHERE u.email = 'magistrat.paris@justice.test'`,
@@ -74,7 +74,7 @@ describe('forgotten password: an e-mailed single-use link', () => {
     expect(stored.purpose).toBe('reinitialisation');
     expect(stored.validity).toBe(3600);
     expect(stored.text_body).not.toContain(token);
-    const [dump] = await ctx.sequelize.query(`SELECT 1 FROM outbox_mails m WHERE m::text LIKE :pattern`, { replacements: { pattern: `%${token}%` } });
+    const [dump] = await ctx.db.query(`SELECT 1 FROM outbox_mails m WHERE m::text LIKE :pattern`, { replacements: { pattern: `%${token}%` } });
     expect(dump).toHaveLength(0);
     // The administrator's view of the outbox does not show it either.
     const admin = await signIn(ctx.app, 'admin@justice.test');
@@ -111,7 +111,7 @@ describe('forgotten password: an e-mailed single-use link', () => {
     const second = await lastToken(email);
     expect(second).not.toBe(first);
     expect((await confirm(first, NEW_PASSWORD)).status).toBe(400);
-    await ctx.sequelize.query(`UPDATE account_tokens SET expires_at = now() - interval '1 second' WHERE token_hash = :hash`, {
+    await ctx.db.query(`UPDATE account_tokens SET expires_at = now() - interval '1 second' WHERE token_hash = :hash`, {
       replacements: { hash: createHash('sha256').update(second).digest('hex') },
     });
     const expired = await confirm(second, NEW_PASSWORD);
@@ -122,7 +122,7 @@ describe('forgotten password: an e-mailed single-use link', () => {
 
   test('the shared password policy applies; a refused password leaves the link usable; a reset lifts the lock-out', async () => {
     const email = 'greffier.paris@justice.test';
-    await ctx.sequelize.query(`UPDATE users SET failed_login_count = 6, locked_until = now() + interval '30 minutes' WHERE email = :email`, {
+    await ctx.db.query(`UPDATE users SET failed_login_count = 6, locked_until = now() + interval '30 minutes' WHERE email = :email`, {
       replacements: { email },
     });
     await ask(email);
@@ -133,7 +133,7 @@ describe('forgotten password: an e-mailed single-use link', () => {
     const withId = await confirm(token, 'greffier.paris-2026-nouveau');
     expect(withId.body.errors).toEqual({ password: PASSWORD_MESSAGES.containsIdentifier });
     expect((await confirm(token, NEW_PASSWORD)).status).toBe(200);
-    const [[row]] = (await ctx.sequelize.query('SELECT failed_login_count, locked_until, password_hash FROM users WHERE email = :email', {
+    const [[row]] = (await ctx.db.query('SELECT failed_login_count, locked_until, password_hash FROM users WHERE email = :email', {
       replacements: { email },
     })) as [[{ failed_login_count: number; locked_until: Date | null; password_hash: string }], unknown];
     expect(row).toMatchObject({ failed_login_count: 0, locked_until: null });
@@ -163,11 +163,11 @@ describe('a new account is activated through the e-mailed link', () => {
     expect(created.status).toBe(201);
     const [mail] = await mailsTo('Nouvelle.Greffiere@justice.test', 'activation_compte');
     expect(mail.subject).toBe('Info Parquet : activez votre compte');
-    const text = await textAsSent(ctx.sequelize, mail.id);
+    const text = await textAsSent(ctx.db, mail.id);
     expect(text).toMatch(/^Bonjour Inès Nouvelle,/);
     const token = await lastToken('Nouvelle.Greffiere@justice.test', 'activation_compte');
     expect(text).toContain(`http://localhost:3000/admin/activer-mon-compte?token=${token}`);
-    const [[stored]] = (await ctx.sequelize.query(
+    const [[stored]] = (await ctx.db.query(
       `SELECT purpose, extract(epoch FROM expires_at - created_at)::int AS validity FROM account_tokens WHERE token_hash = :hash`,
       { replacements: { hash: createHash('sha256').update(token).digest('hex') } },
     )) as [[{ purpose: string; validity: number }], unknown];

@@ -13,7 +13,7 @@ afterAll(() => ctx.close());
 
 /** Tests use several codes within one 30-second step: the replay guard is reset in between. */
 const forgetUsedCodes = (email: string) =>
-  ctx.sequelize.query('UPDATE users SET totp_last_step = NULL WHERE lower(email) = :email', { replacements: { email } });
+  ctx.db.query('UPDATE users SET totp_last_step = NULL WHERE lower(email) = :email', { replacements: { email } });
 
 /** Password step: an agent holding the half session, and its CSRF token. */
 async function passwordStep(email: string, password = DEMO_PASSWORD) {
@@ -26,7 +26,7 @@ const post = (step: { agent: ReturnType<typeof request.agent>; csrfToken: string
   step.agent.post(`/api/auth${path}`).set('X-CSRF-Token', step.csrfToken).send(body);
 
 const eventTypes = async (email: string) =>
-  ((await ctx.sequelize.query('SELECT type FROM security_events WHERE email = :email ORDER BY id', { replacements: { email } })) as [
+  ((await ctx.db.query('SELECT type FROM security_events WHERE email = :email ORDER BY id', { replacements: { email } })) as [
     Array<{ type: string }>,
     unknown,
   ])[0].map((row) => row.type);
@@ -65,7 +65,7 @@ describe('national administrators sign in with a TOTP second factor', () => {
 
   test('a half session may be abandoned: logging out (with its CSRF token) destroys it', async () => {
     // Both steps: the code to give (admin@) and the enrolment to do (a national administrator without one).
-    await ctx.sequelize.query(`UPDATE users SET role = 'admin_national', juridiction_id = NULL WHERE email = 'magistrat.paris@justice.test'`);
+    await ctx.db.query(`UPDATE users SET role = 'admin_national', juridiction_id = NULL WHERE email = 'magistrat.paris@justice.test'`);
     const steps = [
       ['admin@justice.test', 'required'],
       ['magistrat.paris@justice.test', 'enrolment_required'],
@@ -84,7 +84,7 @@ describe('national administrators sign in with a TOTP second factor', () => {
       expect((await post(step, '/totp/verify', { code: demoTotpCode() })).status).toBe(401);
       expect((await post(step, '/totp/setup')).status).toBe(401);
     }
-    await ctx.sequelize.query(`UPDATE users SET role = 'magistrat', juridiction_id = 'tj-paris' WHERE email = 'magistrat.paris@justice.test'`);
+    await ctx.db.query(`UPDATE users SET role = 'magistrat', juridiction_id = 'tj-paris' WHERE email = 'magistrat.paris@justice.test'`);
   });
 
   test('the right code completes the sign-in with the usual answer; a wrong code fails and counts; a code serves once', async () => {
@@ -92,7 +92,7 @@ describe('national administrators sign in with a TOTP second factor', () => {
     const wrong = await post(step, '/totp/verify', { code: '000000' === demoTotpCode() ? '111111' : '000000' });
     expect(wrong.status).toBe(401);
     expect(wrong.body.errors.code).toMatch(/^Code incorrect/);
-    const [[counted]] = (await ctx.sequelize.query(`SELECT failed_login_count FROM users WHERE email = 'admin@justice.test'`)) as [
+    const [[counted]] = (await ctx.db.query(`SELECT failed_login_count FROM users WHERE email = 'admin@justice.test'`)) as [
       [{ failed_login_count: number }],
       unknown,
     ];
@@ -131,7 +131,7 @@ describe('national administrators sign in with a TOTP second factor', () => {
   });
 
   test('an administrator without a second factor must enrol before anything else', async () => {
-    await ctx.sequelize.query(
+    await ctx.db.query(
       `UPDATE users SET role = 'admin_national', juridiction_id = NULL WHERE email = 'analyste@justice.test'`,
     );
     const step = await passwordStep('analyste@justice.test');
@@ -147,7 +147,7 @@ describe('national administrators sign in with a TOTP second factor', () => {
       `otpauth://totp/Info%20Parquet:analyste%40justice.test?issuer=Info%20Parquet&secret=${setup.body.secret}&algorithm=SHA1&digits=6&period=30`,
     );
     expect(setup.body.qrSvg).toMatch(/^<svg [^>]*viewBox/);
-    const [[row]] = (await ctx.sequelize.query(
+    const [[row]] = (await ctx.db.query(
       `SELECT totp_secret, totp_pending_secret FROM users WHERE email = 'analyste@justice.test'`,
     )) as [[{ totp_secret: string | null; totp_pending_secret: string }], unknown];
     expect(row.totp_secret).toBeNull();
@@ -165,7 +165,7 @@ describe('national administrators sign in with a TOTP second factor', () => {
     expect(new Set(enabled.body.recoveryCodes).size).toBe(10);
     for (const code of enabled.body.recoveryCodes) expect(code).toMatch(/^[A-Z2-9]{4}(-[A-Z2-9]{4}){3}$/);
     expect((await step.agent.get('/api/users')).status).toBe(200);
-    const [stored] = await ctx.sequelize.query(
+    const [stored] = await ctx.db.query(
       `SELECT code_hash FROM recovery_codes r JOIN users u ON u.id = r.user_id WHERE u.email = 'analyste@justice.test'`,
     );
     expect(JSON.stringify(stored)).not.toContain(enabled.body.recoveryCodes[0]);
@@ -225,7 +225,7 @@ describe('every user may switch the second factor on', () => {
 
   test('a secret sealed under another SESSION_SECRET: a recovery code signs in, then a new enrolment replaces it', async () => {
     const { secret, recoveryCodes } = await enrol('substitut.blois@justice.test');
-    await ctx.sequelize.query(`UPDATE users SET totp_secret = :sealed WHERE email = 'substitut.blois@justice.test'`, {
+    await ctx.db.query(`UPDATE users SET totp_secret = :sealed WHERE email = 'substitut.blois@justice.test'`, {
       replacements: { sealed: sealTotpSecret('an-older-session-secret-of-thirty-two-chars', secret) },
     });
     const step = await passwordStep('substitut.blois@justice.test');

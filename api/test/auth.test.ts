@@ -47,15 +47,15 @@ test('logout needs the CSRF token, then the session is gone', async () => {
 test('a deactivated user loses access at their next request', async () => {
   const { agent } = await signIn(ctx.app, 'magistrat.blois@justice.test');
   expect((await agent.get('/api/saisines')).status).toBe(200);
-  await ctx.sequelize.query(`UPDATE users SET active = false WHERE email = 'magistrat.blois@justice.test'`);
+  await ctx.db.query(`UPDATE users SET active = false WHERE email = 'magistrat.blois@justice.test'`);
   expect((await agent.get('/api/saisines')).status).toBe(401);
-  await ctx.sequelize.query(`UPDATE users SET active = true WHERE email = 'magistrat.blois@justice.test'`);
+  await ctx.db.query(`UPDATE users SET active = true WHERE email = 'magistrat.blois@justice.test'`);
 });
 
 test('an active session pushes its expiry back at most once a minute, not on every request', async () => {
   const { agent, user } = await signIn(ctx.app, 'greffier.paris@justice.test');
   const expiry = async () => {
-    const [[row]] = (await ctx.sequelize.query(
+    const [[row]] = (await ctx.db.query(
       `SELECT expire FROM sessions WHERE sess->>'userId' = :userId ORDER BY expire DESC LIMIT 1`,
       { replacements: { userId: user.id } },
     )) as [[{ expire: Date }], unknown];

@@ -38,15 +38,15 @@ async function submitWithPiece(facts?: Record<string, unknown>) {
   return { id: submitted.body.id as string, piece: uploaded.body.id as string, token: String(submitted.body.trackingUrl).split('/').pop()! };
 }
 
-const userId = async (email: string) => (await userIdsByEmail(ctx.sequelize))[email];
+const userId = async (email: string) => (await userIdsByEmail(ctx.db))[email];
 const firstAdministrationId = async () =>
-  String(((await ctx.sequelize.query('SELECT min(id) AS id FROM administrations')) as [[{ id: number }], unknown])[0][0].id);
+  String(((await ctx.db.query('SELECT min(id) AS id FROM administrations')) as [[{ id: number }], unknown])[0][0].id);
 
 beforeAll(async () => {
   ctx = createTestContext();
   const blois = await submitWithPiece();
   const paris = await submitWithPiece(PARIS_FACTS);
-  const [[mail]] = (await ctx.sequelize.query(`SELECT id FROM outbox_mails LIMIT 1`)) as [[{ id: string }], unknown];
+  const [[mail]] = (await ctx.db.query(`SELECT id FROM outbox_mails LIMIT 1`)) as [[{ id: string }], unknown];
   fixtures = {
     saisine: { blois: blois.id, paris: paris.id, none: ABSENT },
     piece: { blois: blois.piece, paris: paris.piece, none: ABSENT },

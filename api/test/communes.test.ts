@@ -29,7 +29,7 @@ test('routing is certain for Blois and for a commune of a one-court department',
 test('a seat decides in a department with several courts; other communes get candidates', async () => {
   const dinan = await request(ctx.app).get('/api/public/communes/22050/routage');
   expect(dinan.body).toMatchObject({ certain: true, juridiction: { id: 'tj-saint-malo' } });
-  const [[other]] = (await ctx.sequelize.query(
+  const [[other]] = (await ctx.db.query(
     `SELECT code_insee FROM communes WHERE departement_code = '22'
      AND code_insee NOT IN (SELECT commune_insee FROM routage_communes) ORDER BY code_insee LIMIT 1`,
   )) as [[{ code_insee: string }], unknown];

@@ -11,16 +11,16 @@ beforeAll(() => {
 afterAll(() => ctx.close());
 
 test('a national administrator without password; the link sets it; the first sign-in asks for the second factor', async () => {
-  const created = await createNationalAdministrator(ctx.sequelize, { email: ' Premiere.Admin@justice.gouv.fr ', displayName: 'Première Admin' }, 'https://info-parquet.justice.fr');
+  const created = await createNationalAdministrator(ctx.db, { email: ' Premiere.Admin@justice.gouv.fr ', displayName: 'Première Admin' }, 'https://info-parquet.justice.fr');
   expect(created.activationLink).toMatch(/^https:\/\/info-parquet\.justice\.fr\/admin\/activer-mon-compte\?token=[\w-]+$/);
-  const [[row]] = (await ctx.sequelize.query(`SELECT role, juridiction_id, active, password_hash FROM users WHERE id = :id`, { replacements: { id: created.id } })) as [
+  const [[row]] = (await ctx.db.query(`SELECT role, juridiction_id, active, password_hash FROM users WHERE id = :id`, { replacements: { id: created.id } })) as [
     [{ role: string; juridiction_id: string | null; active: boolean; password_hash: string | null }],
     unknown,
   ];
   expect(row).toEqual({ role: 'admin_national', juridiction_id: null, active: true, password_hash: null });
-  const [mails] = await ctx.sequelize.query(`SELECT kind FROM outbox_mails WHERE to_address = 'Premiere.Admin@justice.gouv.fr'`);
+  const [mails] = await ctx.db.query(`SELECT kind FROM outbox_mails WHERE to_address = 'Premiere.Admin@justice.gouv.fr'`);
   expect(mails).toEqual([{ kind: 'activation_compte' }]);
-  const [events] = await ctx.sequelize.query(`SELECT type, user_agent FROM security_events WHERE user_id = :id`, { replacements: { id: created.id } });
+  const [events] = await ctx.db.query(`SELECT type, user_agent FROM security_events WHERE user_id = :id`, { replacements: { id: created.id } });
   expect(events).toEqual([{ type: 'user_created', user_agent: 'ligne de commande (npm run admin:create)' }]);
 
   const token = new URL(created.activationLink).searchParams.get('token');
@@ -32,10 +32,10 @@ test('a national administrator without password; the link sets it; the first sig
 });
 
 test('an address already taken or invalid is refused, in French, and nothing is created', async () => {
-  const count = async () => Number(((await ctx.sequelize.query('SELECT count(*) AS n FROM users')) as [[{ n: string }], unknown])[0][0].n);
+  const count = async () => Number(((await ctx.db.query('SELECT count(*) AS n FROM users')) as [[{ n: string }], unknown])[0][0].n);
   const before = await count();
-  await expect(createNationalAdministrator(ctx.sequelize, { email: 'admin@justice.test', displayName: 'Doublon' }, 'http://x')).rejects.toMatchObject({ status: 409 });
-  const invalid = createNationalAdministrator(ctx.sequelize, { email: 'pas-une-adresse', displayName: '' }, 'http://x');
+  await expect(createNationalAdministrator(ctx.db, { email: 'admin@justice.test', displayName: 'Doublon' }, 'http://x')).rejects.toMatchObject({ status: 409 });
+  const invalid = createNationalAdministrator(ctx.db, { email: 'pas-une-adresse', displayName: '' }, 'http://x');
   await expect(invalid).rejects.toBeInstanceOf(AppError);
   await expect(invalid).rejects.toMatchObject({ status: 400, errors: { email: expect.any(String), displayName: expect.any(String) } });
   expect(await count()).toBe(before);

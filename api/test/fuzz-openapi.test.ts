@@ -43,7 +43,7 @@ const valid: Record<string, string> = {};
 
 async function fingerprint(): Promise<string> {
   const parts = STORED.map((table) => `'${table}=' || (SELECT count(*) || ':' || coalesce(sum(hashtext(t::text)), 0) FROM ${table} t)`);
-  const [[row]] = (await ctx.sequelize.query(`SELECT concat_ws(' ', ${parts.join(', ')}) AS print`)) as [[{ print: string }], unknown];
+  const [[row]] = (await ctx.db.query(`SELECT concat_ws(' ', ${parts.join(', ')}) AS print`)) as [[{ print: string }], unknown];
   const files = fs.readdirSync(ctx.uploadDir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile()).length;
   return `${row.print} files:${files}`;
 }
@@ -70,8 +70,8 @@ beforeAll(async () => {
     .set('X-CSRF-Token', admin.csrfToken)
     .send({ email: 'cible.fuzz@justice.test', displayName: 'Cible du fuzz', role: 'greffier', juridictionId: 'tj-tours', active: true });
   if (target.status !== 201) throw new Error(`user: ${target.status} ${JSON.stringify(target.body)}`);
-  const [[outbox]] = (await ctx.sequelize.query('SELECT id FROM outbox_mails ORDER BY id LIMIT 1')) as [[{ id: string }], unknown];
-  const [[administration]] = (await ctx.sequelize.query('SELECT min(id) AS id FROM administrations')) as [[{ id: number }], unknown];
+  const [[outbox]] = (await ctx.db.query('SELECT id FROM outbox_mails ORDER BY id LIMIT 1')) as [[{ id: string }], unknown];
+  const [[administration]] = (await ctx.db.query('SELECT min(id) AS id FROM administrations')) as [[{ id: number }], unknown];
   Object.assign(valid, {
     id: submitted.body.id,
     pieceId: uploaded.body.id,
@@ -81,7 +81,7 @@ beforeAll(async () => {
   });
   // Same `{id}` name, other resources: chosen per operation below.
   Object.assign(ids, { users: target.body.id, outbox: String(outbox.id), juridictions: 'tj-tours', administrations: String(administration.id) });
-  expect(Object.keys(await userIdsByEmail(ctx.sequelize))).toContain('cible.fuzz@justice.test');
+  expect(Object.keys(await userIdsByEmail(ctx.db))).toContain('cible.fuzz@justice.test');
 });
 afterAll(async () => {
   server.closeAllConnections();

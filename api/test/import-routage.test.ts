@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Sequelize } from 'sequelize';
-import { createSequelize } from '../src/db/sequelize';
+import type { Database } from '../src/db/database';
+import { createDatabase } from '../src/db/database';
 import { importRoutage, RoutageFileError } from '../src/reference-data/seed/import-routage';
 import { seedReferenceData } from '../src/reference-data/seed/seed-reference-data';
 import { CourtNameMatcher } from '../src/reference-data/seed/court-names';
@@ -11,14 +11,14 @@ jest.setTimeout(60_000);
 
 const FIXTURE = path.join(__dirname, 'fixtures', 'routage-officiel.csv');
 
-let sequelize: Sequelize;
+let db: Database;
 beforeAll(() => {
-  sequelize = createSequelize(process.env.DATABASE_URL!);
+  db = createDatabase(process.env.DATABASE_URL!);
 });
-afterAll(() => sequelize.close());
+afterAll(() => db.close());
 
 async function routes(codes: string[]) {
-  const [rows] = await sequelize.query(
+  const [rows] = await db.query(
     'SELECT commune_insee, juridiction_id, source FROM routage_communes WHERE commune_insee IN (:codes) ORDER BY commune_insee',
     { replacements: { codes } },
   );
@@ -26,7 +26,7 @@ async function routes(codes: string[]) {
 }
 
 test('imports the official file (UTF-8 with BOM): known rows routed, unknown communes and courts reported', async () => {
-  const report = await importRoutage(sequelize, FIXTURE);
+  const report = await importRoutage(db, FIXTURE);
   expect(report).toEqual({
     encoding: 'utf-8',
     rows: 11,
@@ -48,8 +48,8 @@ test('imports the official file (UTF-8 with BOM): known rows routed, unknown com
 });
 
 test('a later seedReferenceData keeps the rows that came from the Ministry', async () => {
-  await importRoutage(sequelize, FIXTURE);
-  await seedReferenceData(sequelize);
+  await importRoutage(db, FIXTURE);
+  await seedReferenceData(db);
   expect(await routes(['22050', '41018'])).toEqual([
     { commune_insee: '22050', juridiction_id: 'tj-saint-malo', source: 'ministere' },
     { commune_insee: '41018', juridiction_id: 'tj-blois', source: 'ministere' },
@@ -58,7 +58,7 @@ test('a later seedReferenceData keeps the rows that came from the Ministry', asy
 
 test('reads a Latin-1 (Windows-1252) file saved by Excel', async () => {
   const text = fs.readFileSync(FIXTURE, 'utf8').replace(/^\uFEFF/, '');
-  const report = await importRoutage(sequelize, Buffer.from(text, 'latin1'));
+  const report = await importRoutage(db, Buffer.from(text, 'latin1'));
   expect(report.encoding).toBe('windows-1252');
   expect(report.imported).toBe(9);
   expect(report.unknownCommunes.examples).toEqual([{ code: '99999', libelle: 'Commune imaginaire' }]);
@@ -66,9 +66,9 @@ test('reads a Latin-1 (Windows-1252) file saved by Excel', async () => {
 
 test('refuses a file whose header is not the official one, with a French message', async () => {
   const wrong = 'code_insee,commune,tribunal\n41018,Blois,Tribunal judiciaire de Blois\n';
-  await expect(importRoutage(sequelize, wrong)).rejects.toThrow(RoutageFileError);
-  await expect(importRoutage(sequelize, wrong)).rejects.toThrow(/Fichier refusé.*Colonnes manquantes.*point-virgule/s);
-  await expect(importRoutage(sequelize, '/nulle/part.csv')).rejects.toThrow('Fichier introuvable');
+  await expect(importRoutage(db, wrong)).rejects.toThrow(RoutageFileError);
+  await expect(importRoutage(db, wrong)).rejects.toThrow(/Fichier refusé.*Colonnes manquantes.*point-virgule/s);
+  await expect(importRoutage(db, '/nulle/part.csv')).rejects.toThrow('Fichier introuvable');
 });
 
 test('court names match whatever their case, accents and article', () => {

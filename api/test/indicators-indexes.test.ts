@@ -1,5 +1,5 @@
-import type { Sequelize } from 'sequelize';
-import { createSequelize } from '../src/db/sequelize';
+import type { Database } from '../src/db/database';
+import { createDatabase } from '../src/db/database';
 import { figuresStatement, type CohortFilter } from '../src/indicateurs/queries';
 
 /**
@@ -8,17 +8,17 @@ import { figuresStatement, type CohortFilter } from '../src/indicateurs/queries'
  * the wide rows of `saisines`. Checked with the plan PostgreSQL would choose were the table large
  * (sequential and bitmap scans disabled: on a test database of a few rows it would read the table).
  */
-let sequelize: Sequelize;
+let db: Database;
 beforeAll(() => {
-  sequelize = createSequelize(process.env.DATABASE_URL!);
+  db = createDatabase(process.env.DATABASE_URL!);
 });
-afterAll(() => sequelize.close());
+afterAll(() => db.close());
 
 async function plan(filter: CohortFilter): Promise<string> {
   const { sql, replacements } = figuresStatement(filter);
-  return sequelize.transaction(async (transaction) => {
-    await sequelize.query('SET LOCAL enable_seqscan = off; SET LOCAL enable_bitmapscan = off', { transaction });
-    const [rows] = await sequelize.query(`EXPLAIN ${sql}`, { replacements, transaction });
+  return db.transaction(async (transaction) => {
+    await db.query('SET LOCAL enable_seqscan = off; SET LOCAL enable_bitmapscan = off', { transaction });
+    const [rows] = await db.query(`EXPLAIN ${sql}`, { replacements, transaction });
     return (rows as Array<{ 'QUERY PLAN': string }>).map((row) => row['QUERY PLAN']).join('\n');
   });
 }

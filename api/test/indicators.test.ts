@@ -74,7 +74,7 @@ async function insertDataset() {
   for (const [index, row] of ROWS.entries()) {
     const court = row.court ?? 'tj-blois';
     const decidedAt = at(row.receivedAt, row.decidedAfter);
-    await ctx.sequelize.query(
+    await ctx.db.query(
       `INSERT INTO saisines (reference, kind, channel, status, urgent, urgency_reason, juridiction_id, juridiction_initiale_id, routing,
          sender_administration, sender_administration_kind, sender_agent_name, sender_agent_function, sender_email,
          facts_narrative, facts_start_date, facts_commune_insee, facts_knowledge,
@@ -119,7 +119,7 @@ async function insertDataset() {
 
 beforeAll(async () => {
   ctx = createTestContext();
-  await ctx.sequelize.query("UPDATE juridictions SET urgence_delai_minutes = 120 WHERE id = 'tj-blois'");
+  await ctx.db.query("UPDATE juridictions SET urgence_delai_minutes = 120 WHERE id = 'tj-blois'");
   await insertDataset();
   [greffierBlois, greffierParis, analyste, admin] = await Promise.all([
     signIn(ctx.app, 'greffier.blois@justice.test'),

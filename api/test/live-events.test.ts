@@ -201,7 +201,7 @@ test('a quiet stream still sends a heartbeat comment, and ends after its maximum
 test('the listening connection lost (PostgreSQL restarted): the open screen still hears what was committed meanwhile', async () => {
   const blois = await openStream(await cookieFor('greffier.blois@justice.test'));
   await blois.waitFor((frame) => frame.event === 'pret');
-  const [terminated] = await a.sequelize.query(
+  const [terminated] = await a.db.query(
     `SELECT pg_terminate_backend(pid) AS done FROM pg_stat_activity
      WHERE datname = current_database() AND query ILIKE 'LISTEN%' AND pid <> pg_backend_pid()`,
   );

@@ -78,7 +78,7 @@ test('a fault: the 500 answer, its log line and its report carry the same reques
   output = '';
   envelopes.length = 0;
   // The database goes away under the application.
-  await ctx.sequelize.close();
+  await ctx.db.close();
   const response = await request(ctx.app).get('/api/public/juridictions');
   expect(response.status).toBe(500);
   const id = response.headers['x-request-id'];

@@ -1,7 +1,7 @@
 import net from 'node:net';
 import request from 'supertest';
-import type { Sequelize } from 'sequelize';
-import { createSequelize } from '../src/db/sequelize';
+import type { Database } from '../src/db/database';
+import { createDatabase } from '../src/db/database';
 import { createOutboxWorker, type OutboxWorker } from '../src/mail/outbox-worker';
 import { createTestContext, type TestContext } from './support/test-app';
 import { validSubmission } from './support/fixtures';
@@ -12,7 +12,7 @@ import { startSmtpServer, type TestSmtpServer } from './support/smtp-server';
  * the relay answers every mail of the outbox is delivered exactly once.
  */
 let ctx: TestContext;
-const connections: Sequelize[] = [];
+const connections: Database[] = [];
 const workers: OutboxWorker[] = [];
 let smtp: TestSmtpServer | null = null;
 beforeAll(() => {
@@ -20,7 +20,7 @@ beforeAll(() => {
 });
 afterAll(async () => {
   for (const worker of workers) await worker.stop();
-  for (const sequelize of connections) await sequelize.close();
+  for (const db of connections) await db.close();
   await smtp?.close();
   await ctx.close();
 });
@@ -36,7 +36,7 @@ const freePort = () =>
 const mailIdOf = (raw: string) => /X-Info-Parquet-Mail: ([0-9a-f-]{36})/.exec(raw)?.[1];
 
 async function mails() {
-  const [rows] = await ctx.sequelize.query('SELECT id, status, attempts, last_error FROM outbox_mails ORDER BY id');
+  const [rows] = await ctx.db.query('SELECT id, status, attempts, last_error FROM outbox_mails ORDER BY id');
   return rows as Array<{ id: string; status: string; attempts: number; last_error: string | null }>;
 }
 
@@ -46,9 +46,9 @@ test('relay down, then back: every mail delivered once', async () => {
   }
   const port = await freePort();
   for (let i = 0; i < 2; i += 1) {
-    const sequelize = createSequelize(process.env.DATABASE_URL!, 3);
-    connections.push(sequelize);
-    const worker = createOutboxWorker({ sequelize, smtpUrl: `smtp://127.0.0.1:${port}`, from: 'Info Parquet <ne-pas-repondre@justice.test>', pollMs: 20, backoffBaseMs: 50, maxBackoffMs: 400, maxAttempts: 1000, log: () => undefined });
+    const db = createDatabase(process.env.DATABASE_URL!, { max: 3 });
+    connections.push(db);
+    const worker = createOutboxWorker({ db, smtpUrl: `smtp://127.0.0.1:${port}`, from: 'Info Parquet <ne-pas-repondre@justice.test>', pollMs: 20, backoffBaseMs: 50, maxBackoffMs: 400, maxAttempts: 1000, log: () => undefined });
     workers.push(worker);
     worker.start();
   }

@@ -1,12 +1,12 @@
 import request from 'supertest';
-import type { Sequelize } from 'sequelize';
+import type { Database } from '../src/db/database';
 import { createTestContext, signIn, type TestContext } from './support/test-app';
 import { validSubmission } from './support/fixtures';
 import { startSmtpServer } from './support/smtp-server';
 import { binary, samplePdf } from './support/sample-files';
 import { readPdf } from './support/pdf-reader';
 import { PDFName } from 'pdf-lib';
-import { createSequelize } from '../src/db/sequelize';
+import { createDatabase } from '../src/db/database';
 import { createOutboxWorker, type OutboxWorker } from '../src/mail/outbox-worker';
 import { textAsSent } from './support/outbox-secrets';
 import { attachmentAssociatedData, open } from '../src/mail/mail-secrets';
@@ -31,7 +31,7 @@ interface OutboxRow {
 }
 
 async function mailsOf(saisineId: string): Promise<OutboxRow[]> {
-  const [rows] = await ctx.sequelize.query('SELECT * FROM outbox_mails WHERE saisine_id = :saisineId ORDER BY kind', {
+  const [rows] = await ctx.db.query('SELECT * FROM outbox_mails WHERE saisine_id = :saisineId ORDER BY kind', {
     replacements: { saisineId },
   });
   return rows as OutboxRow[];
@@ -63,9 +63,9 @@ describe('outbox written with the referral', () => {
     // The tracking link is a bearer secret: sealed apart, a placeholder in the stored body.
     expect(ack.text_body).not.toContain(normal.body.trackingUrl.split('/').pop());
     expect(ack.text_body).toContain('⟦secret:lien_de_suivi⟧');
-    expect(await textAsSent(ctx.sequelize, ack.id)).toContain(normal.body.trackingUrl);
+    expect(await textAsSent(ctx.db, ack.id)).toContain(normal.body.trackingUrl);
     expect(ack.text_body).toContain('article 40 du code de procédure pénale');
-    const [attachments] = (await ctx.sequelize.query(
+    const [attachments] = (await ctx.db.query(
       'SELECT position, filename, content_type, sealed, content FROM outbox_mail_attachments WHERE mail_id = :id',
       { replacements: { id: ack.id } },
     )) as [Array<{ position: number; filename: string; content_type: string; sealed: boolean; content: Buffer }>, unknown];
@@ -93,7 +93,7 @@ describe('outbox written with the referral', () => {
 
   test('a rejected submission writes no mail; an idempotent replay writes none more', async () => {
     const count = async () => {
-      const [[{ n }]] = (await ctx.sequelize.query('SELECT count(*)::int AS n FROM outbox_mails')) as [[{ n: number }], unknown];
+      const [[{ n }]] = (await ctx.db.query('SELECT count(*)::int AS n FROM outbox_mails')) as [[{ n: number }], unknown];
       return n;
     };
     const before = await count();
@@ -178,26 +178,26 @@ describe('the PDF acknowledgement', () => {
 });
 
 describe('the outbox worker', () => {
-  let others: Sequelize[] = [];
+  let others: Database[] = [];
   let workers: OutboxWorker[] = [];
   afterEach(async () => {
     await Promise.all(workers.map((worker) => worker.stop()));
-    await Promise.all(others.map((sequelize) => sequelize.close()));
+    await Promise.all(others.map((db) => db.close()));
     workers = [];
     others = [];
   });
 
   /** A worker on its own connection pool, as in another API process. */
   function worker(smtpUrl: string, backoffBaseMs = 60_000) {
-    const sequelize = createSequelize(process.env.DATABASE_URL!, 3);
-    others.push(sequelize);
-    const created = createOutboxWorker({ sequelize, smtpUrl, from: 'Info Parquet <ne-pas-repondre@justice.test>', backoffBaseMs, log: () => undefined });
+    const db = createDatabase(process.env.DATABASE_URL!, { max: 3 });
+    others.push(db);
+    const created = createOutboxWorker({ db, smtpUrl, from: 'Info Parquet <ne-pas-repondre@justice.test>', backoffBaseMs, log: () => undefined });
     workers.push(created);
     return created;
   }
 
   async function pendingIds(): Promise<string[]> {
-    const [rows] = await ctx.sequelize.query(`SELECT id FROM outbox_mails WHERE status = 'en_attente'`);
+    const [rows] = await ctx.db.query(`SELECT id FROM outbox_mails WHERE status = 'en_attente'`);
     return (rows as Array<{ id: string }>).map((r) => r.id);
   }
 
@@ -213,7 +213,7 @@ describe('the outbox worker', () => {
       expect(handled[0] + handled[1]).toBe(due.length);
       const ids = smtp.received.map(mailIdOf);
       expect(ids.sort()).toEqual([...due].sort());
-      const [rows] = await ctx.sequelize.query('SELECT status, attempts, sent_at FROM outbox_mails WHERE id IN (:due)', { replacements: { due } });
+      const [rows] = await ctx.db.query('SELECT status, attempts, sent_at FROM outbox_mails WHERE id IN (:due)', { replacements: { due } });
       for (const mail of rows as OutboxRow[]) expect(mail).toMatchObject({ status: 'envoye', attempts: 1, sent_at: expect.any(Date) });
       // Nothing left to send: running again sends nothing.
       expect(await a.drain()).toBe(0);
@@ -233,7 +233,7 @@ describe('the outbox worker', () => {
     const token: string = submitted.body.trackingUrl.split('/').pop();
     /** Rows of outbox_mails (every column, as text and as bytes) and of its attachments that hold the token. */
     const leaks = async () => {
-      const [[counts]] = (await ctx.sequelize.query(
+      const [[counts]] = (await ctx.db.query(
         `SELECT (SELECT count(*)::int FROM outbox_mails m
                   WHERE strpos(m::text, :token) > 0 OR strpos(encode(m.sealed_secrets, 'escape'), :token) > 0) AS mails,
                 (SELECT count(*)::int FROM outbox_mail_attachments a
@@ -243,7 +243,7 @@ describe('the outbox worker', () => {
       return counts;
     };
     const sealedState = async () => {
-      const [rows] = await ctx.sequelize.query(
+      const [rows] = await ctx.db.query(
         `SELECT m.kind, m.sealed_secrets IS NOT NULL AS sealed, a.sealed AS attachment_sealed, octet_length(a.content) AS attachment_bytes
          FROM outbox_mails m LEFT JOIN outbox_mail_attachments a ON a.mail_id = m.id WHERE m.saisine_id = :id ORDER BY m.kind`,
         { replacements: { id: submitted.body.id } },
@@ -286,7 +286,7 @@ describe('the outbox worker', () => {
     const second = await submit(validSubmission());
     const [ackA] = await mailsOf(first.body.id);
     const [ackB] = await mailsOf(second.body.id);
-    await ctx.sequelize.query(
+    await ctx.db.query(
       `UPDATE outbox_mails SET sealed_secrets = (SELECT sealed_secrets FROM outbox_mails WHERE id = :a), next_attempt_at = now() - interval '1 hour' WHERE id = :b`,
       { replacements: { a: ackA.id, b: ackB.id } },
     );
@@ -319,7 +319,7 @@ describe('the outbox worker', () => {
       // Not due yet: nothing is attempted.
       expect(await w.runOnce()).toBe(false);
 
-      await ctx.sequelize.query('UPDATE outbox_mails SET next_attempt_at = now() WHERE id IN (:ids)', { replacements: { ids } });
+      await ctx.db.query('UPDATE outbox_mails SET next_attempt_at = now() WHERE id IN (:ids)', { replacements: { ids } });
       expect(await w.drain()).toBe(ids.length);
       mails = await mailsOf(submitted.body.id);
       for (const mail of mails) expect(mail).toMatchObject({ status: 'envoye', attempts: 2, last_error: null });

@@ -25,7 +25,7 @@ function storedFiles(): string[] {
 }
 
 async function row(id: string) {
-  const [rows] = await ctx.sequelize.query('SELECT saisine_id, storage_key, size_bytes::int AS size_bytes, sha256 FROM pieces_jointes WHERE id = :id', {
+  const [rows] = await ctx.db.query('SELECT saisine_id, storage_key, size_bytes::int AS size_bytes, sha256 FROM pieces_jointes WHERE id = :id', {
     replacements: { id },
   });
   return (rows as Array<{ saisine_id: string | null; storage_key: string; size_bytes: number; sha256: string }>)[0];
@@ -56,7 +56,7 @@ describe('POST /api/public/pieces-jointes', () => {
 
   test('the type is decided by the content: a program or a text renamed .pdf is refused (415), nothing kept', async () => {
     const before = storedFiles().length;
-    const [[{ n: rowsBefore }]] = (await ctx.sequelize.query('SELECT count(*)::int AS n FROM pieces_jointes')) as [[{ n: number }], unknown];
+    const [[{ n: rowsBefore }]] = (await ctx.db.query('SELECT count(*)::int AS n FROM pieces_jointes')) as [[{ n: number }], unknown];
     const exe = await upload(sampleExe(), 'rapport.pdf');
     expect(exe.status).toBe(415);
     expect(exe.body.message).toMatch(/^Fichier « rapport\.pdf » refusé : son contenu n’est pas d’un type accepté\. Types acceptés : PDF/);
@@ -66,7 +66,7 @@ describe('POST /api/public/pieces-jointes', () => {
     const png = await upload(samplePng(), 'image.pdf');
     expect(png.status).toBe(415);
     expect(storedFiles()).toHaveLength(before);
-    const [[{ n: rowsAfter }]] = (await ctx.sequelize.query('SELECT count(*)::int AS n FROM pieces_jointes')) as [[{ n: number }], unknown];
+    const [[{ n: rowsAfter }]] = (await ctx.db.query('SELECT count(*)::int AS n FROM pieces_jointes')) as [[{ n: number }], unknown];
     expect(rowsAfter).toBe(rowsBefore);
   });
 
@@ -136,20 +136,20 @@ describe('attaching and downloading', () => {
 
   test('more than 100 MB of documents for one referral is a 413, and nothing is stored', async () => {
     // Six stored uploads of 18 MB each (rows only: the limit is checked on what was stored).
-    const [rows] = await ctx.sequelize.query(
+    const [rows] = await ctx.db.query(
       `INSERT INTO pieces_jointes (original_name, mime_type, size_bytes, sha256, storage_key)
        SELECT 'piece-' || i || '.pdf', 'application/pdf', 18 * 1024 * 1024, repeat('a', 64), '2026/01/' || gen_random_uuid()
        FROM generate_series(1, 6) AS i RETURNING id`,
     );
     const ids = (rows as Array<{ id: string }>).map((r) => r.id);
-    const [[{ n: before }]] = (await ctx.sequelize.query('SELECT count(*)::int AS n FROM saisines')) as [[{ n: number }], unknown];
+    const [[{ n: before }]] = (await ctx.db.query('SELECT count(*)::int AS n FROM saisines')) as [[{ n: number }], unknown];
     const response = await request(ctx.app).post('/api/public/saisines').send(validSubmission({ attachmentIds: ids }));
     expect(response.status).toBe(413);
     expect(response.body.message).toBe('Les pièces jointes totalisent 108 Mo : au plus 100 Mo par saisine.');
     expect(response.body.errors.attachmentIds).toMatch(/^Au plus 100 Mo /);
-    const [[{ n: after }]] = (await ctx.sequelize.query('SELECT count(*)::int AS n FROM saisines')) as [[{ n: number }], unknown];
+    const [[{ n: after }]] = (await ctx.db.query('SELECT count(*)::int AS n FROM saisines')) as [[{ n: number }], unknown];
     expect(after).toBe(before);
-    const [[{ n: attached }]] = (await ctx.sequelize.query('SELECT count(*)::int AS n FROM pieces_jointes WHERE id IN (:ids) AND saisine_id IS NOT NULL', {
+    const [[{ n: attached }]] = (await ctx.db.query('SELECT count(*)::int AS n FROM pieces_jointes WHERE id IN (:ids) AND saisine_id IS NOT NULL', {
       replacements: { ids },
     })) as [[{ n: number }], unknown];
     expect(attached).toBe(0);
@@ -162,13 +162,13 @@ describe('attaching and downloading', () => {
     const recent = (await upload(samplePng(), 'recente.png')).body;
     const attachedOld = (await upload(samplePng(), 'rattachee.png')).body;
     await request(ctx.app).post('/api/public/saisines').send(validSubmission({ attachmentIds: [attachedOld.id] })).expect(201);
-    await ctx.sequelize.query(`UPDATE pieces_jointes SET uploaded_at = now() - interval '25 hours' WHERE id IN (:ids)`, {
+    await ctx.db.query(`UPDATE pieces_jointes SET uploaded_at = now() - interval '25 hours' WHERE id IN (:ids)`, {
       replacements: { ids: [old.id, attachedOld.id] },
     });
     const oldFile = path.join(ctx.uploadDir, (await row(old.id)).storage_key);
     expect(fs.existsSync(oldFile)).toBe(true);
 
-    const deleted = await deleteOrphanUploads(ctx.sequelize, ctx.uploadDir);
+    const deleted = await deleteOrphanUploads(ctx.db, ctx.uploadDir);
     expect(deleted).toBeGreaterThanOrEqual(1);
     expect(await row(old.id)).toBeUndefined();
     expect(fs.existsSync(oldFile)).toBe(false);

@@ -21,7 +21,7 @@ const URGENT = { urgent: true, urgencyReason: 'Personne en danger' };
 const URL = 'http://localhost:3000';
 
 async function receivedAt(id: string) {
-  const [[row]] = (await ctx.sequelize.query('SELECT received_at FROM saisines WHERE id = :id', { replacements: { id } })) as [[{ received_at: Date }], unknown];
+  const [[row]] = (await ctx.db.query('SELECT received_at FROM saisines WHERE id = :id', { replacements: { id } })) as [[{ received_at: Date }], unknown];
   return row.received_at.getTime();
 }
 
@@ -31,11 +31,11 @@ const takeIntoAccount = (session: Session, id: string) =>
   session.agent.post(`/api/saisines/${id}/prise-en-compte`).set('X-CSRF-Token', session.csrfToken).send({});
 
 async function remindersOf(id: string) {
-  const [events] = await ctx.sequelize.query(
+  const [events] = await ctx.db.query(
     "SELECT payload->>'relance' AS rank, at FROM saisine_events WHERE saisine_id = :id AND type = 'escalade' ORDER BY seq",
     { replacements: { id } },
   );
-  const [mails] = await ctx.sequelize.query("SELECT dedupe_key, subject FROM outbox_mails WHERE saisine_id = :id AND kind = 'notification_permanence' AND dedupe_key LIKE 'relance%' ORDER BY dedupe_key", {
+  const [mails] = await ctx.db.query("SELECT dedupe_key, subject FROM outbox_mails WHERE saisine_id = :id AND kind = 'notification_permanence' AND dedupe_key LIKE 'relance%' ORDER BY dedupe_key", {
     replacements: { id },
   });
   return { events: events as Array<{ rank: string; at: Date }>, mails: mails as Array<{ dedupe_key: string; subject: string }> };
@@ -43,7 +43,7 @@ async function remindersOf(id: string) {
 
 test('« Prendre en compte » records who and when, one chained event, ends « En retard » and is refused twice', async () => {
   const id = await submitSaisine(ctx.app, URGENT);
-  await ctx.sequelize.query("UPDATE saisines SET received_at = now() - interval '3 hours' WHERE id = :id", { replacements: { id } });
+  await ctx.db.query("UPDATE saisines SET received_at = now() - interval '3 hours' WHERE id = :id", { replacements: { id } });
   const before = (await greffier.agent.get(`/api/saisines/${id}`)).body;
   expect(before).toMatchObject({ enRetard: true, firstAckAt: null, firstAckByName: null });
 
@@ -64,7 +64,7 @@ test('« Prendre en compte » records who and when, one chained event, ends « E
   // The list no longer shows it late; the live stream was told.
   const listed = await greffier.agent.get('/api/saisines').query({ filter: JSON.stringify({ urgent: true }) });
   expect(listed.body.find((row: { id: string }) => row.id === id)).toMatchObject({ enRetard: false });
-  const [live] = await ctx.sequelize.query("SELECT type, payload FROM live_events WHERE saisine_id = :id ORDER BY id DESC LIMIT 1", { replacements: { id } });
+  const [live] = await ctx.db.query("SELECT type, payload FROM live_events WHERE saisine_id = :id ORDER BY id DESC LIMIT 1", { replacements: { id } });
   expect(live).toEqual([{ type: 'saisine_statut', payload: expect.objectContaining({ status: 'recue', urgent: true }) }]);
 });
 
@@ -80,15 +80,15 @@ test('only an urgent referral of one’s own court, by a clerk or prosecutor, wi
   const withoutToken = await greffier.agent.post(`/api/saisines/${paris}/prise-en-compte`).send({});
   expect(withoutToken.status).toBe(403);
 
-  const [[row]] = (await ctx.sequelize.query('SELECT first_ack_at FROM saisines WHERE id = :id', { replacements: { id: paris } })) as [[{ first_ack_at: Date | null }], unknown];
+  const [[row]] = (await ctx.db.query('SELECT first_ack_at FROM saisines WHERE id = :id', { replacements: { id: paris } })) as [[{ first_ack_at: Date | null }], unknown];
   expect(row.first_ack_at).toBeNull();
 });
 
 test('escalation repeats every interval until taken into account, one reminder per interval across processes', async () => {
-  await ctx.sequelize.query("UPDATE saisines SET first_ack_at = now() WHERE urgent AND first_ack_at IS NULL");
+  await ctx.db.query("UPDATE saisines SET first_ack_at = now() WHERE urgent AND first_ack_at IS NULL");
   const id = await submitSaisine(ctx.app, URGENT);
   const start = await receivedAt(id);
-  const run = (minutes: number, context = ctx) => escalateOverdueUrgences(context.sequelize, URL, { now: minutesAfter(start, minutes), repeatMinutes: 60 });
+  const run = (minutes: number, context = ctx) => escalateOverdueUrgences(context.db, URL, { now: minutesAfter(start, minutes), repeatMinutes: 60 });
 
   expect(await run(119)).toBe(0);
   const first = await Promise.all([run(121), run(121, other)]);
@@ -118,5 +118,5 @@ test('a first court action also takes an urgent referral into account, and says 
   const detail = await mustTransition(greffier, id, { to: 'enregistree', numeroParquet: '26/300/7' });
   expect(detail).toMatchObject({ firstAckAt: expect.any(String), firstAckByName: expect.any(String) });
   expect((await takeIntoAccount(greffier, id)).status).toBe(409);
-  expect(await escalateOverdueUrgences(ctx.sequelize, URL, { now: minutesAfter(await receivedAt(id), 500) })).toBe(0);
+  expect(await escalateOverdueUrgences(ctx.db, URL, { now: minutesAfter(await receivedAt(id), 500) })).toBe(0);
 });

@@ -19,11 +19,11 @@ async function submitFrom(email: string) {
 
 /** The mails as they will be sent: their tracking links are sealed in the outbox (mail-secrets.ts). */
 async function linksMails(to: string) {
-  const [rows] = await ctx.sequelize.query(
+  const [rows] = await ctx.db.query(
     `SELECT id FROM outbox_mails WHERE kind = 'liens_de_suivi' AND to_address = :to ORDER BY created_at`,
     { replacements: { to } },
   );
-  return Promise.all((rows as Array<{ id: string }>).map(async ({ id }) => ({ text_body: await textAsSent(ctx.sequelize, id) })));
+  return Promise.all((rows as Array<{ id: string }>).map(async ({ id }) => ({ text_body: await textAsSent(ctx.db, id) })));
 }
 
 const ask = (email: string) => request(ctx.app).post('/api/public/liens-de-suivi').send({ email });

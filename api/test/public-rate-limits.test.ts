@@ -22,7 +22,7 @@ afterAll(async () => {
 });
 
 async function saisines(): Promise<number> {
-  const [[row]] = (await a.sequelize.query('SELECT count(*)::int AS n FROM saisines')) as [[{ n: number }], unknown];
+  const [[row]] = (await a.db.query('SELECT count(*)::int AS n FROM saisines')) as [[{ n: number }], unknown];
   return row.n;
 }
 
@@ -56,6 +56,6 @@ test('uploads: two, then 429 before the file is read', async () => {
   const refused = await upload(a);
   expect(refused.status).toBe(429);
   expect(refused.body.message).toMatch(/pièces jointes déposées/);
-  const [[row]] = (await a.sequelize.query('SELECT count(*)::int AS n FROM pieces_jointes')) as [[{ n: number }], unknown];
+  const [[row]] = (await a.db.query('SELECT count(*)::int AS n FROM pieces_jointes')) as [[{ n: number }], unknown];
   expect(row.n).toBe(2);
 });

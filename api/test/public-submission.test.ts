@@ -9,7 +9,7 @@ beforeAll(() => {
 afterAll(() => ctx.close());
 
 async function count(table: string): Promise<number> {
-  const [[row]] = (await ctx.sequelize.query(`SELECT count(*)::int AS n FROM ${table}`)) as [[{ n: number }], unknown];
+  const [[row]] = (await ctx.db.query(`SELECT count(*)::int AS n FROM ${table}`)) as [[{ n: number }], unknown];
   return row.n;
 }
 
@@ -30,20 +30,20 @@ describe('POST /api/public/saisines', () => {
     expect(response.body.acknowledgement.reference).toBe(response.body.reference);
     expect(Date.now() - Date.parse(response.body.receivedAt)).toBeLessThan(60_000);
 
-    const [[stored]] = (await ctx.sequelize.query(
+    const [[stored]] = (await ctx.db.query(
       'SELECT status, routing, juridiction_id, urgent, ack_delivered_at, received_at FROM saisines WHERE id = :id',
       { replacements: { id: response.body.id } },
     )) as [[Record<string, unknown>], unknown];
     expect(stored).toMatchObject({ status: 'recue', routing: 'certain', juridiction_id: 'tj-blois', urgent: false });
     expect(stored.ack_delivered_at).toEqual(stored.received_at);
-    const [persons] = await ctx.sequelize.query('SELECT role, type, name, last_name FROM saisine_personnes WHERE saisine_id = :id ORDER BY position', {
+    const [persons] = await ctx.db.query('SELECT role, type, name, last_name FROM saisine_personnes WHERE saisine_id = :id ORDER BY position', {
       replacements: { id: response.body.id },
     });
     expect(persons).toEqual([
       { role: 'mis_en_cause', type: 'morale', name: 'SARL Exemple', last_name: '' },
       { role: 'victime', type: 'physique', name: '', last_name: 'Durand' },
     ]);
-    const [events] = await ctx.sequelize.query('SELECT seq, type, to_status, actor_type FROM saisine_events WHERE saisine_id = :id', {
+    const [events] = await ctx.db.query('SELECT seq, type, to_status, actor_type FROM saisine_events WHERE saisine_id = :id', {
       replacements: { id: response.body.id },
     });
     expect(events).toEqual([{ seq: 1, type: 'creation', to_status: 'recue', actor_type: 'sender' }]);
@@ -52,7 +52,7 @@ describe('POST /api/public/saisines', () => {
   test('the tracking token is never stored, only its hash; the link shows the status', async () => {
     const response = await submit(validSubmission());
     const token = response.body.trackingUrl.split('/').pop();
-    const [rows] = await ctx.sequelize.query(
+    const [rows] = await ctx.db.query(
       `SELECT 1 FROM suivi_tokens t JOIN saisines s ON s.id = t.saisine_id
        WHERE t.token_hash = :token OR s::text LIKE :like`,
       { replacements: { token, like: `%${token}%` } },
@@ -101,7 +101,7 @@ describe('POST /api/public/saisines', () => {
   });
 
   test('a commune that the data does not decide asks for a court among the candidates', async () => {
-    const [[commune]] = (await ctx.sequelize.query(
+    const [[commune]] = (await ctx.db.query(
       `SELECT c.code_insee FROM communes c JOIN departements d ON d.code = c.departement_code
        WHERE cardinality(d.juridiction_ids) > 1 AND NOT EXISTS (SELECT 1 FROM routage_communes r WHERE r.commune_insee = c.code_insee)
        ORDER BY c.code_insee LIMIT 1`,
@@ -116,7 +116,7 @@ describe('POST /api/public/saisines', () => {
     const accepted = await submit(validSubmission({ facts, juridictionId: chosen }));
     expect(accepted.status).toBe(201);
     expect(accepted.body.juridiction.id).toBe(chosen);
-    const [[row]] = (await ctx.sequelize.query('SELECT routing FROM saisines WHERE id = :id', {
+    const [[row]] = (await ctx.db.query('SELECT routing FROM saisines WHERE id = :id', {
       replacements: { id: accepted.body.id },
     })) as [[{ routing: string }], unknown];
     expect(row.routing).toBe('choisi');

@@ -31,7 +31,7 @@ async function newSaisine(email = 'camille.martin@dgfip.finances.gouv.fr') {
 }
 
 async function mails(saisineId: string, kind: string) {
-  const [rows] = await ctx.sequelize.query(
+  const [rows] = await ctx.db.query(
     'SELECT to_address, subject, text_body FROM outbox_mails WHERE saisine_id = :saisineId AND kind = :kind ORDER BY created_at',
     { replacements: { saisineId, kind } },
   );
@@ -39,7 +39,7 @@ async function mails(saisineId: string, kind: string) {
 }
 
 async function events(saisineId: string) {
-  const [rows] = await ctx.sequelize.query(
+  const [rows] = await ctx.db.query(
     'SELECT type, actor_type, from_status, to_status, payload FROM saisine_events WHERE saisine_id = :saisineId ORDER BY seq',
     { replacements: { saisineId } },
   );
@@ -95,7 +95,7 @@ describe('the sender answers through the tracking link', () => {
     expect(after.body.thread.map((m: { from: string }) => m.from)).toEqual(['parquet', 'expediteur']);
     expect(after.body.thread[1].pieces).toEqual([expect.objectContaining({ originalName: 'complement.pdf' })]);
 
-    const [[{ count }]] = (await ctx.sequelize.query(
+    const [[{ count }]] = (await ctx.db.query(
       'SELECT count(*)::int AS count FROM pieces_jointes WHERE saisine_id = :id',
       { replacements: { id } },
     )) as [[{ count: number }], unknown];
@@ -132,7 +132,7 @@ describe('the sender answers through the tracking link', () => {
 
   test('the 100 MB per referral still holds for later additions', async () => {
     const { id, suiviPath } = await newSaisine();
-    await ctx.sequelize.query(
+    await ctx.db.query(
       `INSERT INTO pieces_jointes (saisine_id, original_name, mime_type, size_bytes, sha256, storage_key, attached_at)
        VALUES (:id, 'gros.pdf', 'application/pdf', 100 * 1024 * 1024 - 10, repeat('a', 64), 'test/' || gen_random_uuid(), now())`,
       { replacements: { id } },

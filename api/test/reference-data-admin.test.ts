@@ -16,7 +16,7 @@ const q = (params: Record<string, unknown>) => Object.fromEntries(Object.entries
 const put = (who: typeof admin, path: string, body: unknown) => who.agent.put(path).set('X-CSRF-Token', who.csrfToken).send(body as object);
 const post = (who: typeof admin, path: string, body: unknown) => who.agent.post(path).set('X-CSRF-Token', who.csrfToken).send(body as object);
 const changesOf = async (entity: string, entityId: string) =>
-  ((await ctx.sequelize.query(`SELECT action, user_email, changes FROM reference_changes WHERE entity = :entity AND entity_id = :entityId ORDER BY id`, {
+  ((await ctx.db.query(`SELECT action, user_email, changes FROM reference_changes WHERE entity = :entity AND entity_id = :entityId ORDER BY id`, {
     replacements: { entity, entityId },
   })) as [Array<{ action: string; user_email: string; changes: Record<string, { from: unknown; to: unknown }> }>, unknown])[0];
 
@@ -72,7 +72,7 @@ describe('courts', () => {
     expect(await changesOf('juridiction', 'tj-blois')).toHaveLength(1);
     // The new permanence address is the one an urgent referral announces itself to.
     const urgent = await request(ctx.app).post('/api/public/saisines').send(validSubmission({ urgent: true, urgencyReason: 'Personne en danger' }));
-    const [[mail]] = (await ctx.sequelize.query(`SELECT to_address FROM outbox_mails WHERE saisine_id = :id AND kind = 'notification_permanence'`, {
+    const [[mail]] = (await ctx.db.query(`SELECT to_address FROM outbox_mails WHERE saisine_id = :id AND kind = 'notification_permanence'`, {
       replacements: { id: urgent.body.id },
     })) as [[{ to_address: string }], unknown];
     expect(mail.to_address).toBe('permanence.nouvelle@justice.test');
@@ -84,7 +84,7 @@ describe('courts', () => {
     expect((await put(admin, '/api/juridictions/tj-atlantide', { adresse: 'x' })).status).toBe(404);
     expect((await put(clerk, '/api/juridictions/tj-blois', { urgenceDelaiMinutes: 30 })).status).toBe(403);
     expect((await admin.agent.put('/api/juridictions/tj-blois').send({ urgenceDelaiMinutes: 30 })).status).toBe(403);
-    await expect(ctx.sequelize.query('DELETE FROM reference_changes')).rejects.toThrow(/ajout seul/);
+    await expect(ctx.db.query('DELETE FROM reference_changes')).rejects.toThrow(/ajout seul/);
     // The history, as the edit page reads it; only for who may change courts.
     const history = await admin.agent.get('/api/reference-changes').query(q({ filter: { entity: 'juridiction', entityId: 'tj-blois' } }));
     expect(history.status).toBe(200);

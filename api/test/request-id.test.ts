@@ -8,7 +8,7 @@ beforeAll(async () => {
   ctx = createTestContext();
   broken = createTestContext();
   // A database handle already closed: every query fails, as when the database is gone.
-  await broken.sequelize.close();
+  await broken.db.close();
 });
 afterAll(async () => {
   await ctx.close();

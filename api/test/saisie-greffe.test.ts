@@ -20,7 +20,7 @@ const entry = (overrides: Record<string, unknown> = {}) => ({ ...validSubmission
 const post = (session: Session, body: unknown) => session.agent.post('/api/saisines').set('X-CSRF-Token', session.csrfToken).send(body as object);
 
 async function mailsOf(saisineId: string) {
-  const [rows] = await ctx.sequelize.query('SELECT kind, to_address FROM outbox_mails WHERE saisine_id = :saisineId ORDER BY kind', {
+  const [rows] = await ctx.db.query('SELECT kind, to_address FROM outbox_mails WHERE saisine_id = :saisineId ORDER BY kind', {
     replacements: { saisineId },
   });
   return rows as Array<{ kind: string; to_address: string }>;
@@ -67,7 +67,7 @@ test('the court is always the clerk’s own, whatever the commune or the body sa
 });
 
 test('invalid entries are 400s by field and create nothing; only clerks may enter one', async () => {
-  const [[before]] = (await ctx.sequelize.query('SELECT count(*)::int AS n FROM saisines')) as [[{ n: number }], unknown];
+  const [[before]] = (await ctx.db.query('SELECT count(*)::int AS n FROM saisines')) as [[{ n: number }], unknown];
   const future = await post(greffier, entry({ receivedDate: '2999-01-01' }));
   expect(future.status).toBe(400);
   expect(future.body.errors.receivedDate).toMatch(/futur/);
@@ -84,6 +84,6 @@ test('invalid entries are 400s by field and create nothing; only clerks may ente
   expect((await post(admin, entry())).status).toBe(403);
   expect((await greffier.agent.post('/api/saisines').send(entry())).status).toBe(403);
 
-  const [[after]] = (await ctx.sequelize.query('SELECT count(*)::int AS n FROM saisines')) as [[{ n: number }], unknown];
+  const [[after]] = (await ctx.db.query('SELECT count(*)::int AS n FROM saisines')) as [[{ n: number }], unknown];
   expect(after.n).toBe(before.n);
 });

@@ -16,7 +16,7 @@ const bulk = (session: Session, body: Record<string, unknown>) =>
   session.agent.post('/api/saisines/bulk-transitions').set('X-CSRF-Token', session.csrfToken).send(body);
 
 const row = async (id: string) => {
-  const [[found]] = (await ctx.sequelize.query('SELECT status, assignee_id, version FROM saisines WHERE id = :id', { replacements: { id } })) as [
+  const [[found]] = (await ctx.db.query('SELECT status, assignee_id, version FROM saisines WHERE id = :id', { replacements: { id } })) as [
     [{ status: string; assignee_id: string | null; version: number }],
     unknown,
   ];
@@ -47,7 +47,7 @@ test('assigns each referral independently and reports every item: partial failur
   expect(await row(s.ids.urgentRecue)).toEqual(before);
   expect((await row(s.ids.paris)).status).toBe('recue');
   // One event per successful item, as a single transition writes.
-  const [events] = await ctx.sequelize.query(`SELECT to_status FROM saisine_events WHERE saisine_id = :id AND type = 'transition' ORDER BY seq`, {
+  const [events] = await ctx.db.query(`SELECT to_status FROM saisine_events WHERE saisine_id = :id AND type = 'transition' ORDER BY seq`, {
     replacements: { id: s.ids.enregistree },
   });
   expect((events as Array<{ to_status: string }>).map((e) => e.to_status)).toEqual(['enregistree', 'attribuee']);
@@ -75,7 +75,7 @@ test('more than 1 000 referrals, a transition with per-item fields or a bad body
   expect(response.status).toBe(400);
   expect(response.body.message).toBe('Au plus 1 000 saisines par action groupée.');
   // Beyond 1 000 matches of a filter.
-  await ctx.sequelize.query(
+  await ctx.db.query(
     `INSERT INTO saisines (reference, kind, routing, juridiction_id, sender_administration, sender_administration_kind,
        sender_agent_name, sender_agent_function, sender_email, facts_narrative, facts_start_date, facts_commune_insee, facts_knowledge)
      SELECT 'IP-2024-' || lpad(g::text, 6, '0'), src.kind, src.routing, src.juridiction_id, src.sender_administration,

@@ -68,7 +68,7 @@ async function exportRows(session: Session, query: Record<string, unknown> = {})
 }
 
 const referenceOf = async (id: string) => {
-  const [[row]] = (await ctx.sequelize.query('SELECT reference FROM saisines WHERE id = :id', { replacements: { id } })) as [[{ reference: string }], unknown];
+  const [[row]] = (await ctx.db.query('SELECT reference FROM saisines WHERE id = :id', { replacements: { id } })) as [[{ reference: string }], unknown];
   return row.reference;
 };
 
@@ -96,13 +96,13 @@ test('a UTF-8 file with BOM, French headers, `;`, labels, Paris dates and a date
   expect(cells['Attribuée à']).not.toBe('');
   expect(cells['Reçue le (Europe/Paris)']).toMatch(/^\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}$/);
   // Paris time: 10:00 UTC in January is 11:00 in Paris.
-  await ctx.sequelize.query(`UPDATE saisines SET received_at = '2026-01-15T10:00:00Z' WHERE id = :id`, { replacements: { id: s.ids.decidee } });
+  await ctx.db.query(`UPDATE saisines SET received_at = '2026-01-15T10:00:00Z' WHERE id = :id`, { replacements: { id: s.ids.decidee } });
   const again = await exportRows(s.greffier, { filter: { id: s.ids.decidee } });
   expect(again.rows[0][1]).toBe('15/01/2026 11:00');
 });
 
 test('quotes, separators, line breaks and formulas are escaped', async () => {
-  await ctx.sequelize.query(
+  await ctx.db.query(
     `UPDATE saisines SET qualification = :qualification, sender_administration = :administration, urgency_reason = :reason, urgent = true WHERE id = :id`,
     {
       replacements: {
@@ -138,7 +138,7 @@ test('the list filters apply, and never widen the rules: Blois never gets Paris 
 test('every exported referral is logged as read by its exporter, and nothing else', async () => {
   const greffierId = s.userIds['greffier.blois@justice.test'];
   const logged = async () => {
-    const [rows] = (await ctx.sequelize.query(
+    const [rows] = (await ctx.db.query(
       `SELECT saisine_id FROM saisine_consultations WHERE user_id = :userId AND kind = 'export' ORDER BY id`,
       { replacements: { userId: greffierId } },
     )) as [Array<{ saisine_id: string }>, unknown];
@@ -162,7 +162,7 @@ test('401 without a session, 403 without the export right', async () => {
 
 test('many rows in keyset batches: every row once, in the list order, whatever the sort', async () => {
   // 2 500 copies with ties on every key (same instants, to the microsecond) and no parquet number.
-  await ctx.sequelize.query(
+  await ctx.db.query(
     `INSERT INTO saisines (reference, kind, routing, juridiction_id, sender_administration, sender_administration_kind,
        sender_agent_name, sender_agent_function, sender_email, facts_narrative, facts_start_date, facts_commune_insee,
        facts_knowledge, urgent, urgency_reason, received_at, status, registered_at)
@@ -175,7 +175,7 @@ test('many rows in keyset batches: every row once, in the list order, whatever t
      FROM generate_series(1, 2500) g, (SELECT * FROM saisines WHERE id = :id) src`,
     { replacements: { id: s.ids.recuePv } },
   );
-  const [[{ total }]] = (await ctx.sequelize.query(`SELECT count(*)::int AS total FROM saisines WHERE juridiction_id = 'tj-blois'`)) as [[{ total: number }], unknown];
+  const [[{ total }]] = (await ctx.db.query(`SELECT count(*)::int AS total FROM saisines WHERE juridiction_id = 'tj-blois'`)) as [[{ total: number }], unknown];
   expect(total).toBeGreaterThan(2 * EXPORT_BATCH_SIZE);
   for (const sort of [undefined, ['priority', 'DESC'], ['receivedAt', 'ASC'], ['registeredAt', 'DESC'], ['numeroParquet', 'ASC'], ['urgent', 'DESC'], ['urgent', 'ASC'], ['status', 'DESC'], ['decidedAt', 'ASC'], ['reference', 'DESC']]) {
     const { refs } = await exportRows(s.greffier, sort ? { sort } : {});

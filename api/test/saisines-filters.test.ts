@@ -10,8 +10,8 @@ beforeAll(async () => {
   ctx = createTestContext();
   s = await buildListScenario(ctx);
   // Dates the tests can bound: one referral received in January, one decided in February.
-  await ctx.sequelize.query(`UPDATE saisines SET received_at = '2026-01-15T10:00:00Z' WHERE id = :id`, { replacements: { id: s.ids.recuePv } });
-  await ctx.sequelize.query(`UPDATE saisines SET decided_at = '2026-02-10T09:00:00Z' WHERE id = :id`, { replacements: { id: s.ids.decidee } });
+  await ctx.db.query(`UPDATE saisines SET received_at = '2026-01-15T10:00:00Z' WHERE id = :id`, { replacements: { id: s.ids.recuePv } });
+  await ctx.db.query(`UPDATE saisines SET decided_at = '2026-02-10T09:00:00Z' WHERE id = :id`, { replacements: { id: s.ids.decidee } });
 });
 afterAll(() => ctx.close());
 
@@ -31,7 +31,7 @@ test('kind and administration kind, alone and together', async () => {
 });
 
 test('administration, by its directory entry', async () => {
-  const [[dreets]] = (await ctx.sequelize.query(`SELECT administration_id AS id FROM saisines WHERE id = :id`, {
+  const [[dreets]] = (await ctx.db.query(`SELECT administration_id AS id FROM saisines WHERE id = :id`, {
     replacements: { id: s.ids.recuePv },
   })) as [[{ id: number }], unknown];
   expect(await ids(s.greffier, { administrationId: dreets.id })).toEqual([s.ids.recuePv]);
@@ -58,10 +58,10 @@ test('received and decided date ranges; a bound that is not a date is a 400', as
   // A calendar date is a whole day in Paris time (what the back-office's date inputs send).
   expect(await ids(s.greffier, { receivedAt_gte: '2026-01-15', receivedAt_lte: '2026-01-15' })).toEqual([s.ids.recuePv]);
   expect(await ids(s.greffier, { receivedAt_gte: '2026-01-16', receivedAt_lte: '2026-01-31' })).toEqual([]);
-  await ctx.sequelize.query(`UPDATE saisines SET received_at = '2026-01-15T23:30:00Z' WHERE id = :id`, { replacements: { id: s.ids.recuePv } });
+  await ctx.db.query(`UPDATE saisines SET received_at = '2026-01-15T23:30:00Z' WHERE id = :id`, { replacements: { id: s.ids.recuePv } });
   expect(await ids(s.greffier, { receivedAt_gte: '2026-01-15', receivedAt_lte: '2026-01-15' })).toEqual([]);
   expect(await ids(s.greffier, { receivedAt_gte: '2026-01-16', receivedAt_lte: '2026-01-16' })).toEqual([s.ids.recuePv]);
-  await ctx.sequelize.query(`UPDATE saisines SET received_at = '2026-01-15T10:00:00Z' WHERE id = :id`, { replacements: { id: s.ids.recuePv } });
+  await ctx.db.query(`UPDATE saisines SET received_at = '2026-01-15T10:00:00Z' WHERE id = :id`, { replacements: { id: s.ids.recuePv } });
   const bad = await listSaisines(s.greffier, { filter: { receivedAt_gte: 'hier' } });
   expect(bad.status).toBe(400);
   expect(bad.body.message).toBe('Date invalide pour le filtre « reçue après ».');

@@ -1,5 +1,4 @@
 import { defineAbilityFor, OPEN_STATUSES, QUICK_VIEWS } from '@info-parquet/common';
-import { QueryTypes } from 'sequelize';
 import { createTestContext, type TestContext } from './support/test-app';
 import { saisineListSql } from '../src/saisines/list/list-query';
 import { SAISINE_SORTS } from '../src/saisines/list/list-order';
@@ -22,11 +21,10 @@ interface PlanNode {
 const nodeTypes = (node: PlanNode): string[] => [node['Node Type'], ...(node.Plans ?? []).flatMap(nodeTypes)];
 
 async function planOf(sql: string): Promise<string[]> {
-  return ctx.sequelize.transaction(async (transaction) => {
-    await ctx.sequelize.query('SET LOCAL enable_sort = off; SET LOCAL enable_seqscan = off', { transaction });
-    const [row] = await ctx.sequelize.query<{ 'QUERY PLAN': Array<{ Plan: PlanNode }> }>(`EXPLAIN (FORMAT JSON) ${sql}`, {
+  return ctx.db.transaction(async (transaction) => {
+    await ctx.db.query('SET LOCAL enable_sort = off; SET LOCAL enable_seqscan = off', { transaction });
+    const [[row]] = await ctx.db.query<{ 'QUERY PLAN': Array<{ Plan: PlanNode }> }>(`EXPLAIN (FORMAT JSON) ${sql}`, {
       transaction,
-      type: QueryTypes.SELECT,
     });
     return nodeTypes(row['QUERY PLAN'][0].Plan);
   });
@@ -37,7 +35,7 @@ describe.each(SAISINE_SORTS.flatMap((field) => [[field, 'ASC'], [field, 'DESC']]
     ['the whole court', {}],
     ['the open referrals', { status: OPEN_STATUSES }],
   ])('%s: read in index order, never sorted', async (_name, filter) => {
-    const { pageSql } = saisineListSql(ctx.sequelize, clerk, { sort: JSON.stringify([field, order]), filter: JSON.stringify(filter) });
+    const { pageSql } = saisineListSql(ctx.db, clerk, { sort: JSON.stringify([field, order]), filter: JSON.stringify(filter) });
     const plan = await planOf(pageSql);
     expect(plan).not.toContain('Sort');
     expect(plan).not.toContain('Incremental Sort');
@@ -47,6 +45,6 @@ describe.each(SAISINE_SORTS.flatMap((field) => [[field, 'ASC'], [field, 'DESC']]
 
 test.each(QUICK_VIEWS.map((view) => [view.id, view] as const))('quick view %s: counted and listed without reading the table', async (_id, view) => {
   const filter = view.filter({ id: '00000000-0000-4000-8000-000000000001' });
-  const { pageSql, totalSql } = saisineListSql(ctx.sequelize, clerk, { filter: JSON.stringify(filter) });
+  const { pageSql, totalSql } = saisineListSql(ctx.db, clerk, { filter: JSON.stringify(filter) });
   for (const sql of [pageSql, totalSql]) expect(await planOf(sql)).not.toContain('Seq Scan');
 });

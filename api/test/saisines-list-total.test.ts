@@ -13,13 +13,13 @@ const CLONES = LIST_COUNT_BOUND + 40;
  * data as the workflow wrote it, only many more of them (no unique column copied).
  */
 async function cloneReferral(id: string, count: number) {
-  const [columns] = (await ctx.sequelize.query(
+  const [columns] = (await ctx.db.query(
     `SELECT column_name AS name FROM information_schema.columns
       WHERE table_name = 'saisines' AND is_generated = 'NEVER'
         AND column_name NOT IN ('id', 'reference', 'idempotency_key', 'numero_parquet', 'received_at', 'search_vector')`,
   )) as [Array<{ name: string }>, unknown];
   const list = columns.map((column) => column.name).join(', ');
-  await ctx.sequelize.query(
+  await ctx.db.query(
     `INSERT INTO saisines (id, reference, numero_parquet, received_at, ${list})
      SELECT gen_random_uuid(), 'IP-2019-' || lpad(g::text, 6, '0'), '19/001/' || g, timestamptz '2019-03-01 09:00Z' + g * interval '1 minute', ${list}
        FROM saisines, generate_series(1, :count) g WHERE id = :id`,
@@ -40,7 +40,7 @@ test('past the bound, the total is not counted: « * », and the page is the sam
   const response = await listSaisines(s.greffier, { filter: { status: OPEN_STATUSES }, range: [0, 24], sort: ['receivedAt', 'ASC'] });
   expect(response.status).toBe(200);
   expect(range(response)).toBe('saisines 0-24/*');
-  const [expected] = (await ctx.sequelize.query(
+  const [expected] = (await ctx.db.query(
     `SELECT reference FROM saisines WHERE juridiction_id = 'tj-blois' AND status IN (:open) ORDER BY received_at, id LIMIT 25`,
     { replacements: { open: OPEN_STATUSES } },
   )) as [Array<{ reference: string }>, unknown];
@@ -50,15 +50,15 @@ test('past the bound, the total is not counted: « * », and the page is the sam
 test('up to the bound, the total is exact', async () => {
   // Everything but the clones: the scenario's open referrals of Blois.
   const response = await listSaisines(s.greffier, { filter: { status: OPEN_STATUSES, receivedAt_gte: '2020-01-01' }, range: [0, 24] });
-  const [[{ exact }]] = (await ctx.sequelize.query(
+  const [[{ exact }]] = (await ctx.db.query(
     `SELECT count(*)::int AS exact FROM saisines WHERE juridiction_id = 'tj-blois' AND status IN (:open) AND received_at >= '2020-01-01'`,
     { replacements: { open: OPEN_STATUSES } },
   )) as [[{ exact: number }], unknown];
   expect(exact).toBeGreaterThan(3);
   expect(range(response)).toBe(`saisines 0-${exact - 1}/${exact}`);
   // Exactly the bound: still counted.
-  const [[{ total }]] = (await ctx.sequelize.query(`SELECT count(*)::int AS total FROM saisines WHERE juridiction_id = 'tj-blois'`)) as [[{ total: number }], unknown];
-  const [[{ cutoff }]] = (await ctx.sequelize.query(
+  const [[{ total }]] = (await ctx.db.query(`SELECT count(*)::int AS total FROM saisines WHERE juridiction_id = 'tj-blois'`)) as [[{ total: number }], unknown];
+  const [[{ cutoff }]] = (await ctx.db.query(
     `SELECT received_at AS cutoff FROM saisines WHERE juridiction_id = 'tj-blois' ORDER BY received_at DESC, id DESC OFFSET ${LIST_COUNT_BOUND - 1} LIMIT 1`,
   )) as [[{ cutoff: Date }], unknown];
   expect(total).toBeGreaterThan(LIST_COUNT_BOUND);
@@ -68,7 +68,7 @@ test('up to the bound, the total is exact', async () => {
 
 test('a page deeper than the bound is served, still says « more » while rows follow it, and the last page is exact', async () => {
   const filter = { status: OPEN_STATUSES };
-  const [[{ total }]] = (await ctx.sequelize.query(`SELECT count(*)::int AS total FROM saisines WHERE juridiction_id = 'tj-blois' AND status IN (:open)`, {
+  const [[{ total }]] = (await ctx.db.query(`SELECT count(*)::int AS total FROM saisines WHERE juridiction_id = 'tj-blois' AND status IN (:open)`, {
     replacements: { open: OPEN_STATUSES },
   })) as [[{ total: number }], unknown];
   expect(total).toBeGreaterThan(LIST_COUNT_BOUND + 25);

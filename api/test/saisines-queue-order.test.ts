@@ -10,10 +10,10 @@ beforeAll(async () => {
   ctx = createTestContext();
   s = await buildListScenario(ctx);
   // An old urgent decision (2025) and an old new one: age alone must not bring them up.
-  await ctx.sequelize.query(`UPDATE saisines SET urgent = true, urgency_reason = 'Personne en garde à vue', received_at = '2025-03-01T09:00:00Z' WHERE id = :id`, {
+  await ctx.db.query(`UPDATE saisines SET urgent = true, urgency_reason = 'Personne en garde à vue', received_at = '2025-03-01T09:00:00Z' WHERE id = :id`, {
     replacements: { id: s.ids.decidee },
   });
-  await ctx.sequelize.query(`UPDATE saisines SET received_at = '2026-01-15T10:00:00Z' WHERE id = :id`, { replacements: { id: s.ids.recuePv } });
+  await ctx.db.query(`UPDATE saisines SET received_at = '2026-01-15T10:00:00Z' WHERE id = :id`, { replacements: { id: s.ids.recuePv } });
 });
 afterAll(() => ctx.close());
 
@@ -39,10 +39,10 @@ test('urgent not yet taken into account, then new ones oldest first, then those 
 });
 
 test('an urgent referral taken into account joins the new ones, urgent first among them', async () => {
-  await ctx.sequelize.query(`UPDATE saisines SET first_ack_at = now() WHERE id = :id`, { replacements: { id: s.ids.urgentRecue } });
+  await ctx.db.query(`UPDATE saisines SET first_ack_at = now() WHERE id = :id`, { replacements: { id: s.ids.urgentRecue } });
   expect((await order()).slice(0, 3)).toEqual([s.ids.urgentRecue, s.ids.recuePv, s.ids.transfereeFromParis]);
   // Registering it moves it among those in progress, still urgent first.
-  await ctx.sequelize.query(`UPDATE saisines SET status = 'enregistree', numero_parquet = '26/301/99', registered_at = now() WHERE id = :id`, {
+  await ctx.db.query(`UPDATE saisines SET status = 'enregistree', numero_parquet = '26/301/99', registered_at = now() WHERE id = :id`, {
     replacements: { id: s.ids.urgentRecue },
   });
   // Both urgent there: the older one (received first) leads.

@@ -12,7 +12,7 @@ const LOCKED = /^Compte verrouillé après 6 échecs : réessayez après (\d\d:\
 const login = (email: string, password: string) => request(ctx.app).post('/api/auth/login').send({ email, password });
 
 async function query<T>(sql: string, replacements: Record<string, unknown> = {}): Promise<T[]> {
-  const [rows] = await ctx.sequelize.query(sql, { replacements });
+  const [rows] = await ctx.db.query(sql, { replacements });
   return rows as T[];
 }
 
@@ -87,7 +87,7 @@ test('the lock ends by itself after its time, and a new series of failures start
   const email = 'substitut.paris@justice.test';
   await failTimes(email, 6);
   expect((await login(email, DEMO_PASSWORD)).status).toBe(423);
-  await ctx.sequelize.query(`UPDATE users SET locked_until = now() - interval '1 minute' WHERE email = :email`, { replacements: { email } });
+  await ctx.db.query(`UPDATE users SET locked_until = now() - interval '1 minute' WHERE email = :email`, { replacements: { email } });
   // A wrong password after the lock: one failure of a new series, not a new lock.
   const wrong = await login(email, 'mauvais-mot-de-passe');
   expect(wrong.status).toBe(401);
@@ -122,7 +122,7 @@ test('unknown accounts answer exactly like a wrong password, lock nobody, and ar
 test('past 10 failures in the window for one address: 429 with Retry-After, even with the right password', async () => {
   const email = 'greffier.blois@justice.test';
   // The earlier tests of this file spent most of the per-IP allowance (50): start this one afresh.
-  await ctx.sequelize.query(`DELETE FROM login_throttles WHERE email = ''`);
+  await ctx.db.query(`DELETE FROM login_throttles WHERE email = ''`);
   await failTimes(email, 10);
   const limited = await login(email, DEMO_PASSWORD);
   expect(limited.status).toBe(429);
@@ -142,10 +142,7 @@ test('past 10 failures in the window for one address: 429 with Retry-After, even
   expect((await events('rate_limited', 'fantome@justice.test'))[0].details).toMatchObject({ scope: 'account' });
 
   // Once the window is over, the account can sign in (it was locked by the same failures: unlock it first).
-  await ctx.sequelize.query(
-    `UPDATE login_throttles SET window_start = now() - interval '16 minutes';
-     UPDATE users SET locked_until = now() - interval '1 minute' WHERE email = :email`,
-    { replacements: { email } },
-  );
+  await ctx.db.query("UPDATE login_throttles SET window_start = now() - interval '16 minutes'");
+  await ctx.db.query("UPDATE users SET locked_until = now() - interval '1 minute' WHERE email = :email", { replacements: { email } });
   expect((await login(email, DEMO_PASSWORD)).status).toBe(200);
 });

@@ -74,8 +74,8 @@ test('the administrator lists the log with filters on type, user and dates, newe
 });
 
 test('the security log is append-only', async () => {
-  await expect(ctx.sequelize.query(`UPDATE security_events SET type = 'login_succeeded'`)).rejects.toThrow(/ajout seul/);
-  await expect(ctx.sequelize.query('DELETE FROM security_events')).rejects.toThrow(/ajout seul/);
+  await expect(ctx.db.query(`UPDATE security_events SET type = 'login_succeeded'`)).rejects.toThrow(/ajout seul/);
+  await expect(ctx.db.query('DELETE FROM security_events')).rejects.toThrow(/ajout seul/);
 });
 
 test('every read of a referral is recorded (who, which, when); the list and refusals record nothing', async () => {
@@ -89,7 +89,7 @@ test('every read of a referral is recorded (who, which, when); the list and refu
   expect((await prosecutor.agent.get(`/api/saisines/${saisineId}`).set('User-Agent', 'Navigateur du parquet')).status).toBe(200);
   expect((await paris.agent.get(`/api/saisines/${saisineId}`)).status).toBe(404);
 
-  const [rows] = await ctx.sequelize.query(
+  const [rows] = await ctx.db.query(
     'SELECT saisine_id, user_id, at, ip, user_agent FROM saisine_consultations ORDER BY id',
   );
   const consultations = rows as Array<{ saisine_id: string; user_id: string; at: Date; ip: string; user_agent: string | null }>;
@@ -100,5 +100,5 @@ test('every read of a referral is recorded (who, which, when); the list and refu
   ]);
   expect(consultations.every((c) => c.at.getTime() >= before - 1000 && c.ip.includes('127.0.0.1'))).toBe(true);
   expect(consultations[2].user_agent).toBe('Navigateur du parquet');
-  await expect(ctx.sequelize.query('DELETE FROM saisine_consultations')).rejects.toThrow(/ajout seul/);
+  await expect(ctx.db.query('DELETE FROM saisine_consultations')).rejects.toThrow(/ajout seul/);
 });

@@ -50,7 +50,7 @@ test('changing one’s password needs a session and the CSRF token, ends the oth
   expect((await login(DEMO_PASSWORD)).status).toBe(401);
   expect((await login(NEW_PASSWORD)).status).toBe(200);
 
-  const [rows] = await ctx.sequelize.query(
+  const [rows] = await ctx.db.query(
     `SELECT u.password_changed_at IS NOT NULL AS stamped, e.details FROM users u
      JOIN security_events e ON e.user_id = u.id AND e.type = 'password_changed' WHERE u.email = 'greffier.paris@justice.test'`,
   );

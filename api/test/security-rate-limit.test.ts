@@ -23,10 +23,10 @@ test('successful sign-ins do not use the per-IP allowance; failures on any addre
   expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0);
   expect(Number(limited.headers['retry-after'])).toBeLessThanOrEqual(15 * 60);
 
-  const [rows] = await ctx.sequelize.query(`SELECT email, details FROM security_events WHERE type = 'rate_limited'`);
+  const [rows] = await ctx.db.query(`SELECT email, details FROM security_events WHERE type = 'rate_limited'`);
   expect(rows).toEqual([{ email: 'analyste@justice.test', details: expect.objectContaining({ scope: 'ip' }) }]);
   // A refused attempt takes nothing: the analyst's own counter was not started.
-  const [counters] = await ctx.sequelize.query(`SELECT email, failures FROM login_throttles ORDER BY email`);
+  const [counters] = await ctx.db.query(`SELECT email, failures FROM login_throttles ORDER BY email`);
   expect(counters).toEqual([
     { email: '', failures: 3 },
     { email: 'greffier.blois@justice.test', failures: 1 },
@@ -36,7 +36,7 @@ test('successful sign-ins do not use the per-IP allowance; failures on any addre
 });
 
 test('parallel attempts cannot slip past the limit', async () => {
-  await ctx.sequelize.query('DELETE FROM login_throttles');
+  await ctx.db.query('DELETE FROM login_throttles');
   const responses = await Promise.all(
     Array.from({ length: 8 }, (_, i) => login(`rafale.${i}@justice.test`, 'mauvais-mot-de-passe')),
   );
@@ -45,10 +45,10 @@ test('parallel attempts cannot slip past the limit', async () => {
 });
 
 test('the absolute session lifetime is a setting (SESSION_ABSOLUTE_HOURS)', async () => {
-  await ctx.sequelize.query('DELETE FROM login_throttles');
+  await ctx.db.query('DELETE FROM login_throttles');
   const { agent, csrfToken } = await signIn(ctx.app, 'magistrat.blois@justice.test');
   const backdate = (minutes: number) =>
-    ctx.sequelize.query(
+    ctx.db.query(
       `UPDATE sessions SET sess = json_build_object('userId', sess->>'userId', 'csrfToken', sess->>'csrfToken',
          'createdAt', (extract(epoch FROM now() - make_interval(mins => :minutes)) * 1000)::bigint, 'cookie', sess->'cookie')
        WHERE sess->>'csrfToken' = :csrfToken`,

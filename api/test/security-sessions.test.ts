@@ -11,14 +11,14 @@ afterAll(() => ctx.close());
 const ORIGIN = { ip: '127.0.0.1', userAgent: 'jest' };
 
 async function sessionCount(userId: string): Promise<number> {
-  const [[row]] = (await ctx.sequelize.query(`SELECT count(*)::int AS n FROM sessions WHERE sess->>'userId' = :userId`, {
+  const [[row]] = (await ctx.db.query(`SELECT count(*)::int AS n FROM sessions WHERE sess->>'userId' = :userId`, {
     replacements: { userId },
   })) as [[{ n: number }], unknown];
   return row.n;
 }
 
 async function securityEvents(type: string, userId: string) {
-  const [rows] = await ctx.sequelize.query('SELECT email, details FROM security_events WHERE type = :type AND user_id = :userId', {
+  const [rows] = await ctx.db.query('SELECT email, details FROM security_events WHERE type = :type AND user_id = :userId', {
     replacements: { type, userId },
   });
   return rows as Array<{ email: string; details: Record<string, unknown> }>;
@@ -29,7 +29,7 @@ test('a session ends 12 hours after sign-in, however active it is', async () => 
   const recent = await signIn(ctx.app, 'greffier.blois@justice.test');
   expect((await old.agent.get('/api/auth/me')).status).toBe(200);
   // Backdate the first session's sign-in (its idle expiry is still in the future).
-  await ctx.sequelize.query(
+  await ctx.db.query(
     `UPDATE sessions SET sess = json_build_object('userId', sess->>'userId', 'csrfToken', sess->>'csrfToken',
        'createdAt', (extract(epoch FROM now() - interval '12 hours 1 minute') * 1000)::bigint, 'cookie', sess->'cookie')
      WHERE sess->>'csrfToken' = :csrf`,
@@ -68,8 +68,8 @@ test('a change of role by an administrator ends the user’s sessions and is log
   const admin = await signIn(ctx.app, 'admin@justice.test');
   const before = { id: clerk.user.id, email: 'greffier.paris@justice.test', role: 'greffier', juridictionId: 'tj-paris', active: true };
   const after = { ...before, role: 'magistrat' };
-  await ctx.sequelize.query(`UPDATE users SET role = 'magistrat' WHERE id = :id`, { replacements: { id: before.id } });
-  const result = await applyAccessChange(ctx.sequelize, { before, after, by: { id: admin.user.id, email: 'admin@justice.test' }, origin: ORIGIN });
+  await ctx.db.query(`UPDATE users SET role = 'magistrat' WHERE id = :id`, { replacements: { id: before.id } });
+  const result = await applyAccessChange(ctx.db, { before, after, by: { id: admin.user.id, email: 'admin@justice.test' }, origin: ORIGIN });
   expect(result).toEqual({ sessionsEnded: 1 });
   expect((await clerk.agent.get('/api/auth/me')).status).toBe(401);
   expect((await admin.agent.get('/api/auth/me')).status).toBe(200);
@@ -87,7 +87,7 @@ test('a change of role by an administrator ends the user’s sessions and is log
 
   const again = await signIn(ctx.app, 'greffier.paris@justice.test');
   expect(again.user.role).toBe('magistrat');
-  const deactivated = await applyAccessChange(ctx.sequelize, {
+  const deactivated = await applyAccessChange(ctx.db, {
     before: after,
     after: { ...after, active: false },
     by: { id: admin.user.id, email: 'admin@justice.test' },
@@ -97,8 +97,8 @@ test('a change of role by an administrator ends the user’s sessions and is log
   expect(await sessionCount(before.id)).toBe(0);
   expect(await securityEvents('role_changed', before.id)).toHaveLength(1);
   // Nothing changed that matters: nothing ends.
-  expect(await applyAccessChange(ctx.sequelize, { before: after, after, by: { id: admin.user.id, email: 'admin@justice.test' }, origin: ORIGIN })).toEqual({
+  expect(await applyAccessChange(ctx.db, { before: after, after, by: { id: admin.user.id, email: 'admin@justice.test' }, origin: ORIGIN })).toEqual({
     sessionsEnded: 0,
   });
-  await ctx.sequelize.query(`UPDATE users SET role = 'greffier' WHERE id = :id`, { replacements: { id: before.id } });
+  await ctx.db.query(`UPDATE users SET role = 'greffier' WHERE id = :id`, { replacements: { id: before.id } });
 });

@@ -43,7 +43,7 @@ const HOSTILE: unknown[] = [
 test('hostile bodies: 4xx on every write, never 5xx, nothing changed', async () => {
   const id = await submitSaisine(ctx.app);
   const greffier = await signIn(ctx.app, 'greffier.blois@justice.test');
-  const [[before]] = (await ctx.sequelize.query('SELECT status, version FROM saisines WHERE id = :id', { replacements: { id } })) as [[{ status: string; version: number }], unknown];
+  const [[before]] = (await ctx.db.query('SELECT status, version FROM saisines WHERE id = :id', { replacements: { id } })) as [[{ status: string; version: number }], unknown];
   const signedIn: Array<['post' | 'put', string]> = [
     ['post', `/api/saisines/${id}/transitions`],
     ['post', `/api/saisines/${id}/prise-en-compte`],
@@ -70,6 +70,17 @@ test('hostile bodies: 4xx on every write, never 5xx, nothing changed', async () 
   }
   expect(tried).toBe(HOSTILE.length * 10);
   expect(unexpected).toEqual([]);
-  const [[after]] = (await ctx.sequelize.query('SELECT status, version FROM saisines WHERE id = :id', { replacements: { id } })) as [[{ status: string; version: number }], unknown];
+  const [[after]] = (await ctx.db.query('SELECT status, version FROM saisines WHERE id = :id', { replacements: { id } })) as [[{ status: string; version: number }], unknown];
   expect(after).toEqual(before);
+});
+
+test('a NUL character in an address or a query string is a 400 in French, before any SQL', async () => {
+  const greffier = await signIn(ctx.app, 'greffier.blois@justice.test');
+  for (const path of ['/api/preferences/a%00b', '/api/juridictions/%00', '/api/public/communes/%00/routage']) {
+    const response = await greffier.agent.get(path);
+    expect([path, response.status, response.body.message]).toEqual([path, 400, 'L’adresse demandée contient un caractère invalide.']);
+  }
+  const query = await greffier.agent.get('/api/saisines').query({ q: 'fraude\u0000' });
+  expect(query.status).toBe(400);
+  expect(query.body).toEqual({ message: 'Les paramètres de la requête sont refusés.', errors: { q: 'Texte invalide : caractère nul ou caractère mal encodé.' } });
 });

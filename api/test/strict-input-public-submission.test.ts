@@ -58,7 +58,7 @@ function hostileBodies(): Array<{ name: string; body: string }> {
 }
 
 async function countSaisines(): Promise<number> {
-  const [[row]] = (await ctx.sequelize.query('SELECT count(*)::int AS n FROM saisines')) as [[{ n: number }], unknown];
+  const [[row]] = (await ctx.db.query('SELECT count(*)::int AS n FROM saisines')) as [[{ n: number }], unknown];
   return row.n;
 }
 

@@ -9,12 +9,12 @@ const userIds: Record<string, string> = {};
 beforeAll(async () => {
   ctx = createTestContext();
   [greffier, magistrat] = await Promise.all([signIn(ctx.app, 'greffier.blois@justice.test'), signIn(ctx.app, 'magistrat.blois@justice.test')]);
-  Object.assign(userIds, await userIdsByEmail(ctx.sequelize));
+  Object.assign(userIds, await userIdsByEmail(ctx.db));
 });
 afterAll(() => ctx.close());
 
 const eventCount = async (id: string) => {
-  const [[row]] = (await ctx.sequelize.query('SELECT count(*)::int AS n FROM saisine_events WHERE saisine_id = :id', {
+  const [[row]] = (await ctx.db.query('SELECT count(*)::int AS n FROM saisine_events WHERE saisine_id = :id', {
     replacements: { id },
   })) as [[{ n: number }], unknown];
   return row.n;

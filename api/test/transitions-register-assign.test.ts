@@ -16,8 +16,8 @@ beforeAll(async () => {
     signIn(ctx.app, 'magistrat.blois@justice.test'),
     signIn(ctx.app, 'greffier.paris@justice.test'),
   ]);
-  Object.assign(userIds, await userIdsByEmail(ctx.sequelize));
-  const [[inactive]] = (await ctx.sequelize.query(
+  Object.assign(userIds, await userIdsByEmail(ctx.db));
+  const [[inactive]] = (await ctx.db.query(
     `INSERT INTO users (email, display_name, role, juridiction_id, active)
      VALUES ('ancien.blois@justice.test', 'Paul Ancien', 'magistrat', 'tj-blois', false) RETURNING id`,
   )) as [[{ id: string }], unknown];
@@ -50,7 +50,7 @@ describe('registration (recue → enregistree)', () => {
       'transferee',
       'decidee',
     ]);
-    const [[event]] = (await ctx.sequelize.query(
+    const [[event]] = (await ctx.db.query(
       `SELECT actor_id FROM saisine_events WHERE saisine_id = :id AND seq = 2`,
       { replacements: { id } },
     )) as [[{ actor_id: string }], unknown];

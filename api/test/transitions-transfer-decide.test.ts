@@ -14,7 +14,7 @@ beforeAll(async () => {
     signIn(ctx.app, 'magistrat.blois@justice.test'),
     signIn(ctx.app, 'greffier.paris@justice.test'),
   ]);
-  Object.assign(userIds, await userIdsByEmail(ctx.sequelize));
+  Object.assign(userIds, await userIdsByEmail(ctx.db));
 });
 afterAll(() => ctx.close());
 
@@ -67,11 +67,11 @@ describe('transfer (→ transferee)', () => {
     const unknown = await transition(greffier, id, { to: 'transferee', juridictionId: 'tj-atlantide', reason: 'Erreur' });
     expect(unknown.status).toBe(400);
     expect(unknown.body.errors.juridictionId).toBe('Choisissez une juridiction active dans la liste.');
-    await ctx.sequelize.query(`UPDATE juridictions SET active = false WHERE id = 'tj-tours'`);
+    await ctx.db.query(`UPDATE juridictions SET active = false WHERE id = 'tj-tours'`);
     try {
       expect((await transition(greffier, id, { to: 'transferee', juridictionId: 'tj-tours', reason: 'Erreur' })).status).toBe(400);
     } finally {
-      await ctx.sequelize.query(`UPDATE juridictions SET active = true WHERE id = 'tj-tours'`);
+      await ctx.db.query(`UPDATE juridictions SET active = true WHERE id = 'tj-tours'`);
     }
     const noReason = await transition(greffier, id, { to: 'transferee', juridictionId: 'tj-paris' });
     expect(noReason.status).toBe(400);
@@ -152,7 +152,7 @@ describe('decision (→ decidee) and closing (→ cloturee)', () => {
   });
 
   test('every referral touched in this file still has a verified event chain', async () => {
-    const [rows] = await ctx.sequelize.query(
+    const [rows] = await ctx.db.query(
       `SELECT s.id, v.ok, v.checked FROM saisines s CROSS JOIN LATERAL saisine_events_verify(s.id) v`,
     );
     const results = rows as Array<{ ok: boolean; checked: number }>;

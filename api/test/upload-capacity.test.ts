@@ -39,7 +39,7 @@ test('an address over its quota of pending documents gets a 429 until its referr
   expect((await upload(ctx)).status).toBe(201);
 });
 
-const pieces = async () => ((await full.sequelize.query('SELECT count(*)::int AS n FROM pieces_jointes')) as [[{ n: number }], unknown])[0][0].n;
+const pieces = async () => ((await full.db.query('SELECT count(*)::int AS n FROM pieces_jointes')) as [[{ n: number }], unknown])[0][0].n;
 
 test('a disk short of its reserve: 507 in French, nothing written', async () => {
   const before = await pieces();

@@ -18,21 +18,21 @@ const URGENT = { urgent: true, urgencyReason: 'Personne en danger' };
 
 /** Moves a referral's arrival into the past (the trigger-free columns only). */
 async function receivedMinutesAgo(id: string, minutes: number) {
-  await ctx.sequelize.query(`UPDATE saisines SET received_at = now() - make_interval(mins => :minutes) WHERE id = :id`, {
+  await ctx.db.query(`UPDATE saisines SET received_at = now() - make_interval(mins => :minutes) WHERE id = :id`, {
     replacements: { id, minutes },
   });
 }
 
 async function escalationsOf(id: string) {
-  const [events] = await ctx.sequelize.query("SELECT reason FROM saisine_events WHERE saisine_id = :id AND type = 'escalade'", { replacements: { id } });
-  const [mails] = await ctx.sequelize.query("SELECT to_address, subject FROM outbox_mails WHERE dedupe_key LIKE 'relance_permanence:' || :id || ':%' ORDER BY dedupe_key", {
+  const [events] = await ctx.db.query("SELECT reason FROM saisine_events WHERE saisine_id = :id AND type = 'escalade'", { replacements: { id } });
+  const [mails] = await ctx.db.query("SELECT to_address, subject FROM outbox_mails WHERE dedupe_key LIKE 'relance_permanence:' || :id || ':%' ORDER BY dedupe_key", {
     replacements: { id },
   });
   return { events: events as Array<{ reason: string }>, mails: mails as Array<{ to_address: string; subject: string }> };
 }
 
 test('an urgent referral left waiting past its court’s target is escalated once, even by two concurrent runs', async () => {
-  const [[court]] = (await ctx.sequelize.query("SELECT urgence_delai_minutes, email_permanence FROM juridictions WHERE id = 'tj-blois'")) as [
+  const [[court]] = (await ctx.db.query("SELECT urgence_delai_minutes, email_permanence FROM juridictions WHERE id = 'tj-blois'")) as [
     [{ urgence_delai_minutes: number; email_permanence: string }],
     unknown,
   ];
@@ -55,11 +55,11 @@ test('an urgent referral left waiting past its court’s target is escalated onc
   expect(await listed()).toMatchObject({ [late]: true, [onTime]: false, [lateButRegistered]: false });
 
   const runs = await Promise.all([
-    escalateOverdueUrgences(ctx.sequelize, 'http://localhost:3000'),
-    escalateOverdueUrgences(other.sequelize, 'http://localhost:3000'),
+    escalateOverdueUrgences(ctx.db, 'http://localhost:3000'),
+    escalateOverdueUrgences(other.db, 'http://localhost:3000'),
   ]);
   expect(runs.reduce((sum, n) => sum + n, 0)).toBe(1);
-  expect(await escalateOverdueUrgences(ctx.sequelize, 'http://localhost:3000')).toBe(0);
+  expect(await escalateOverdueUrgences(ctx.db, 'http://localhost:3000')).toBe(0);
 
   const escalated = await escalationsOf(late);
   expect(escalated.events).toEqual([{ reason: expect.stringMatching(/délai cible de 120 minutes/) }]);
@@ -73,10 +73,10 @@ test('an urgent referral left waiting past its court’s target is escalated onc
 });
 
 test('the target is the court’s own setting', async () => {
-  await ctx.sequelize.query("UPDATE juridictions SET urgence_delai_minutes = 30 WHERE id = 'tj-blois'");
+  await ctx.db.query("UPDATE juridictions SET urgence_delai_minutes = 30 WHERE id = 'tj-blois'");
   const id = await submitSaisine(ctx.app, URGENT);
   await receivedMinutesAgo(id, 31);
   // This one, and the previous test's 119-minute one, now past the shorter target.
-  expect(await escalateOverdueUrgences(ctx.sequelize, 'http://localhost:3000')).toBe(2);
+  expect(await escalateOverdueUrgences(ctx.db, 'http://localhost:3000')).toBe(2);
   expect((await escalationsOf(id)).events).toEqual([{ reason: expect.stringMatching(/30 minutes/) }]);
 });

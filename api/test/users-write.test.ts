@@ -13,9 +13,9 @@ afterAll(() => ctx.close());
 const create = (body: Record<string, unknown>) => admin.agent.post('/api/users').set('X-CSRF-Token', admin.csrfToken).send(body);
 const update = (id: string, body: Record<string, unknown>) =>
   admin.agent.put(`/api/users/${id}`).set('X-CSRF-Token', admin.csrfToken).send(body);
-const idOf = async (email: string) => (await userIdsByEmail(ctx.sequelize))[email];
+const idOf = async (email: string) => (await userIdsByEmail(ctx.db))[email];
 const securityEvents = async (userId: string) =>
-  ((await ctx.sequelize.query(`SELECT type, details FROM security_events WHERE user_id = :userId ORDER BY id`, {
+  ((await ctx.db.query(`SELECT type, details FROM security_events WHERE user_id = :userId ORDER BY id`, {
     replacements: { userId },
   })) as [Array<{ type: string; details: Record<string, unknown> }>, unknown])[0];
 
@@ -33,7 +33,7 @@ describe('POST /api/users', () => {
       active: true,
       lockedUntil: null,
     });
-    const [[row]] = (await ctx.sequelize.query(`SELECT password_hash FROM users WHERE id = :id`, { replacements: { id: response.body.id } })) as [
+    const [[row]] = (await ctx.db.query(`SELECT password_hash FROM users WHERE id = :id`, { replacements: { id: response.body.id } })) as [
       [{ password_hash: string | null }],
       unknown,
     ];

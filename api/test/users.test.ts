@@ -4,7 +4,7 @@ import { createTestContext, signIn, type TestContext } from './support/test-app'
 let ctx: TestContext;
 beforeAll(async () => {
   ctx = createTestContext();
-  await ctx.sequelize.query(
+  await ctx.db.query(
     `INSERT INTO users (email, display_name, role, juridiction_id, active)
      VALUES ('parti.blois@justice.test', 'Marc Parti', 'greffier', 'tj-blois', false)`,
   );
@@ -59,7 +59,7 @@ test('the national administrator sees every court; the analyst may not list user
 
 test('a user of another court is a 404; unknown filters, sorts and bad values are 400s', async () => {
   const { agent } = await signIn(ctx.app, 'greffier.paris@justice.test');
-  const [[blois]] = (await ctx.sequelize.query(`SELECT id FROM users WHERE email = 'greffier.blois@justice.test'`)) as [[{ id: string }], unknown];
+  const [[blois]] = (await ctx.db.query(`SELECT id FROM users WHERE email = 'greffier.blois@justice.test'`)) as [[{ id: string }], unknown];
   expect((await agent.get(`/api/users/${blois.id}`)).status).toBe(404);
   expect((await list(agent, { filter: { password_hash: 'x' } })).status).toBe(400);
   expect((await list(agent, { sort: ['password_hash', 'ASC'] })).status).toBe(400);

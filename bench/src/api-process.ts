@@ -2,12 +2,10 @@
 // (autocannon) must not share its event loop. The parent (run.ts) talks to it over IPC to
 // learn its port and to collect the SQL statements one request sends.
 import http from 'node:http';
-import { Pool } from 'pg';
 import { createApp } from '../../api/src/app';
-import { createSequelize } from '../../api/src/db/sequelize';
-import { initModels } from '../../api/src/db/models';
+import { createDatabase } from '../../api/src/db/database';
 
-/** A statement as the API sent it: Sequelize's text, or a pg query with its parameters (sessions). */
+/** A statement as the API sent it: its text, with its bind parameters when it has some. */
 export type SentStatement = string | { text: string; values: unknown[] };
 
 export type ApiProcessMessage =
@@ -18,26 +16,26 @@ export type ApiProcessCommand = { type: 'capture' } | { type: 'collect' } | { ty
 
 async function main() {
   const url = process.env.BENCH_API_DATABASE_URL;
-  const connections = Number(process.env.BENCH_API_CONNECTIONS ?? 4);
   if (!url || !process.send) throw new Error('api-process: started without BENCH_API_DATABASE_URL or IPC');
   const send = (message: ApiProcessMessage) => process.send!(message);
 
   let captured: SentStatement[] | null = null;
-  const sequelize = createSequelize(url, 20);
-  (sequelize as unknown as { options: { logging: (sql: string) => void } }).options.logging = (sql) => {
-    captured?.push(sql.replace(/^Executing \([^)]*\): /, ''));
-  };
-  initModels(sequelize);
-  const pool = new Pool({ connectionString: url, max: connections + 2 });
-  // The session store reads through this pool, not Sequelize: its statements count too.
+  // Every statement of a request goes through the one pool (the session store's too): they are
+  // captured there, as sent, with their parameters.
+  const db = createDatabase(url, { max: 20 });
+  const pool = db.pool;
   const poolQuery = pool.query.bind(pool) as (...args: unknown[]) => unknown;
   (pool as unknown as { query: (...args: unknown[]) => unknown }).query = (...args: unknown[]) => {
-    if (captured && typeof args[0] === 'string') captured.push({ text: args[0], values: Array.isArray(args[1]) ? args[1] : [] });
+    const [first, second] = args as [unknown, unknown];
+    if (captured && typeof first === 'string') captured.push(Array.isArray(second) ? { text: first, values: second } : first);
+    else if (captured && first && typeof first === 'object') {
+      const query = first as { text: string; values?: unknown[] };
+      captured.push({ text: query.text, values: query.values ?? [] });
+    }
     return poolQuery(...args);
   };
   const app = createApp({
-    sequelize,
-    pool,
+    db,
     serveStatic: false,
     log: (error) => console.error(error),
     config: { env: 'development', publicUrl: 'http://localhost', sessionIdleMinutes: 60, trustProxy: false, sessionSecret: 'bench-secret-of-at-least-thirty-two-characters' },
@@ -56,8 +54,7 @@ async function main() {
     }
     if (command.type === 'stop') {
       await new Promise<void>((resolve) => server.close(() => resolve()));
-      await pool.end();
-      await sequelize.close();
+      await db.close();
       process.exit(0);
     }
   });

@@ -67,7 +67,7 @@ async function main() {
     { name: 'juridiction (greffier de Paris), 12 mois', email: 'greffier.paris@justice.test', query: { ...year, granularity: 'month' }, plain: { ...year, juridictionId: 'tj-paris' } },
   ];
 
-  const [[{ total }]] = (await database.sequelize.query('SELECT count(*)::int AS total FROM saisines')) as [[{ total: number }], unknown];
+  const [[{ total }]] = (await database.db.query('SELECT count(*)::int AS total FROM saisines')) as [[{ total: number }], unknown];
   log(`\n${total} saisines ; ${amount} requêtes par scénario, ${connections} en parallèle.\n`);
   const rows: string[] = [];
   const checks: string[] = [];
@@ -120,14 +120,14 @@ async function main() {
   const workflow = await measureWorkflow(base, pool, Math.min(200, amount));
   workflow.forEach((line) => log(line));
 
-  const [[sizes]] = (await database.sequelize.query(
+  const [[sizes]] = (await database.db.query(
     `SELECT pg_size_pretty(pg_database_size(current_database())) AS database,
             pg_size_pretty(pg_total_relation_size('saisines')) AS saisines,
             pg_size_pretty(pg_relation_size('saisines_indicators_received_idx')) AS national_index,
             pg_size_pretty(pg_relation_size('saisines_indicators_court_idx')) AS court_index,
             pg_size_pretty(pg_relation_size('saisines_indicators_transferred_idx')) AS transferred_index`,
   )) as [[Record<string, string>], unknown];
-  const [settings] = (await database.sequelize.query(
+  const [settings] = (await database.db.query(
     "SELECT name, setting, unit FROM pg_settings WHERE name IN ('shared_buffers', 'work_mem', 'effective_cache_size', 'max_parallel_workers_per_gather') ORDER BY name",
   )) as [Array<{ name: string; setting: string; unit: string | null }>, unknown];
 

@@ -1,9 +1,8 @@
 import path from 'node:path';
-import type { Sequelize } from 'sequelize';
+import type { Database } from '@info-parquet/api/src/db/database';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from '../../api/src/db/embedded';
-import { createSequelize } from '../../api/src/db/sequelize';
+import { createDatabase } from '../../api/src/db/database';
 import { migrate } from '../../api/src/db/migrator';
-import { initModels } from '../../api/src/db/models';
 import { generateSaisines, seedDemoAccounts } from '@info-parquet/seeders';
 import { seedReferenceData } from '../../api/src/reference-data/seed/seed-reference-data';
 
@@ -11,7 +10,7 @@ export interface BenchDatabase {
   url: string;
   /** How long this run took to generate the referrals it added (null: none added). */
   generatedSeconds: number | null;
-  sequelize: Sequelize;
+  db: Database;
   close(): Promise<void>;
 }
 
@@ -35,14 +34,14 @@ const DEFER_INDEXES_FROM = 200_000;
  * returns their definitions. Unique ones and those of the other tables stay: the triggers of the
  * event chain read `saisine_events` by its keys while the load runs.
  */
-async function dropSecondaryIndexes(sequelize: Sequelize): Promise<string[]> {
-  const [rows] = (await sequelize.query(
+async function dropSecondaryIndexes(db: Database): Promise<string[]> {
+  const [rows] = (await db.query(
     `SELECT i.indexrelid::regclass::text AS name, pg_get_indexdef(i.indexrelid) AS definition
        FROM pg_index i
       WHERE i.indrelid = 'saisines'::regclass AND NOT i.indisunique
         AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = i.indexrelid)`,
   )) as [Array<{ name: string; definition: string }>, unknown];
-  for (const { name } of rows) await sequelize.query(`DROP INDEX ${name}`);
+  for (const { name } of rows) await db.query(`DROP INDEX ${name}`);
   return rows.map((row) => row.definition);
 }
 
@@ -81,20 +80,19 @@ export async function prepareDatabase(target: number, log: (line: string) => voi
     });
     url = embedded.url;
   }
-  const sequelize = createSequelize(url, 20);
-  initModels(sequelize);
-  await migrate(sequelize);
-  await seedReferenceData(sequelize);
-  await seedDemoAccounts(sequelize);
+  const db = createDatabase(url, { max: 20 });
+  await migrate(db);
+  await seedReferenceData(db);
+  await seedDemoAccounts(db);
   let generatedSeconds: number | null = null;
-  const [[{ existing }]] = (await sequelize.query('SELECT count(*)::int AS existing FROM saisines')) as [[{ existing: number }], unknown];
+  const [[{ existing }]] = (await db.query('SELECT count(*)::int AS existing FROM saisines')) as [[{ existing: number }], unknown];
   if (existing < target) {
     log(`Génération de ${target - existing} saisines (${existing} déjà présentes)…`);
     const started = Date.now();
     // A large load into an empty table goes faster with its secondary indexes built afterwards.
-    const deferred = existing === 0 && target >= DEFER_INDEXES_FROM ? await dropSecondaryIndexes(sequelize) : [];
+    const deferred = existing === 0 && target >= DEFER_INDEXES_FROM ? await dropSecondaryIndexes(db) : [];
     let reported = 0;
-    await generateSaisines(sequelize, {
+    await generateSaisines(db, {
       count: target - existing,
       seed: 4242 + existing,
       periodDays: options.periodDays ?? historyDays(target),
@@ -111,20 +109,20 @@ export async function prepareDatabase(target: number, log: (line: string) => voi
     if (deferred.length > 0) {
       const indexing = Date.now();
       log(`  ${((indexing - started) / 1000).toFixed(0)} s ; construction des ${deferred.length} index secondaires…`);
-      await sequelize.query("SET maintenance_work_mem = '512MB'");
-      for (const definition of deferred) await sequelize.query(definition);
+      await db.query("SET maintenance_work_mem = '512MB'");
+      for (const definition of deferred) await db.query(definition);
       log(`  index construits en ${((Date.now() - indexing) / 1000).toFixed(0)} s.`);
     }
     generatedSeconds = Math.round((Date.now() - started) / 1000);
     log(`  fait en ${generatedSeconds} s.`);
   }
-  await sequelize.query('VACUUM ANALYZE');
+  await db.query('VACUUM ANALYZE');
   return {
     url,
     generatedSeconds,
-    sequelize,
+    db,
     close: async () => {
-      await sequelize.close();
+      await db.close();
       if (embedded) await embedded.stop();
     },
   };

@@ -45,7 +45,7 @@ async function main() {
   const retard = process.argv.indexOf('--retard');
   const backlogCourt = retard > 0 ? process.argv[retard + 1] : undefined;
   const database = await prepareDatabase(target, log, { backlogCourt });
-  const { sequelize } = database;
+  const { db } = database;
   const pool = new Pool({ connectionString: database.url, max: connections + 2 });
   const api = await startApiChild(database.url, connections);
   const base = api.base;
@@ -62,12 +62,12 @@ async function main() {
     cookies[email] = response.headers.get('set-cookie')!.split(';')[0];
     userIds[email] = ((await response.json()) as { user: { id: string } }).user.id;
   }
-  const [[busiest]] = (await sequelize.query(
+  const [[busiest]] = (await db.query(
     `SELECT s.id FROM saisines s JOIN (SELECT saisine_id, count(*) n FROM saisine_events GROUP BY saisine_id) e ON e.saisine_id = s.id
      WHERE s.juridiction_id = 'tj-paris' ORDER BY e.n DESC, s.id LIMIT 1`,
   )) as [[{ id: string }], unknown];
   const context: ScenarioContext = { userIds, showId: busiest.id };
-  const [[{ total }]] = (await sequelize.query('SELECT count(*)::int AS total FROM saisines')) as [[{ total: number }], unknown];
+  const [[{ total }]] = (await db.query('SELECT count(*)::int AS total FROM saisines')) as [[{ total: number }], unknown];
 
   const rows: string[] = [];
   const results: unknown[] = [];
@@ -124,7 +124,7 @@ async function main() {
     '|---|---:|---:|---:|---:|---:|---:|---:|',
   ];
   log('\nJeton de suivi : un jeton faux proche d’un vrai et un jeton au hasard');
-  const tokenRows = await measureTokenTiming(sequelize, base, amount, connections);
+  const tokenRows = await measureTokenTiming(db, base, amount, connections);
   tokenRows.forEach((line) => log(line));
 
   const outDir = path.resolve(__dirname, '..', 'results');

@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import type { Sequelize } from 'sequelize';
+import type { Database } from '@info-parquet/api/src/db/database';
 import { measureHttp } from './measure';
 import { ms, summarize } from './stats';
 
@@ -17,9 +17,9 @@ function neighbour(token: string): string {
  * token and a random guess should cost the same. Both are measured in alternating rounds (so that
  * drift of the machine hits them alike), with a real token for reference.
  */
-export async function measureTokenTiming(sequelize: Sequelize, base: string, amount: number, connections: number): Promise<string[]> {
+export async function measureTokenTiming(db: Database, base: string, amount: number, connections: number): Promise<string[]> {
   const real = randomBytes(32).toString('base64url');
-  await sequelize.query(
+  await db.query(
     `INSERT INTO suivi_tokens (token_hash, saisine_id) SELECT :hash, id FROM saisines ORDER BY received_at DESC LIMIT 1`,
     { replacements: { hash: hash(real) } },
   );

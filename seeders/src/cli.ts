@@ -41,10 +41,10 @@ async function main(): Promise<void> {
   const options = parseArguments(process.argv.slice(2));
   const log = (line: string) => console.log(line);
   const database = await openDatabase(log);
-  const { sequelize } = database;
+  const { db } = database;
   try {
     log(`Base utilisée : ${database.description}.`);
-    const reference = await seedReferenceData(sequelize);
+    const reference = await seedReferenceData(db);
     log(
       `Données de référence : ${reference.juridictions} juridictions, ${reference.departements} départements, ` +
         `${number(reference.communes)} communes, ${reference.routageCommunes} routages, ` +
@@ -54,15 +54,15 @@ async function main(): Promise<void> {
       log('NODE_ENV=production : les comptes et saisines de démonstration ne sont jamais créés en production.');
       return;
     }
-    const accounts = await seedDemoAccounts(sequelize);
+    const accounts = await seedDemoAccounts(db);
     log(`Comptes de démonstration : ${accounts.created} créés, ${accounts.existing} déjà présents.`);
     if (options.saisines === 0) return;
 
-    const [[{ existing }]] = (await sequelize.query('SELECT count(*)::int AS existing FROM saisines')) as [[{ existing: number }], unknown];
+    const [[{ existing }]] = (await db.query('SELECT count(*)::int AS existing FROM saisines')) as [[{ existing: number }], unknown];
     const seed = options.seed ?? DEFAULT_SEED + existing;
     log(`Génération de ${number(options.saisines)} saisines (graine ${seed}, ${number(existing)} déjà présentes)…`);
     let lastShown = 0;
-    const report = await generateSaisines(sequelize, {
+    const report = await generateSaisines(db, {
       count: options.saisines,
       seed,
       onProgress: (done, total) => {
@@ -75,7 +75,7 @@ async function main(): Promise<void> {
     });
     if (process.stdout.isTTY) process.stdout.write('\n');
     // `npm start` then knows that demo data exists and does not add its own.
-    await sequelize.query(
+    await db.query(
       `INSERT INTO app_settings (key, value) VALUES ('demo_data_seeded_at', to_jsonb(now()::text)) ON CONFLICT (key) DO NOTHING`,
     );
     log(`${number(report.count)} saisines créées en ${seconds(report.durationMs)} (${number(report.events)} événements, ${number(report.persons)} personnes) :`);

@@ -1,4 +1,4 @@
-import type { Sequelize } from 'sequelize';
+import type { Database } from '@info-parquet/api/src/db/database';
 import type { Role } from '@info-parquet/common';
 import { hashPassword } from '@info-parquet/api/src/accounts/auth/passwords';
 import { sealTotpSecret } from '@info-parquet/api/src/accounts/auth/totp-secret-box';
@@ -38,16 +38,16 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
  * only the missing ones pay the cost of a hash. Needs the courts (seedReferenceData) first.
  */
 export async function seedDemoAccounts(
-  sequelize: Sequelize,
+  db: Database,
   options: { sessionSecret?: string } = {},
 ): Promise<{ created: number; existing: number }> {
-  const [rows] = await sequelize.query('SELECT lower(email) AS email FROM users WHERE lower(email) IN (:emails)', {
+  const [rows] = await db.query('SELECT lower(email) AS email FROM users WHERE lower(email) IN (:emails)', {
     replacements: { emails: DEMO_ACCOUNTS.map((account) => account.email.toLowerCase()) },
   });
   const existing = new Set((rows as Array<{ email: string }>).map((row) => row.email));
   const missing = DEMO_ACCOUNTS.filter((account) => !existing.has(account.email.toLowerCase()));
   for (const account of missing) {
-    await sequelize.query(
+    await db.query(
       `INSERT INTO users (email, password_hash, display_name, role, juridiction_id)
        VALUES (:email, :passwordHash, :displayName, :role, :juridictionId)
        ON CONFLICT ((lower(email))) DO NOTHING`,
@@ -65,7 +65,7 @@ export async function seedDemoAccounts(
   // The national administrator must give a second factor: the demo one gets the documented secret
   // (sealed with the session secret, as the API reads it), unless it already has one.
   if (options.sessionSecret) {
-    await sequelize.query(
+    await db.query(
       `UPDATE users SET totp_secret = :sealed, totp_enabled_at = now()
        WHERE lower(email) = :email AND totp_secret IS NULL`,
       { replacements: { sealed: sealTotpSecret(options.sessionSecret, DEMO_TOTP_SECRET), email: DEMO_TOTP_EMAIL } },

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Sequelize } from 'sequelize';
+import type { Database } from '@info-parquet/api/src/db/database';
 import { formatReference, parseReference, type SaisineStatus } from '@info-parquet/common';
 import { createTrackingToken } from '@info-parquet/api/src/suivi/tracking-token';
 import { bulkInsert } from '@info-parquet/api/src/db/bulk-insert';
@@ -59,14 +59,14 @@ export const DEFAULT_SEED = 20261128;
  * within a run, and saisine_sequences stays consistent with the API. Its own short transaction,
  * so that batches can then be inserted in parallel (a failed batch leaves a gap, never a duplicate).
  */
-async function allocateReferences(sequelize: Sequelize, drafts: SaisineDraft[]): Promise<string[]> {
+async function allocateReferences(db: Database, drafts: SaisineDraft[]): Promise<string[]> {
   const years = drafts.map((draft) => parisYear(draft.receivedAt));
   const counts = new Map<number, number>();
   for (const year of years) counts.set(year, (counts.get(year) ?? 0) + 1);
   const next = new Map<number, number>();
-  await sequelize.transaction(async (transaction) => {
+  await db.transaction(async (transaction) => {
     for (const [year, count] of [...counts].sort(([a], [b]) => a - b)) {
-      const [rows] = await sequelize.query(
+      const [rows] = await db.query(
         `INSERT INTO saisine_sequences (year, last_value) VALUES (:year, :count)
          ON CONFLICT (year) DO UPDATE SET last_value = saisine_sequences.last_value + :count
          RETURNING last_value`,
@@ -83,17 +83,17 @@ async function allocateReferences(sequelize: Sequelize, drafts: SaisineDraft[]):
 }
 
 /** One batch in one transaction: referrals, tracking links, persons, then the events' chains. */
-async function insertBatch(sequelize: Sequelize, drafts: SaisineDraft[], references: string[]): Promise<void> {
-  await sequelize.transaction(async (transaction) => {
+async function insertBatch(db: Database, drafts: SaisineDraft[], references: string[]): Promise<void> {
+  await db.transaction(async (transaction) => {
     // History, not news: no live event for the back-office's open screens (migration 0018).
-    await sequelize.query("SET LOCAL info_parquet.live_events = 'off'", { transaction });
+    await db.query("SET LOCAL info_parquet.live_events = 'off'", { transaction });
     const saisines = drafts.map((draft, index) => saisineRow(draft, references[index]));
-    await bulkInsert(sequelize, 'saisines', SAISINE_COLUMNS, saisines, { transaction });
+    await bulkInsert(db, 'saisines', SAISINE_COLUMNS, saisines, { transaction });
     const tokens = drafts.map((draft) => suiviTokenRow(draft, createTrackingToken().hash));
-    await bulkInsert(sequelize, 'suivi_tokens', SUIVI_TOKEN_COLUMNS, tokens, { transaction });
-    await bulkInsert(sequelize, 'saisine_personnes', PERSON_COLUMNS, drafts.flatMap(personRows), { transaction, batchSize: 5000 });
+    await bulkInsert(db, 'suivi_tokens', SUIVI_TOKEN_COLUMNS, tokens, { transaction });
+    await bulkInsert(db, 'saisine_personnes', PERSON_COLUMNS, drafts.flatMap(personRows), { transaction, batchSize: 5000 });
     const events = drafts.flatMap((draft, index) => eventRows(draft, references[index]));
-    await bulkInsert(sequelize, 'saisine_events', EVENT_COLUMNS, events, { transaction, batchSize: 5000 });
+    await bulkInsert(db, 'saisine_events', EVENT_COLUMNS, events, { transaction, batchSize: 5000 });
   });
 }
 
@@ -117,16 +117,16 @@ function tally(report: GenerateSaisinesReport, drafts: SaisineDraft[], reference
  * referral lives, demo/profiles-*.ts what each kind of administration reports. Needs the
  * reference data and, for named actors, the demo accounts (else actors are "Greffe"/"Parquet").
  */
-export async function generateSaisines(sequelize: Sequelize, options: GenerateSaisinesOptions): Promise<GenerateSaisinesReport> {
+export async function generateSaisines(db: Database, options: GenerateSaisinesOptions): Promise<GenerateSaisinesReport> {
   const started = Date.now();
   const seed = options.seed ?? DEFAULT_SEED;
   const now = (options.now ?? new Date()).getTime();
   const batchSize = options.batchSize ?? 500;
   const random = new Random(seed);
   const identities = new Identities(random, await loadFrenchFaker(), seed);
-  const context = await loadDemoContext(sequelize);
-  const directory = await AdministrationDirectory.load(sequelize, context);
-  const numeros = await NumeroParquetAllocator.load(sequelize);
+  const context = await loadDemoContext(db);
+  const directory = await AdministrationDirectory.load(db, context);
+  const numeros = await NumeroParquetAllocator.load(db);
   const factory = new SaisineFactory({
     context,
     directory,
@@ -155,10 +155,10 @@ export async function generateSaisines(sequelize: Sequelize, options: GenerateSa
   let failure: unknown = null;
   for (let start = 0; start < times.length && failure === null; start += batchSize) {
     const drafts = times.slice(start, start + batchSize).map((time) => factory.create(time));
-    const references = await allocateReferences(sequelize, drafts);
-    await sequelize.transaction((transaction) => directory.resolve(sequelize, transaction, drafts.map((draft) => draft.administration)));
+    const references = await allocateReferences(db, drafts);
+    await db.transaction((transaction) => directory.resolve(db, transaction, drafts.map((draft) => draft.administration)));
     pending.push(
-      insertBatch(sequelize, drafts, references).then(
+      insertBatch(db, drafts, references).then(
         () => {
           tally(report, drafts, references);
           report.count += drafts.length;

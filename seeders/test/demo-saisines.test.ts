@@ -1,25 +1,25 @@
-import type { Sequelize } from 'sequelize';
+import type { Database } from '@info-parquet/api/src/db/database';
 import { isValidSiret, parseReference, type SaisineStatus } from '@info-parquet/common';
-import { createSequelize } from '../../api/src/db/sequelize';
+import { createDatabase } from '../../api/src/db/database';
 import { generateSaisines } from '../src';
 
 jest.setTimeout(60_000);
 
 const NOW = new Date('2026-11-28T12:00:00Z');
 
-let sequelize: Sequelize;
+let db: Database;
 beforeAll(() => {
-  sequelize = createSequelize(process.env.DATABASE_URL!);
+  db = createDatabase(process.env.DATABASE_URL!);
 });
-afterAll(() => sequelize.close());
+afterAll(() => db.close());
 
 async function select<T>(sql: string): Promise<T[]> {
-  return (await sequelize.query(sql))[0] as T[];
+  return (await db.query(sql))[0] as T[];
 }
 
 describe('generateSaisines', () => {
   beforeAll(async () => {
-    const report = await generateSaisines(sequelize, { count: 50, seed: 7, now: NOW, batchSize: 20 });
+    const report = await generateSaisines(db, { count: 50, seed: 7, now: NOW, batchSize: 20 });
     expect(report.count).toBe(50);
   });
 
@@ -121,7 +121,7 @@ describe('generateSaisines', () => {
 
   test('a second run continues the references and the parquet numbers', async () => {
     const [{ before }] = await select<{ before: number }>('SELECT max(last_value)::int AS before FROM saisine_sequences WHERE year = 2026');
-    await generateSaisines(sequelize, { count: 10, seed: 8, now: NOW });
+    await generateSaisines(db, { count: 10, seed: 8, now: NOW });
     const [{ total }] = await select<{ total: number }>('SELECT count(DISTINCT reference)::int AS total FROM saisines');
     expect(total).toBe(60);
     const [{ after }] = await select<{ after: number }>('SELECT max(last_value)::int AS after FROM saisine_sequences WHERE year = 2026');

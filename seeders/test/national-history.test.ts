@@ -1,5 +1,5 @@
-import type { Sequelize } from 'sequelize';
-import { createSequelize } from '../../api/src/db/sequelize';
+import type { Database } from '@info-parquet/api/src/db/database';
+import { createDatabase } from '../../api/src/db/database';
 import { generateSaisines } from '../src';
 
 // The benches' histories (bench/src/prepare.ts): a court with a backlog, and decisions that all
@@ -9,10 +9,10 @@ jest.setTimeout(60_000);
 const NOW = new Date('2026-12-07T12:00:00Z');
 const DAY = 24 * 3600 * 1000;
 
-let sequelize: Sequelize;
+let db: Database;
 beforeAll(async () => {
-  sequelize = createSequelize(process.env.DATABASE_URL!);
-  await generateSaisines(sequelize, {
+  db = createDatabase(process.env.DATABASE_URL!);
+  await generateSaisines(db, {
     count: 400,
     seed: 11,
     now: NOW,
@@ -22,10 +22,10 @@ beforeAll(async () => {
     backlog: { juridictionId: 'tj-paris', days: 180 },
   });
 });
-afterAll(() => sequelize.close());
+afterAll(() => db.close());
 
 async function one<T>(sql: string): Promise<T> {
-  return ((await sequelize.query(sql, { replacements: { since: new Date(NOW.getTime() - 180 * DAY) } }))[0] as T[])[0];
+  return ((await db.query(sql, { replacements: { since: new Date(NOW.getTime() - 180 * DAY) } }))[0] as T[])[0];
 }
 
 test('a backlog court registers nothing since it stopped; what it received since stays to register, other courts go on', async () => {

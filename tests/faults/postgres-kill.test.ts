@@ -100,7 +100,10 @@ test('kill -9 of PostgreSQL during 1 000 submissions: recovered, nothing lost, n
         if ((error as Error).name === 'JestAssertionError') throw error;
       }
       failures += 1;
-      if (Date.now() > deadline) throw new Error(`submission ${key} never acknowledged`);
+      if (Date.now() > deadline) {
+        if (process.env.FAULTS_LOG) fs.writeFileSync(process.env.FAULTS_LOG, product.output());
+        throw new Error(`submission ${key} never acknowledged; the server's last lines:\n${product.output().slice(-4000)}`);
+      }
       await new Promise((resolve) => setTimeout(resolve, 200));
     }
   };

@@ -1,4 +1,4 @@
-import type { Sequelize, Transaction } from 'sequelize';
+import type { Database, Transaction } from './database';
 
 /** Column name -> PostgreSQL type, in the order of the INSERT. */
 export type Columns = Record<string, string>;
@@ -17,7 +17,7 @@ export interface BulkInsertOptions {
  * chain's trigger relies on it).
  */
 export async function bulkInsert(
-  sequelize: Sequelize,
+  db: Database,
   table: string,
   columns: Columns,
   rows: ReadonlyArray<Record<string, unknown>>,
@@ -33,6 +33,6 @@ export async function bulkInsert(
   const batchSize = options.batchSize ?? 1000;
   for (let start = 0; start < rows.length; start += batchSize) {
     const batch = rows.slice(start, start + batchSize);
-    await sequelize.query(sql, { bind: [JSON.stringify(batch)], transaction: options.transaction });
+    await db.query(sql, { bind: [JSON.stringify(batch)], transaction: options.transaction });
   }
 }

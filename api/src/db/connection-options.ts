@@ -3,7 +3,7 @@ import type { ConnectionOptions } from 'node:tls';
 
 /**
  * TLS to PostgreSQL from `DATABASE_URL`'s `sslmode` (and `sslrootcert`), read the same way for
- * every connection of the process (Sequelize, the sessions' pool, the LISTEN client), as libpq
+ * every connection of the process (the one pool, the LISTEN connection included), as libpq
  * reads them: `disable` no TLS; `require` (or `prefer`, `no-verify`) encrypted without checking
  * the certificate; `verify-ca` / `verify-full` encrypted and checked (against `sslrootcert` when
  * given, the system's authorities otherwise). A managed PostgreSQL usually asks for one of them.

@@ -1,5 +1,5 @@
 import { Umzug } from 'umzug';
-import type { Sequelize, Transaction } from 'sequelize';
+import type { Database, Transaction } from './database';
 import * as m0001 from './migrations/0001-reference-data';
 import * as m0002 from './migrations/0002-users-sessions';
 import * as m0003 from './migrations/0003-saisines';
@@ -60,10 +60,10 @@ const MIGRATIONS: Array<[string, MigrationModule]> = [
 
 const MIGRATION_LOCK = 7_401_001;
 
-function createMigrator(sequelize: Sequelize, transaction: Transaction) {
-  const sql: MigrationSql = { query: (text) => sequelize.query(text, { transaction }) };
+function createMigrator(db: Database, transaction: Transaction) {
+  const sql: MigrationSql = { query: (text) => db.query(text, { transaction }) };
   const names = async (text: string) => {
-    const [rows] = await sequelize.query(text, { transaction });
+    const [rows] = await db.query(text, { transaction });
     return (rows as Array<{ name: string }>).map((row) => row.name);
   };
   return new Umzug<MigrationSql>({
@@ -75,10 +75,10 @@ function createMigrator(sequelize: Sequelize, transaction: Transaction) {
     })),
     storage: {
       async logMigration({ name }) {
-        await sequelize.query('INSERT INTO schema_migrations (name) VALUES (:name)', { replacements: { name }, transaction });
+        await db.query('INSERT INTO schema_migrations (name) VALUES (:name)', { replacements: { name }, transaction });
       },
       async unlogMigration({ name }) {
-        await sequelize.query('DELETE FROM schema_migrations WHERE name = :name', { replacements: { name }, transaction });
+        await db.query('DELETE FROM schema_migrations WHERE name = :name', { replacements: { name }, transaction });
       },
       executed: () => names('SELECT name FROM schema_migrations ORDER BY name'),
     },
@@ -90,14 +90,14 @@ function createMigrator(sequelize: Sequelize, transaction: Transaction) {
  * Runs pending migrations in one transaction: all or nothing. Several processes starting at
  * once take turns on an advisory lock, so each migration runs exactly once.
  */
-export async function migrate(sequelize: Sequelize): Promise<string[]> {
-  return sequelize.transaction(async (transaction) => {
-    await sequelize.query(`SELECT pg_advisory_xact_lock(${MIGRATION_LOCK})`, { transaction });
-    await sequelize.query(
+export async function migrate(db: Database): Promise<string[]> {
+  return db.transaction(async (transaction) => {
+    await db.query(`SELECT pg_advisory_xact_lock(${MIGRATION_LOCK})`, { transaction });
+    await db.query(
       'CREATE TABLE IF NOT EXISTS schema_migrations (name text PRIMARY KEY, run_at timestamptz NOT NULL DEFAULT now())',
       { transaction },
     );
-    const applied = await createMigrator(sequelize, transaction).up();
+    const applied = await createMigrator(db, transaction).up();
     return applied.map((migration) => migration.name);
   });
 }

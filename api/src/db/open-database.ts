@@ -1,11 +1,11 @@
-import type { Sequelize } from 'sequelize';
+import type { Database } from './database';
 import { loadConfig } from '../config';
 import { embeddedDatabaseUrl, startEmbeddedPostgres } from './embedded';
 import { migrate } from './migrator';
-import { createSequelize } from './sequelize';
+import { createDatabase } from './database';
 
 export interface OpenDatabase {
-  sequelize: Sequelize;
+  db: Database;
   /** Where the data goes, for the user. */
   description: string;
   production: boolean;
@@ -36,21 +36,21 @@ export async function openDatabase(log: (line: string) => void): Promise<OpenDat
       log('PostgreSQL embarqué est déjà lancé (par npm start ?) : connexion à ce serveur.');
     }
   }
-  const sequelize = createSequelize(url, 4);
+  const db = createDatabase(url, { max: 4 });
   try {
-    const applied = await migrate(sequelize);
+    const applied = await migrate(db);
     if (applied.length > 0) log(`Migrations appliquées : ${applied.join(', ')}.`);
   } catch (error) {
-    await sequelize.close().catch(() => undefined);
+    await db.close().catch(() => undefined);
     if (stopEmbedded) await stopEmbedded().catch(() => undefined);
     throw error;
   }
   return {
-    sequelize,
+    db,
     description,
     production: config.env === 'production',
     async close() {
-      await sequelize.close().catch(() => undefined);
+      await db.close().catch(() => undefined);
       if (stopEmbedded) await stopEmbedded().catch(() => undefined);
     },
   };

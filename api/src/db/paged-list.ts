@@ -1,4 +1,4 @@
-import type { Sequelize } from 'sequelize';
+import type { Database } from './database';
 import { AppError } from '../http/app-error';
 import { camelCaseKeys } from './rows';
 
@@ -19,13 +19,13 @@ export function activeFilterSql(value: unknown): string {
 
 /** One page of a list and its exact total (ra-data-simple-rest's answer), for the small administrative lists. */
 export async function pagedList(
-  sequelize: Sequelize,
+  db: Database,
   query: { select: string; table: string; where: string[]; orderBy: string; limit: number; offset: number; replacements?: Record<string, unknown> },
 ) {
   const clause = query.where.length ? query.where.join(' AND ') : 'TRUE';
   const { replacements } = query;
-  const [rows] = await sequelize.query(`${query.select} WHERE ${clause} ORDER BY ${query.orderBy} LIMIT ${query.limit} OFFSET ${query.offset}`, { replacements });
-  const [[{ total }]] = (await sequelize.query(`SELECT count(*)::int AS total FROM ${query.table} WHERE ${clause}`, { replacements })) as [
+  const [rows] = await db.query(`${query.select} WHERE ${clause} ORDER BY ${query.orderBy} LIMIT ${query.limit} OFFSET ${query.offset}`, { replacements });
+  const [[{ total }]] = (await db.query(`SELECT count(*)::int AS total FROM ${query.table} WHERE ${clause}`, { replacements })) as [
     [{ total: number }],
     unknown,
   ];

@@ -1,4 +1,4 @@
-import type { Sequelize } from 'sequelize';
+import type { Database } from '../db/database';
 import { freeDiskBytes } from '../saisines/attachments/upload-capacity';
 import type { WorkerHealth } from '../jobs/worker-health';
 
@@ -17,11 +17,11 @@ export interface Health {
 }
 
 /** The database answers, the upload disk keeps its reserve, the background loops run on time. */
-export async function checkHealth(sequelize: Sequelize, options: HealthOptions): Promise<Health> {
+export async function checkHealth(db: Database, options: HealthOptions): Promise<Health> {
   const checks: Health['checks'] = {};
   const problems: string[] = [];
   try {
-    await sequelize.query('SELECT 1');
+    await db.query('SELECT 1');
     checks.database = 'ok';
   } catch {
     checks.database = 'ko';

@@ -1,5 +1,5 @@
 import { Router } from 'express';
-import type { Sequelize } from 'sequelize';
+import type { Database } from '../db/database';
 import { checkHealth, type HealthOptions } from './checks';
 
 /**
@@ -7,11 +7,11 @@ import { checkHealth, type HealthOptions } from './checks';
  * reserve and the background loops run on time; `503` with the failing check named in French otherwise (a load balancer takes the
  * process out, a supervisor raises the alarm).
  */
-export function healthRoutes(sequelize: Sequelize, options: HealthOptions): Router {
+export function healthRoutes(db: Database, options: HealthOptions): Router {
   const router = Router();
   router.get('/', async (_req, res) => {
     res.set('Cache-Control', 'no-store');
-    const { checks, problems } = await checkHealth(sequelize, options);
+    const { checks, problems } = await checkHealth(db, options);
     if (problems.length) res.status(503).json({ status: 'unavailable', message: problems.join(' '), checks });
     else res.json({ status: 'ok', checks });
   });

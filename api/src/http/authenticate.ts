@@ -1,8 +1,8 @@
 import type { Request, RequestHandler } from 'express';
 import { timingSafeEqual } from 'node:crypto';
 import { defineAbilityFor, type AbilityUser, type AppAbility, type Action, type Subject } from '@info-parquet/common';
-import { QueryTypes } from 'sequelize';
-import { User } from '../db/models';
+import type { Database } from '../db/database';
+import { findSessionUser } from '../accounts/auth/session-user';
 import { AppError } from './app-error';
 import '../accounts/security/security-log';
 
@@ -19,8 +19,6 @@ declare module 'express-serve-static-core' {
   }
 }
 
-export const DEFAULT_SESSION_ABSOLUTE_HOURS = 12;
-
 /**
  * Forgets who signed in, but keeps the session object: a request that then signs in again
  * (`/auth/login` regenerates it) still has one. The row left in the store holds no user.
@@ -36,7 +34,7 @@ function signOut(req: Request): void {
  * takes effect at once, and builds the user's CASL ability. A session older than `absoluteHours`
  * since sign-in ends, however active it was (the idle timeout is the cookie's and the store's).
  */
-export function createLoadUser({ absoluteHours }: { absoluteHours: number }): RequestHandler {
+export function createLoadUser({ db, absoluteHours }: { db: Database; absoluteHours: number }): RequestHandler {
   return async (req, _res, next) => {
     const createdAt = req.session?.createdAt;
     if (req.session?.userId && !(typeof createdAt === 'number' && Date.now() - createdAt < absoluteHours * 3_600_000)) {
@@ -44,22 +42,7 @@ export function createLoadUser({ absoluteHours }: { absoluteHours: number }): Re
     }
     const userId = req.session?.userId;
     if (userId) {
-      // One plain row, only the columns needed, no query building: this runs on every request.
-      const [user] = await User.sequelize!.query<{
-        id: string;
-        email: string;
-        displayName: string;
-        role: CurrentUser['role'];
-        juridictionId: string | null;
-        active: boolean;
-        juridictionNom: string | null;
-      }>(
-        `SELECT u.id, u.email, u.display_name AS "displayName", u.role, u.juridiction_id AS "juridictionId", u.active,
-                j.nom AS "juridictionNom"
-         FROM users u LEFT JOIN juridictions j ON j.id = u.juridiction_id
-         WHERE u.id = :userId`,
-        { type: QueryTypes.SELECT, replacements: { userId } },
-      );
+      const user = await findSessionUser(db, userId);
       if (user && user.active) {
         req.user = {
           id: user.id,
@@ -77,8 +60,6 @@ export function createLoadUser({ absoluteHours }: { absoluteHours: number }): Re
     next();
   };
 }
-
-export const loadUser: RequestHandler = createLoadUser({ absoluteHours: DEFAULT_SESSION_ABSOLUTE_HOURS });
 
 /** Not signed in; a half-signed session (password given, second factor not yet) is told so. */
 function notSignedIn(req: Request): AppError {

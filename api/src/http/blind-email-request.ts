@@ -1,4 +1,4 @@
-import type { Sequelize } from 'sequelize';
+import type { Database } from '../db/database';
 import { setTimeout as delay } from 'node:timers/promises';
 import { isValidEmail } from '@info-parquet/common';
 import { AppError } from './app-error';
@@ -23,7 +23,7 @@ export interface BlindEmailRequest {
  * PostgreSQL (shared by every API process), `work` done, and the answer held to a minimum time.
  */
 export async function handleBlindEmailRequest(
-  sequelize: Sequelize,
+  db: Database,
   request: BlindEmailRequest,
   body: unknown,
   ip: string,
@@ -35,10 +35,10 @@ export async function handleBlindEmailRequest(
     throw AppError.badRequest('Adresse électronique invalide.', { email: request.emailHint });
   }
   const email = throttleKey(typed);
-  const retry = await sequelize.transaction(async (t) => {
-    const perAddress = await take(sequelize, t, request.scope, email, request.perAddress.limit, request.perAddress.minutes);
+  const retry = await db.transaction(async (t) => {
+    const perAddress = await take(db, t, request.scope, email, request.perAddress.limit, request.perAddress.minutes);
     if (perAddress !== null) return perAddress;
-    return take(sequelize, t, `${request.scope}:${ip}`, '', request.perIp.limit, request.perIp.minutes);
+    return take(db, t, `${request.scope}:${ip}`, '', request.perIp.limit, request.perIp.minutes);
   });
   if (retry !== null) throw AppError.tooManyRequests(request.tooMany, retry);
   await work(email);

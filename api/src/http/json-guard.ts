@@ -40,3 +40,20 @@ export const jsonGuard: RequestHandler = (req, _res, next) => {
   if (!problem) return next();
   next(AppError.badRequest('Le corps de la requête est refusé.', { [problem.path || '_']: problem.message }));
 };
+
+/**
+ * Before any route: a path or a query string carrying text PostgreSQL cannot store (`%00`) is a
+ * 400, as in a body. A malformed escape is left to the router, which answers its own 400.
+ */
+export const urlGuard: RequestHandler = (req, _res, next) => {
+  let path: string;
+  try {
+    path = decodeURIComponent(req.path);
+  } catch {
+    return next();
+  }
+  if (INVALID_TEXT.test(path)) return next(AppError.badRequest('L’adresse demandée contient un caractère invalide.'));
+  const problem = jsonDocumentProblem(req.query);
+  if (!problem) return next();
+  next(AppError.badRequest('Les paramètres de la requête sont refusés.', { [problem.path || '_']: problem.message }));
+};

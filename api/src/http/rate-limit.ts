@@ -1,5 +1,5 @@
 import type { RequestHandler } from 'express';
-import type { Sequelize } from 'sequelize';
+import type { Database } from '../db/database';
 import { take } from '../accounts/auth/login-throttle';
 import { AppError } from './app-error';
 
@@ -41,10 +41,10 @@ function minutesText(seconds: number): string {
  * the key `public:<name>:<ip>`) so that every API process shares it: over it, a 429 with
  * `Retry-After` and a French message. The unit is taken before the request is handled.
  */
-export function rateLimit(sequelize: Sequelize, name: keyof PublicLimits, rule: RateRule): RequestHandler {
+export function rateLimit(db: Database, name: keyof PublicLimits, rule: RateRule): RequestHandler {
   return async (req, _res, next) => {
     try {
-      const retry = await sequelize.transaction((t) => take(sequelize, t, `public:${name}:${req.ip ?? ''}`, '', rule.limit, rule.minutes));
+      const retry = await db.transaction((t) => take(db, t, `public:${name}:${req.ip ?? ''}`, '', rule.limit, rule.minutes));
       if (retry === null) return next();
       next(
         AppError.tooManyRequests(

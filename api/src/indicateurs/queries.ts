@@ -1,4 +1,4 @@
-import type { Sequelize } from 'sequelize';
+import type { Database } from '../db/database';
 import { CHANNELS, DECISIONS, type SeriesGranularity } from '@info-parquet/common';
 
 /**
@@ -183,9 +183,9 @@ export function figuresStatement(filter: CohortFilter) {
 }
 
 /** The period's figures in one statement. */
-export async function selectFigures(sequelize: Sequelize, filter: CohortFilter): Promise<RawFigures> {
+export async function selectFigures(db: Database, filter: CohortFilter): Promise<RawFigures> {
   const { sql, replacements } = figuresStatement(filter);
-  const [rows] = await sequelize.query(sql, { replacements });
+  const [rows] = await db.query(sql, { replacements });
   return numbers(rows[0] as Record<string, unknown>);
 }
 
@@ -194,9 +194,9 @@ export async function selectFigures(sequelize: Sequelize, filter: CohortFilter):
  * the figures' statement, they made PostgreSQL materialize the cohort (twice as slow), and a
  * DISTINCT aggregate beside fifty others is slower still. Pairs first (hashed), then the two counts.
  */
-export async function selectActivity(sequelize: Sequelize, filter: CohortFilter): Promise<RawFigures> {
+export async function selectActivity(db: Database, filter: CohortFilter): Promise<RawFigures> {
   const { sql, replacements } = cohortCte(filter, { columns: columnsOf(['administration_id', 'sender_administration', 'juridiction_id']), fence: false });
-  const [rows] = await sequelize.query(
+  const [rows] = await db.query(
     `WITH ${sql}
      SELECT count(DISTINCT administration) AS active_administrations, count(DISTINCT juridiction_id) AS active_juridictions
      FROM (SELECT coalesce('id:' || administration_id::text, 'nom:' || lower(sender_administration)) AS administration, juridiction_id
@@ -207,9 +207,9 @@ export async function selectActivity(sequelize: Sequelize, filter: CohortFilter)
 }
 
 /** One row per week (Monday) or month holding referrals, `start` as `YYYY-MM-DD` (Paris). */
-export async function selectSeries(sequelize: Sequelize, filter: CohortFilter, granularity: SeriesGranularity) {
+export async function selectSeries(db: Database, filter: CohortFilter, granularity: SeriesGranularity) {
   const { sql, replacements } = cohortCte(filter);
-  const [rows] = await sequelize.query(
+  const [rows] = await db.query(
     `WITH ${sql}
      SELECT to_char(step, 'YYYY-MM-DD') AS start, ${CORE_AGGREGATES.join(',\n')}
      FROM (SELECT date_trunc(:unit, received_at AT TIME ZONE 'Europe/Paris') AS step, * FROM cohort) c GROUP BY step ORDER BY step`,
@@ -219,12 +219,12 @@ export async function selectSeries(sequelize: Sequelize, filter: CohortFilter, g
 }
 
 /** Where the cohort's transferred referrals went first, most first. */
-export async function selectTransferDestinations(sequelize: Sequelize, filter: CohortFilter) {
+export async function selectTransferDestinations(db: Database, filter: CohortFilter) {
   const { sql, replacements } = cohortCte(filter, {
     columns: columnsOf(['transfer_destination_id', 'transferred']),
     fence: false,
   });
-  const [rows] = await sequelize.query(
+  const [rows] = await db.query(
     `WITH ${sql}
      SELECT c.transfer_destination_id AS id, j.nom, count(*)::int AS count
      FROM cohort c JOIN juridictions j ON j.id = c.transfer_destination_id
@@ -242,9 +242,9 @@ const RANKING_COLUMNS = columnsOf(['juridiction_id', 'juridiction_initiale_id', 
  * Every court side by side (national readers): what each holds (`at_court` per court) and what
  * was first sent to each (misrouting), in one statement.
  */
-export async function selectRanking(sequelize: Sequelize, filter: CohortFilter) {
+export async function selectRanking(db: Database, filter: CohortFilter) {
   const { sql, replacements } = cohortCte({ ...filter, juridictionId: null }, { columns: RANKING_COLUMNS });
-  const [rows] = await sequelize.query(
+  const [rows] = await db.query(
     `WITH ${sql},
      held AS (
        SELECT juridiction_id COLLATE "C" AS id, count(*) AS received,

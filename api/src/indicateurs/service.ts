@@ -1,4 +1,4 @@
-import type { Sequelize } from 'sequelize';
+import type { Database } from '../db/database';
 import { subject } from '@casl/ability';
 import {
   ADMINISTRATION_KINDS,
@@ -168,24 +168,24 @@ function seriesPoint(start: string, figures: RawFigures, masked: boolean): Serie
   };
 }
 
-async function periodValues(sequelize: Sequelize, filter: CohortFilter, masked: boolean) {
+async function periodValues(db: Database, filter: CohortFilter, masked: boolean) {
   const [main, activity, destinations] = await Promise.all([
-    selectFigures(sequelize, filter),
-    selectActivity(sequelize, filter),
-    selectTransferDestinations(sequelize, filter),
+    selectFigures(db, filter),
+    selectActivity(db, filter),
+    selectTransferDestinations(db, filter),
   ]);
   const figures = { ...main, ...activity };
   return { figures, values: values(figures, destinations, masked) };
 }
 
-async function series(sequelize: Sequelize, filter: CohortFilter, granularity: SeriesGranularity, masked: boolean) {
-  const rows = new Map((await selectSeries(sequelize, filter, granularity)).map((row) => [row.start, row.figures]));
+async function series(db: Database, filter: CohortFilter, granularity: SeriesGranularity, masked: boolean) {
+  const rows = new Map((await selectSeries(db, filter, granularity)).map((row) => [row.start, row.figures]));
   const points = seriesStarts(filter, granularity).map((start) => seriesPoint(start, rows.get(start) ?? {}, masked));
   return { granularity, points };
 }
 
-async function ranking(sequelize: Sequelize, filter: CohortFilter): Promise<CourtRankingRow[]> {
-  return (await selectRanking(sequelize, filter)).map(({ id, nom, figures }) => {
+async function ranking(db: Database, filter: CohortFilter): Promise<CourtRankingRow[]> {
+  return (await selectRanking(db, filter)).map(({ id, nom, figures }) => {
     const registration = durationOf(n(figures, 'registration_count'), figures.registration_median, null, true);
     return {
       juridictionId: id,
@@ -199,8 +199,8 @@ async function ranking(sequelize: Sequelize, filter: CohortFilter): Promise<Cour
   });
 }
 
-async function nationalValues(sequelize: Sequelize, filter: CohortFilter, options: ComputeOptions): Promise<IndicatorValues> {
-  const compute = async () => (await periodValues(sequelize, filter, true)).values;
+async function nationalValues(db: Database, filter: CohortFilter, options: ComputeOptions): Promise<IndicatorValues> {
+  const compute = async () => (await periodValues(db, filter, true)).values;
   return options.nationalBeside ? options.nationalBeside.get(JSON.stringify(filter), compute) : compute();
 }
 
@@ -233,18 +233,18 @@ export interface ComputeOptions {
   nationalBeside?: ReturnType<typeof createShortCache<IndicatorValues>>;
 }
 
-async function compute(sequelize: Sequelize, query: ParsedQuery, audience: Audience, options: ComputeOptions): Promise<IndicatorsResponse> {
+async function compute(db: Database, query: ParsedQuery, audience: Audience, options: ComputeOptions): Promise<IndicatorsResponse> {
   const now = options.now ?? new Date();
   const period = { from: query.from, to: query.to };
   const previous = previousPeriod(period);
   const masked = !audience.ownCourt;
   const filter = filterOf(query, period, audience.juridictionId);
   const [current, before, nationalFigures, seriesValue, rankingRows] = await Promise.all([
-    periodValues(sequelize, filter, masked),
-    periodValues(sequelize, filterOf(query, previous, audience.juridictionId), masked),
-    audience.ownCourt ? nationalValues(sequelize, filterOf(query, period, null), options) : Promise.resolve(null),
-    series(sequelize, filter, query.granularity, masked),
-    audience.national ? ranking(sequelize, filter) : Promise.resolve(undefined),
+    periodValues(db, filter, masked),
+    periodValues(db, filterOf(query, previous, audience.juridictionId), masked),
+    audience.ownCourt ? nationalValues(db, filterOf(query, period, null), options) : Promise.resolve(null),
+    series(db, filter, query.granularity, masked),
+    audience.national ? ranking(db, filter) : Promise.resolve(undefined),
   ]);
   const distributions = Object.fromEntries(
     (Object.keys(DISTRIBUTION_EDGES) as DistributionName[]).map((name) => [name, distribution(current.figures, name, masked)]),
@@ -265,13 +265,13 @@ async function compute(sequelize: Sequelize, query: ParsedQuery, audience: Audie
 }
 
 /** `GET /api/indicators`: the reader's scope, decided by their rules. */
-export async function getIndicators(sequelize: Sequelize, user: CurrentUser, ability: AppAbility, raw: Record<string, unknown>, options: ComputeOptions = {}) {
+export async function getIndicators(db: Database, user: CurrentUser, ability: AppAbility, raw: Record<string, unknown>, options: ComputeOptions = {}) {
   const query = parseIndicatorQuery(raw, QUERY_KEYS, options.now);
-  return compute(sequelize, query, audienceFor(user, ability, query.juridictionId), options);
+  return compute(db, query, audienceFor(user, ability, query.juridictionId), options);
 }
 
 /** `GET /api/public/statistiques`: national aggregates only, masked, no ranking. */
-export async function getPublicStatistics(sequelize: Sequelize, raw: Record<string, unknown>, options: ComputeOptions = {}) {
+export async function getPublicStatistics(db: Database, raw: Record<string, unknown>, options: ComputeOptions = {}) {
   const query = parseIndicatorQuery(raw, PUBLIC_QUERY_KEYS, options.now);
-  return compute(sequelize, query, { juridictionId: null, ownCourt: false, national: false }, options);
+  return compute(db, query, { juridictionId: null, ownCourt: false, national: false }, options);
 }

@@ -1,4 +1,4 @@
-import type { Sequelize } from 'sequelize';
+import type { Database } from '../db/database';
 import { removeStoredFile } from '../saisines/attachments/storage';
 
 /** Uploads not attached to a referral after this long are deleted (row and file). */
@@ -11,7 +11,7 @@ export const ORPHAN_UPLOAD_HOURS = 24;
  * never a row without its file.
  */
 export async function deleteOrphanUploads(
-  sequelize: Sequelize,
+  db: Database,
   uploadDir: string,
   options: { olderThanHours?: number; batch?: number } = {},
 ): Promise<number> {
@@ -19,8 +19,8 @@ export async function deleteOrphanUploads(
   const batch = options.batch ?? 500;
   let total = 0;
   for (;;) {
-    const keys = await sequelize.transaction(async (transaction) => {
-      const [rows] = await sequelize.query(
+    const keys = await db.transaction(async (transaction) => {
+      const [rows] = await db.query(
         `DELETE FROM pieces_jointes WHERE id IN (
            SELECT id FROM pieces_jointes
            WHERE saisine_id IS NULL AND uploaded_at < now() - make_interval(hours => :hours)

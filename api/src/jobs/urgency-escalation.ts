@@ -1,4 +1,4 @@
-import type { Sequelize } from 'sequelize';
+import type { Database } from '../db/database';
 import { formatDateTimeParis } from '@info-parquet/common';
 import { appendEvent } from '../saisines/events';
 import { enqueueMail } from '../mail/enqueue';
@@ -46,10 +46,10 @@ export interface EscalationOptions {
  * and each reminder has its own dedupe key (referral, rank), so several API processes running this
  * job at once never send one reminder twice.
  */
-export async function escalateOverdueUrgences(sequelize: Sequelize, publicUrl: string, options: EscalationOptions = {}): Promise<number> {
+export async function escalateOverdueUrgences(db: Database, publicUrl: string, options: EscalationOptions = {}): Promise<number> {
   const { now = new Date(), repeatMinutes = 60, batchSize = 50 } = options;
-  return sequelize.transaction(async (transaction) => {
-    const [rows] = await sequelize.query(
+  return db.transaction(async (transaction) => {
+    const [rows] = await db.query(
       `SELECT s.id, s.reference, s.received_at, s.urgency_reason, s.urgence_escalations, j.nom AS juridiction_nom,
               j.email_permanence, j.urgence_delai_minutes
        FROM saisines s JOIN juridictions j ON j.id = s.juridiction_id
@@ -63,12 +63,12 @@ export async function escalateOverdueUrgences(sequelize: Sequelize, publicUrl: s
     );
     for (const row of rows as OverdueSaisine[]) {
       const rank = row.urgence_escalations + 1;
-      await sequelize.query('UPDATE saisines SET urgence_escalated_at = :now, urgence_escalations = :rank WHERE id = :id', {
+      await db.query('UPDATE saisines SET urgence_escalated_at = :now, urgence_escalations = :rank WHERE id = :id', {
         replacements: { id: row.id, now: now.toISOString(), rank },
         transaction,
       });
       const minutesLate = Math.floor((now.getTime() - row.received_at.getTime()) / 60_000);
-      await appendEvent(sequelize, transaction, {
+      await appendEvent(db, transaction, {
         saisineId: row.id,
         type: 'escalade',
         at: now,
@@ -79,7 +79,7 @@ export async function escalateOverdueUrgences(sequelize: Sequelize, publicUrl: s
             : `Saisine urgente toujours non prise en compte ${minutesLate} minutes après sa réception : permanence relancée (relance n° ${rank}).`,
         payload: { delaiMinutes: row.urgence_delai_minutes, to: 'permanence', relance: rank },
       });
-      await enqueueMail(sequelize, transaction, {
+      await enqueueMail(db, transaction, {
         dedupeKey: `relance_permanence:${row.id}:${rank}`,
         kind: 'notification_permanence',
         saisineId: row.id,
@@ -93,7 +93,7 @@ export async function escalateOverdueUrgences(sequelize: Sequelize, publicUrl: s
 }
 
 /** Live events are for open screens and short reconnections: a day is plenty. */
-export async function pruneLiveEvents(sequelize: Sequelize): Promise<number> {
-  const [, result] = await sequelize.query("DELETE FROM live_events WHERE created_at < now() - interval '1 day'");
+export async function pruneLiveEvents(db: Database): Promise<number> {
+  const [, result] = await db.query("DELETE FROM live_events WHERE created_at < now() - interval '1 day'");
   return (result as { rowCount?: number })?.rowCount ?? 0;
 }

@@ -1,4 +1,4 @@
-import type { Sequelize, Transaction } from 'sequelize';
+import type { Database, Transaction } from '../db/database';
 import { randomUUID } from 'node:crypto';
 import { attachmentAssociatedData, seal, sealSecrets, withPlaceholders } from './mail-secrets';
 import { insertOutboxAttachment, insertOutboxMail } from './outbox-repository';
@@ -45,13 +45,13 @@ export interface NewOutboxMail {
  * Writes a mail to the outbox inside the caller's transaction: it exists if and only if what it
  * tells was committed. Returns false when a mail with the same dedupe key already exists.
  */
-export async function enqueueMail(sequelize: Sequelize, transaction: Transaction, mail: NewOutboxMail): Promise<boolean> {
+export async function enqueueMail(db: Database, transaction: Transaction, mail: NewOutboxMail): Promise<boolean> {
   // A referral entered from a paper letter may have no sender address: nothing to send.
   if (!mail.to) return false;
   const id = randomUUID();
   const secrets = mail.secrets ?? {};
   const hasSecrets = Object.keys(secrets).length > 0;
-  const inserted = await insertOutboxMail(sequelize, transaction, {
+  const inserted = await insertOutboxMail(db, transaction, {
     id,
     dedupeKey: mail.dedupeKey,
     kind: mail.kind,
@@ -65,7 +65,7 @@ export async function enqueueMail(sequelize: Sequelize, transaction: Transaction
   if (!inserted) return false;
   for (const [position, attachment] of (mail.attachments ?? []).entries()) {
     const content = attachment.sealed ? seal(attachment.content, attachmentAssociatedData(id, position)) : Buffer.from(attachment.content);
-    await insertOutboxAttachment(sequelize, transaction, {
+    await insertOutboxAttachment(db, transaction, {
       mailId: id,
       position,
       filename: attachment.filename,

@@ -1,4 +1,4 @@
-import type { Sequelize } from 'sequelize';
+import { sqlLiteral, type Database } from '../db/database';
 import { OUTBOX_STATUSES } from '@info-parquet/common';
 import { AppError } from '../http/app-error';
 import { oneOrMany, parseListQuery } from '../http/simple-rest-query';
@@ -35,13 +35,13 @@ function dateBound(value: unknown, label: string): string {
   return value;
 }
 
-export async function listOutbox(sequelize: Sequelize, query: Record<string, unknown>) {
+export async function listOutbox(db: Database, query: Record<string, unknown>) {
   const { sort, offset, limit, filter } = parseListQuery(query, {
     filters: FILTERS,
     sorts: SORTS,
     defaultSort: { field: 'createdAt', order: 'DESC' },
   });
-  const esc = (value: unknown) => sequelize.escape(value as string);
+  const esc = (value: unknown) => sqlLiteral(value);
   const where = ['TRUE'];
   if (filter.status !== undefined) where.push(`m.status IN (${oneOrMany(filter.status, STATUSES, 'statut').map(esc).join(', ')})`);
   if (filter.kind !== undefined) where.push(`m.kind IN (${oneOrMany(filter.kind, KINDS, 'type').map(esc).join(', ')})`);
@@ -51,13 +51,13 @@ export async function listOutbox(sequelize: Sequelize, query: Record<string, unk
   }
   if (filter.createdAt_gte !== undefined) where.push(`m.created_at >= ${esc(dateBound(filter.createdAt_gte, 'créé après'))}`);
   if (filter.createdAt_lte !== undefined) where.push(`m.created_at <= ${esc(dateBound(filter.createdAt_lte, 'créé avant'))}`);
-  const { rows, total } = await selectOutboxPage(sequelize, { clause: where.join(' AND '), orderBy: ORDER_BY[sort.field](sort.order), limit, offset });
+  const { rows, total } = await selectOutboxPage(db, { clause: where.join(' AND '), orderBy: ORDER_BY[sort.field](sort.order), limit, offset });
   return { rows: rows.map(redact), total, offset };
 }
 
-export async function getOutboxMail(sequelize: Sequelize, id: string) {
+export async function getOutboxMail(db: Database, id: string) {
   if (!UUID.test(id)) throw AppError.notFound('Courriel introuvable.');
-  const row = await selectOutboxMail(sequelize, id);
+  const row = await selectOutboxMail(db, id);
   if (!row) throw AppError.notFound('Courriel introuvable.');
   return redact(row);
 }

@@ -1,4 +1,4 @@
-import type { Sequelize, Transaction } from 'sequelize';
+import type { Database, Transaction } from '../db/database';
 import type { ClassementReason, Decision } from '@info-parquet/common';
 import { camelCaseKeys } from '../db/rows';
 
@@ -21,8 +21,8 @@ export interface OutboxMailRow {
 }
 
 /** False when a mail with the same dedupe key exists already (nothing is written). */
-export async function insertOutboxMail(sequelize: Sequelize, transaction: Transaction, mail: OutboxMailRow): Promise<boolean> {
-  const [rows] = await sequelize.query(
+export async function insertOutboxMail(db: Database, transaction: Transaction, mail: OutboxMailRow): Promise<boolean> {
+  const [rows] = await db.query(
     `INSERT INTO outbox_mails (id, dedupe_key, kind, saisine_id, to_address, subject, text_body, html_body, sealed_secrets)
      VALUES (:id, :dedupeKey, :kind, :saisineId, :to, :subject, :text, :html, decode(:sealedSecrets, 'base64'))
      ON CONFLICT (dedupe_key) DO NOTHING RETURNING id`,
@@ -42,8 +42,8 @@ export interface OutboxAttachmentRow {
   sizeBytes: number;
 }
 
-export async function insertOutboxAttachment(sequelize: Sequelize, transaction: Transaction, attachment: OutboxAttachmentRow): Promise<void> {
-  await sequelize.query(
+export async function insertOutboxAttachment(db: Database, transaction: Transaction, attachment: OutboxAttachmentRow): Promise<void> {
+  await db.query(
     `INSERT INTO outbox_mail_attachments (mail_id, position, filename, content_type, content, sealed, size_bytes)
      VALUES (:mailId, :position, :filename, :contentType, decode(:content, 'base64'), :sealed, :sizeBytes)`,
     { transaction, replacements: { ...attachment } },
@@ -69,8 +69,8 @@ export interface StoredAttachment {
 }
 
 /** The next mail due, locked for this transaction; other workers skip it. Null when none is due. */
-export async function lockNextDueMail(sequelize: Sequelize, transaction: Transaction): Promise<DueMail | null> {
-  const [rows] = await sequelize.query(
+export async function lockNextDueMail(db: Database, transaction: Transaction): Promise<DueMail | null> {
+  const [rows] = await db.query(
     `SELECT id, to_address, subject, text_body, html_body, sealed_secrets, attempts FROM outbox_mails
      WHERE status = 'en_attente' AND next_attempt_at <= now()
      ORDER BY next_attempt_at, id LIMIT 1 FOR UPDATE SKIP LOCKED`,
@@ -80,8 +80,8 @@ export async function lockNextDueMail(sequelize: Sequelize, transaction: Transac
   return row ? camelCaseKeys<DueMail>(row) : null;
 }
 
-export async function mailAttachments(sequelize: Sequelize, transaction: Transaction, mailId: string): Promise<StoredAttachment[]> {
-  const [rows] = await sequelize.query(
+export async function mailAttachments(db: Database, transaction: Transaction, mailId: string): Promise<StoredAttachment[]> {
+  const [rows] = await db.query(
     'SELECT position, filename, content_type, content, sealed FROM outbox_mail_attachments WHERE mail_id = :id ORDER BY position',
     { replacements: { id: mailId }, transaction },
   );
@@ -89,8 +89,8 @@ export async function mailAttachments(sequelize: Sequelize, transaction: Transac
 }
 
 /** A mail that can never be sent as it is (its secrets cannot be opened): a human decides. */
-export async function markFailed(sequelize: Sequelize, transaction: Transaction, mailId: string, message: string): Promise<void> {
-  await sequelize.query(`UPDATE outbox_mails SET attempts = attempts + 1, last_error = :message, status = 'echec' WHERE id = :id`, {
+export async function markFailed(db: Database, transaction: Transaction, mailId: string, message: string): Promise<void> {
+  await db.query(`UPDATE outbox_mails SET attempts = attempts + 1, last_error = :message, status = 'echec' WHERE id = :id`, {
     replacements: { id: mailId, message },
     transaction,
   });
@@ -98,11 +98,11 @@ export async function markFailed(sequelize: Sequelize, transaction: Transaction,
 
 /** A refused attempt: tried again after `delayMs`, or failed for good after `maxAttempts`. */
 export async function scheduleRetry(
-  sequelize: Sequelize,
+  db: Database,
   transaction: Transaction,
   retry: { mailId: string; attempts: number; message: string; maxAttempts: number; delayMs: number },
 ): Promise<void> {
-  await sequelize.query(
+  await db.query(
     `UPDATE outbox_mails SET attempts = :attempts, last_error = :message,
        status = CASE WHEN :attempts >= :maxAttempts THEN 'echec' ELSE 'en_attente' END,
        next_attempt_at = now() + make_interval(secs => :delay)
@@ -114,20 +114,20 @@ export async function scheduleRetry(
   );
 }
 
-export async function markSent(sequelize: Sequelize, transaction: Transaction, mailId: string): Promise<void> {
-  await sequelize.query(`UPDATE outbox_mails SET status = 'envoye', sent_at = now(), attempts = attempts + 1, last_error = NULL WHERE id = :id`, {
+export async function markSent(db: Database, transaction: Transaction, mailId: string): Promise<void> {
+  await db.query(`UPDATE outbox_mails SET status = 'envoye', sent_at = now(), attempts = attempts + 1, last_error = NULL WHERE id = :id`, {
     replacements: { id: mailId },
     transaction,
   });
 }
 
 /** Once sent, a mail's secrets have no use left: they are dropped, so the outbox keeps none. */
-export async function dropSecrets(sequelize: Sequelize, transaction: Transaction, mailId: string): Promise<void> {
-  await sequelize.query(`UPDATE outbox_mails SET sealed_secrets = NULL WHERE id = :mailId AND sealed_secrets IS NOT NULL`, {
+export async function dropSecrets(db: Database, transaction: Transaction, mailId: string): Promise<void> {
+  await db.query(`UPDATE outbox_mails SET sealed_secrets = NULL WHERE id = :mailId AND sealed_secrets IS NOT NULL`, {
     replacements: { mailId },
     transaction,
   });
-  await sequelize.query(`UPDATE outbox_mail_attachments SET content = ''::bytea WHERE mail_id = :mailId AND sealed`, {
+  await db.query(`UPDATE outbox_mail_attachments SET content = ''::bytea WHERE mail_id = :mailId AND sealed`, {
     replacements: { mailId },
     transaction,
   });
@@ -144,8 +144,8 @@ export interface SaisineForMail {
   emailBureauOrdre: string;
 }
 
-export async function saisineForMail(sequelize: Sequelize, transaction: Transaction, saisineId: string): Promise<SaisineForMail> {
-  const [rows] = await sequelize.query(
+export async function saisineForMail(db: Database, transaction: Transaction, saisineId: string): Promise<SaisineForMail> {
+  const [rows] = await db.query(
     `SELECT s.reference, s.sender_email, s.decision, s.decision_detail, s.classement_reason,
             j.nom AS juridiction_nom, j.email_bureau_ordre
      FROM saisines s JOIN juridictions j ON j.id = s.juridiction_id WHERE s.id = :saisineId`,
@@ -162,13 +162,13 @@ const OUTBOX_SELECT = `SELECT m.id, m.kind, m.saisine_id, m.to_address AS "to", 
       FROM outbox_mail_attachments a WHERE a.mail_id = m.id), '[]'::json) AS attachments
   FROM outbox_mails m`;
 
-export async function selectOutboxPage(sequelize: Sequelize, page: { clause: string; orderBy: string; limit: number; offset: number }) {
-  const [rows] = await sequelize.query(`${OUTBOX_SELECT} WHERE ${page.clause} ORDER BY ${page.orderBy} LIMIT ${page.limit} OFFSET ${page.offset}`);
-  const [[{ total }]] = (await sequelize.query(`SELECT count(*)::int AS total FROM outbox_mails m WHERE ${page.clause}`)) as [[{ total: number }], unknown];
+export async function selectOutboxPage(db: Database, page: { clause: string; orderBy: string; limit: number; offset: number }) {
+  const [rows] = await db.query(`${OUTBOX_SELECT} WHERE ${page.clause} ORDER BY ${page.orderBy} LIMIT ${page.limit} OFFSET ${page.offset}`);
+  const [[{ total }]] = (await db.query(`SELECT count(*)::int AS total FROM outbox_mails m WHERE ${page.clause}`)) as [[{ total: number }], unknown];
   return { rows: rows as Record<string, unknown>[], total };
 }
 
-export async function selectOutboxMail(sequelize: Sequelize, id: string): Promise<Record<string, unknown> | null> {
-  const [rows] = await sequelize.query(`${OUTBOX_SELECT} WHERE m.id = :id`, { replacements: { id } });
+export async function selectOutboxMail(db: Database, id: string): Promise<Record<string, unknown> | null> {
+  const [rows] = await db.query(`${OUTBOX_SELECT} WHERE m.id = :id`, { replacements: { id } });
   return (rows as Record<string, unknown>[])[0] ?? null;
 }

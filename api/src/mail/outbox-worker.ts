@@ -1,5 +1,5 @@
 import nodemailer, { type Transporter } from 'nodemailer';
-import type { Sequelize } from 'sequelize';
+import type { Database } from '../db/database';
 import { allowedSilence, type WorkerHealth } from '../jobs/worker-health';
 
 const OUTBOX_LOOP = 'outbox';
@@ -7,7 +7,7 @@ import { attachmentAssociatedData, open, openSecrets, withSecrets } from './mail
 import { dropSecrets, lockNextDueMail, mailAttachments, markFailed, markSent, scheduleRetry, type DueMail, type StoredAttachment } from './outbox-repository';
 
 export interface OutboxWorkerOptions {
-  sequelize: Sequelize;
+  db: Database;
   /** `smtp://user:password@host:port` or `smtps://…` (nodemailer's URL form). */
   smtpUrl: string;
   from: string;
@@ -57,7 +57,7 @@ export function backoffMs(attempts: number, base: number, max: number): number {
  * accepted the mail, the retry carries the same Message-ID, which lets receiving servers drop it.
  */
 export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
-  const { sequelize, from, log = console.error } = options;
+  const { db, from, log = console.error } = options;
   const pollMs = options.pollMs ?? 5_000;
   const base = options.backoffBaseMs ?? 30_000;
   const max = options.maxBackoffMs ?? 6 * 3_600_000;
@@ -72,17 +72,17 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
   const hostname = new URL(options.smtpUrl).hostname || 'localhost';
 
   const runOnce = () =>
-    sequelize.transaction(async (transaction) => {
-      const mail = await lockNextDueMail(sequelize, transaction);
+    db.transaction(async (transaction) => {
+      const mail = await lockNextDueMail(db, transaction);
       if (!mail) return false;
-      const attachments = await mailAttachments(sequelize, transaction, mail.id);
+      const attachments = await mailAttachments(db, transaction, mail.id);
       let content: ReturnType<typeof unseal>;
       try {
         content = unseal(mail, attachments);
       } catch (error) {
         // A key that changed (session secret rotated) will not open them later either: a human decides.
         const message = `Secrets du courriel illisibles : ${error instanceof Error ? error.message : String(error)}`;
-        await markFailed(sequelize, transaction, mail.id, message);
+        await markFailed(db, transaction, mail.id, message);
         log(`Courriel ${mail.id} non envoyé : ${message}`);
         return true;
       }
@@ -100,12 +100,12 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
       } catch (error) {
         const attempts = mail.attempts + 1;
         const message = error instanceof Error ? error.message : String(error);
-        await scheduleRetry(sequelize, transaction, { mailId: mail.id, attempts, message, maxAttempts, delayMs: backoffMs(attempts, base, max) });
+        await scheduleRetry(db, transaction, { mailId: mail.id, attempts, message, maxAttempts, delayMs: backoffMs(attempts, base, max) });
         log(`Courriel ${mail.id} non envoyé (tentative ${attempts}) : ${message}`);
         return true;
       }
-      await markSent(sequelize, transaction, mail.id);
-      await dropSecrets(sequelize, transaction, mail.id);
+      await markSent(db, transaction, mail.id);
+      await dropSecrets(db, transaction, mail.id);
       return true;
     });
 

@@ -1,4 +1,4 @@
-import type { Sequelize, Transaction } from 'sequelize';
+import type { Database, Transaction } from '../db/database';
 import { ACCUSE_RECEPTION_MENTION_LEGALE, SAISINE_KIND_LABELS, SUIVI_LINK_NOTICE, formatBytes, formatDateTimeParis } from '@info-parquet/common';
 import type { AccuseReception } from '../saisines/accuse-reception/data';
 import { enqueueMail } from './enqueue';
@@ -67,14 +67,14 @@ function courtText(ar: AccuseReception, backOfficeUrl: string, intro: string): s
  * permanence. One mail of each kind per referral, whatever the retries.
  */
 export async function enqueueSubmissionMails(
-  sequelize: Sequelize,
+  db: Database,
   transaction: Transaction,
   ar: AccuseReception,
   pdf: Uint8Array,
   publicUrl: string,
 ): Promise<void> {
   const backOfficeUrl = `${publicUrl}/admin/saisines/${ar.saisineId}/show`;
-  await enqueueMail(sequelize, transaction, {
+  await enqueueMail(db, transaction, {
     dedupeKey: `accuse_reception:${ar.saisineId}`,
     kind: 'accuse_reception',
     saisineId: ar.saisineId,
@@ -85,7 +85,7 @@ export async function enqueueSubmissionMails(
     secrets: { lien_de_suivi: ar.trackingUrl },
     attachments: [{ filename: `accuse-reception-${ar.reference}.pdf`, contentType: 'application/pdf', content: pdf, sealed: true }],
   });
-  await enqueueMail(sequelize, transaction, {
+  await enqueueMail(db, transaction, {
     dedupeKey: `notification_bureau_ordre:${ar.saisineId}`,
     kind: 'notification_bureau_ordre',
     saisineId: ar.saisineId,
@@ -94,7 +94,7 @@ export async function enqueueSubmissionMails(
     text: courtText(ar, backOfficeUrl, `Une nouvelle saisine est arrivée pour le parquet du ${ar.juridiction.nom}.`),
   });
   if (ar.urgent) {
-    await enqueueMail(sequelize, transaction, {
+    await enqueueMail(db, transaction, {
       dedupeKey: `notification_permanence:${ar.saisineId}`,
       kind: 'notification_permanence',
       saisineId: ar.saisineId,

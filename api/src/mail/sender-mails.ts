@@ -1,4 +1,4 @@
-import type { Sequelize, Transaction } from 'sequelize';
+import type { Database, Transaction } from '../db/database';
 import { randomUUID } from 'node:crypto';
 import {
   CLASSEMENT_REASON_LABELS,
@@ -40,16 +40,16 @@ export function decisionLines(s: Pick<SaisineForMail, 'decision' | 'decisionDeta
  * mail per transition, whatever the retries.
  */
 export async function enqueueSenderTransitionMail(
-  sequelize: Sequelize,
+  db: Database,
   transaction: Transaction,
   saisine: { id: string; version: number },
   to: SaisineStatus,
   message: string | undefined,
 ): Promise<void> {
   if (to !== 'complement_demande' && to !== 'cloturee') return;
-  const s = await saisineForMail(sequelize, transaction, saisine.id);
+  const s = await saisineForMail(db, transaction, saisine.id);
   if (to === 'complement_demande') {
-    await enqueueMail(sequelize, transaction, {
+    await enqueueMail(db, transaction, {
       dedupeKey: `demande_complement:${saisine.id}:${saisine.version}`,
       kind: 'demande_complement',
       saisineId: saisine.id,
@@ -70,7 +70,7 @@ export async function enqueueSenderTransitionMail(
     });
     return;
   }
-  await enqueueMail(sequelize, transaction, {
+  await enqueueMail(db, transaction, {
     dedupeKey: `decision_communiquee:${saisine.id}`,
     kind: 'decision_communiquee',
     saisineId: saisine.id,
@@ -92,13 +92,13 @@ export async function enqueueSenderTransitionMail(
 
 /** The court learns that the sender answered or added documents: nothing of the content but the count. */
 export async function enqueueSenderMessageNotice(
-  sequelize: Sequelize,
+  db: Database,
   transaction: Transaction,
   saisineId: string,
   details: { pieces: number; resumedTo: SaisineStatus | null; backOfficeUrl: string },
 ): Promise<void> {
-  const s = await saisineForMail(sequelize, transaction, saisineId);
-  await enqueueMail(sequelize, transaction, {
+  const s = await saisineForMail(db, transaction, saisineId);
+  await enqueueMail(db, transaction, {
     dedupeKey: `message_expediteur:${saisineId}:${randomUUID()}`,
     kind: 'message_expediteur',
     saisineId,
@@ -120,12 +120,12 @@ export async function enqueueSenderMessageNotice(
 
 /** "Lost my link": every referral of the address over the last 24 months, each with a new link. */
 export async function enqueueTrackingLinksMail(
-  sequelize: Sequelize,
+  db: Database,
   transaction: Transaction,
   email: string,
   links: Array<{ reference: string; receivedAt: Date; juridictionNom: string; trackingUrl: string }>,
 ): Promise<void> {
-  await enqueueMail(sequelize, transaction, {
+  await enqueueMail(db, transaction, {
     dedupeKey: `liens_de_suivi:${randomUUID()}`,
     kind: 'liens_de_suivi',
     to: email,

@@ -1,4 +1,4 @@
-import type { Sequelize } from 'sequelize';
+import type { Database } from '../db/database';
 import type { RequestOrigin } from '../accounts/security/security-log';
 
 /**
@@ -10,11 +10,11 @@ import type { RequestOrigin } from '../accounts/security/security-log';
  * statement per batch.
  */
 export async function recordExportConsultations(
-  sequelize: Sequelize,
+  db: Database,
   consultation: { saisineIds: string[]; userId: string; origin: RequestOrigin },
 ): Promise<void> {
   if (consultation.saisineIds.length === 0) return;
-  await sequelize.query(
+  await db.query(
     `INSERT INTO saisine_consultations (saisine_id, user_id, ip, user_agent, kind)
      SELECT unnest(ARRAY[:saisineIds]::uuid[]), :userId, :ip, :userAgent, 'export'`,
     {

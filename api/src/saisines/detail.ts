@@ -1,4 +1,4 @@
-import type { Sequelize } from 'sequelize';
+import type { Database } from '../db/database';
 import type { AppAbility } from '@info-parquet/common';
 import { AppError } from '../http/app-error';
 import { camelCaseKeys } from '../db/rows';
@@ -34,13 +34,13 @@ const RELATED_JSON = `
  * `consultation`, the read is logged by the same statement, and only when something was read.
  */
 export async function getSaisineDetail(
-  sequelize: Sequelize,
+  db: Database,
   ability: AppAbility,
   id: string,
   consultation?: { userId: string; origin: RequestOrigin },
 ) {
   if (!UUID.test(id)) throw AppError.notFound('Saisine introuvable.');
-  const [rows] = await sequelize.query(
+  const [rows] = await db.query(
     `WITH found AS (
        SELECT s.id, s.reference, s.kind, s.channel, s.status, s.urgent, s.urgency_reason, s.juridiction_id,
             j.nom AS juridiction_nom, s.routing, s.routing_reason, s.administration_id,
@@ -62,7 +62,7 @@ export async function getSaisineDetail(
        LEFT JOIN communes c ON c.code_insee = s.facts_commune_insee
        LEFT JOIN users u ON u.id = s.assignee_id
        LEFT JOIN users ack ON ack.id = s.first_ack_by
-       WHERE s.id = :id AND ${saisineAccessSql(sequelize, ability)}
+       WHERE s.id = :id AND ${saisineAccessSql(db, ability)}
      )${
        consultation
          ? `, consulted AS (

@@ -1,4 +1,4 @@
-import type { Sequelize, Transaction } from 'sequelize';
+import type { Database, Transaction } from '../db/database';
 import type { EventType, SaisineStatus } from '@info-parquet/common';
 
 /** Who did something: the system, a back-office user, or the sender through the tracking link. */
@@ -20,8 +20,8 @@ export interface NewEvent {
 }
 
 /** Appends one event to a referral's chain; the database fills its sequence number and hashes. */
-export async function appendEvent(sequelize: Sequelize, transaction: Transaction, event: NewEvent): Promise<void> {
-  await sequelize.query(
+export async function appendEvent(db: Database, transaction: Transaction, event: NewEvent): Promise<void> {
+  await db.query(
     `INSERT INTO saisine_events (saisine_id, at, type, actor_type, actor_id, actor_label, from_status, to_status, reason, payload)
      VALUES (:saisineId, :at, :type, :actorType, :actorId, :actorLabel, :fromStatus, :toStatus, :reason, :payload::jsonb)`,
     {
@@ -63,8 +63,8 @@ export interface ChainVerification {
 }
 
 /** Recomputes every hash of a referral's chain in the database. */
-export async function verifyChain(sequelize: Sequelize, saisineId: string): Promise<ChainVerification> {
-  const [rows] = await sequelize.query('SELECT ok, checked, broken_seq FROM saisine_events_verify(:saisineId)', {
+export async function verifyChain(db: Database, saisineId: string): Promise<ChainVerification> {
+  const [rows] = await db.query('SELECT ok, checked, broken_seq FROM saisine_events_verify(:saisineId)', {
     replacements: { saisineId },
   });
   const [row] = rows as Array<{ ok: boolean; checked: number; broken_seq: number | null }>;

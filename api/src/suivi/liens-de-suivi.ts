@@ -1,4 +1,4 @@
-import type { Sequelize } from 'sequelize';
+import type { Database } from '../db/database';
 import { handleBlindEmailRequest, type BlindEmailRequest } from '../http/blind-email-request';
 import { createTrackingToken } from './tracking-token';
 import { trackingUrlFor } from '../saisines/accuse-reception/data';
@@ -25,15 +25,15 @@ const MAX_REFERRALS = 100;
  * "Lost my link": the referrals sent from this address over the last 24 months, each with a NEW
  * tracking link (the old ones keep working), in one mail written to the outbox.
  */
-export async function requestTrackingLinks(sequelize: Sequelize, publicUrl: string, body: unknown, ip: string) {
-  await handleBlindEmailRequest(sequelize, LINKS_REQUEST, body, ip, (email) =>
-    sequelize.transaction(async (t) => {
-      const saisines = await referralsSentFrom(sequelize, t, email, MAX_REFERRALS);
+export async function requestTrackingLinks(db: Database, publicUrl: string, body: unknown, ip: string) {
+  await handleBlindEmailRequest(db, LINKS_REQUEST, body, ip, (email) =>
+    db.transaction(async (t) => {
+      const saisines = await referralsSentFrom(db, t, email, MAX_REFERRALS);
       if (saisines.length === 0) return;
       const links = [];
       for (const saisine of saisines) {
         const { token, hash } = createTrackingToken();
-        await insertTrackingToken(sequelize, t, saisine.id, hash);
+        await insertTrackingToken(db, t, saisine.id, hash);
         links.push({
           reference: saisine.reference,
           receivedAt: saisine.receivedAt,
@@ -41,7 +41,7 @@ export async function requestTrackingLinks(sequelize: Sequelize, publicUrl: stri
           trackingUrl: trackingUrlFor(publicUrl, token),
         });
       }
-      await enqueueTrackingLinksMail(sequelize, t, saisines[0].senderEmail, links);
+      await enqueueTrackingLinksMail(db, t, saisines[0].senderEmail, links);
     }),
   );
   return LIENS_DE_SUIVI_ANSWER;

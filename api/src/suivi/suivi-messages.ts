@@ -1,4 +1,4 @@
-import type { Sequelize } from 'sequelize';
+import type { Database } from '../db/database';
 import {
   SUIVI_CLOSED_MESSAGE,
   SUIVI_LINK_INVALID,
@@ -48,16 +48,16 @@ function parseMessage(body: unknown): SenderMessage {
  * a `message` event and one `piece_ajoutee` per file, the court told through the outbox, and a
  * referral waiting for a complement goes back to the court's queue through the workflow.
  */
-export async function addSuiviMessage(sequelize: Sequelize, publicUrl: string, token: string, body: unknown): Promise<SuiviMessageReceipt> {
+export async function addSuiviMessage(db: Database, publicUrl: string, token: string, body: unknown): Promise<SuiviMessageReceipt> {
   if (!TRACKING_TOKEN_PATTERN.test(token)) throw AppError.notFound(SUIVI_LINK_INVALID);
   const input = parseMessage(body);
-  return sequelize.transaction(async (transaction) => {
-    const saisine = await lockByTokenHash(sequelize, transaction, hashTrackingToken(token));
+  return db.transaction(async (transaction) => {
+    const saisine = await lockByTokenHash(db, transaction, hashTrackingToken(token));
     if (!saisine) throw AppError.notFound(SUIVI_LINK_INVALID);
     if (saisine.status === 'cloturee') throw AppError.conflict(SUIVI_CLOSED_MESSAGE);
     const sender: EventActor = { type: 'sender', label: `${saisine.senderAgentName} (${saisine.senderAdministration})` };
-    const pieces = await attachUploads(sequelize, transaction, saisine.id, input.attachmentIds);
-    await appendEvent(sequelize, transaction, {
+    const pieces = await attachUploads(db, transaction, saisine.id, input.attachmentIds);
+    await appendEvent(db, transaction, {
       saisineId: saisine.id,
       type: 'message',
       actor: sender,
@@ -67,7 +67,7 @@ export async function addSuiviMessage(sequelize: Sequelize, publicUrl: string, t
       },
     });
     for (const piece of pieces) {
-      await appendEvent(sequelize, transaction, {
+      await appendEvent(db, transaction, {
         saisineId: saisine.id,
         type: 'piece_ajoutee',
         actor: sender,
@@ -77,9 +77,9 @@ export async function addSuiviMessage(sequelize: Sequelize, publicUrl: string, t
     let status: SaisineStatus = saisine.status;
     let resumedTo: SaisineStatus | null = null;
     if (saisine.status === 'complement_demande') {
-      resumedTo = (await complementReturnStatus(sequelize, saisine.id, transaction)) ?? 'recue';
+      resumedTo = (await complementReturnStatus(db, saisine.id, transaction)) ?? 'recue';
       await transitionLocked(
-        sequelize,
+        db,
         transaction,
         saisine,
         resumedTo,
@@ -88,9 +88,9 @@ export async function addSuiviMessage(sequelize: Sequelize, publicUrl: string, t
       );
       status = resumedTo;
     } else {
-      await touchSaisine(sequelize, transaction, saisine.id);
+      await touchSaisine(db, transaction, saisine.id);
     }
-    await enqueueSenderMessageNotice(sequelize, transaction, saisine.id, {
+    await enqueueSenderMessageNotice(db, transaction, saisine.id, {
       pieces: pieces.length,
       resumedTo,
       backOfficeUrl: `${publicUrl}/admin/saisines/${saisine.id}/show`,

@@ -1,4 +1,4 @@
-import type { Sequelize, Transaction } from 'sequelize';
+import type { Database, Transaction } from '../db/database';
 import type { ClassementReason, Decision, SaisineStatus } from '@info-parquet/common';
 import { camelCaseKeys } from '../db/rows';
 import type { LockedSaisine } from '../saisines/workflow/transition-checks';
@@ -22,8 +22,8 @@ export interface SuiviRow {
 }
 
 /** The referral behind a token, its view counted in the same statement; null for an unknown token. */
-export async function readAndCountView(sequelize: Sequelize, tokenHash: string): Promise<SuiviRow | null> {
-  const [rows] = await sequelize.query(
+export async function readAndCountView(db: Database, tokenHash: string): Promise<SuiviRow | null> {
+  const [rows] = await db.query(
     `UPDATE saisines s SET tracking_views = s.tracking_views + 1
      FROM suivi_tokens t, juridictions j
      WHERE t.token_hash = :hash AND s.id = t.saisine_id AND j.id = s.juridiction_id
@@ -36,8 +36,8 @@ export async function readAndCountView(sequelize: Sequelize, tokenHash: string):
 }
 
 /** The statuses a referral went through, in order. */
-export async function statusMilestones(sequelize: Sequelize, saisineId: string): Promise<Array<{ at: Date; toStatus: SaisineStatus }>> {
-  const [rows] = await sequelize.query(
+export async function statusMilestones(db: Database, saisineId: string): Promise<Array<{ at: Date; toStatus: SaisineStatus }>> {
+  const [rows] = await db.query(
     `SELECT at, to_status FROM saisine_events
      WHERE saisine_id = :id AND to_status IS NOT NULL ORDER BY seq`,
     { replacements: { id: saisineId } },
@@ -53,8 +53,8 @@ export interface ThreadEventRow {
 }
 
 /** The court's requests for more (transition events) and the sender's own messages, in order. */
-export async function threadEvents(sequelize: Sequelize, saisineId: string): Promise<ThreadEventRow[]> {
-  const [rows] = await sequelize.query(
+export async function threadEvents(db: Database, saisineId: string): Promise<ThreadEventRow[]> {
+  const [rows] = await db.query(
     `SELECT at, type, actor_label, payload FROM saisine_events
      WHERE saisine_id = :saisineId
        AND ((type = 'transition' AND to_status = 'complement_demande') OR (type = 'message' AND actor_type = 'sender'))
@@ -67,8 +67,8 @@ export async function threadEvents(sequelize: Sequelize, saisineId: string): Pro
 export type LockedBySender = LockedSaisine & { senderAgentName: string; senderAdministration: string };
 
 /** The referral behind a token, locked for the sender's message; null for an unknown token. */
-export async function lockByTokenHash(sequelize: Sequelize, transaction: Transaction, tokenHash: string): Promise<LockedBySender | null> {
-  const [rows] = await sequelize.query(
+export async function lockByTokenHash(db: Database, transaction: Transaction, tokenHash: string): Promise<LockedBySender | null> {
+  const [rows] = await db.query(
     `SELECT s.id, s.reference, s.status, s.juridiction_id, s.assignee_id, s.numero_parquet, s.registered_at, s.version,
             s.sender_agent_name, s.sender_administration
      FROM suivi_tokens t JOIN saisines s ON s.id = t.saisine_id
@@ -80,8 +80,8 @@ export async function lockByTokenHash(sequelize: Sequelize, transaction: Transac
 }
 
 /** A message that changes no status still makes the referral recently active in the court's lists. */
-export async function touchSaisine(sequelize: Sequelize, transaction: Transaction, saisineId: string): Promise<void> {
-  await sequelize.query('UPDATE saisines SET updated_at = now() WHERE id = :id', { replacements: { id: saisineId }, transaction });
+export async function touchSaisine(db: Database, transaction: Transaction, saisineId: string): Promise<void> {
+  await db.query('UPDATE saisines SET updated_at = now() WHERE id = :id', { replacements: { id: saisineId }, transaction });
 }
 
 export interface SentReferral {
@@ -93,8 +93,8 @@ export interface SentReferral {
 }
 
 /** The referrals an address sent over the last 24 months, newest first. */
-export async function referralsSentFrom(sequelize: Sequelize, transaction: Transaction, email: string, limit: number): Promise<SentReferral[]> {
-  const [rows] = await sequelize.query(
+export async function referralsSentFrom(db: Database, transaction: Transaction, email: string, limit: number): Promise<SentReferral[]> {
+  const [rows] = await db.query(
     `SELECT s.id, s.reference, s.received_at, s.sender_email, j.nom AS juridiction_nom
      FROM saisines s JOIN juridictions j ON j.id = s.juridiction_id
      WHERE lower(s.sender_email) = :email AND s.received_at > now() - interval '24 months'
@@ -105,8 +105,8 @@ export async function referralsSentFrom(sequelize: Sequelize, transaction: Trans
 }
 
 /** One more tracking token for a referral (the old ones keep working). */
-export async function insertTrackingToken(sequelize: Sequelize, transaction: Transaction, saisineId: string, tokenHash: string): Promise<void> {
-  await sequelize.query('INSERT INTO suivi_tokens (token_hash, saisine_id) VALUES (:hash, :id)', {
+export async function insertTrackingToken(db: Database, transaction: Transaction, saisineId: string, tokenHash: string): Promise<void> {
+  await db.query('INSERT INTO suivi_tokens (token_hash, saisine_id) VALUES (:hash, :id)', {
     replacements: { hash: tokenHash, id: saisineId },
     transaction,
   });

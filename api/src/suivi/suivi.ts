@@ -1,4 +1,4 @@
-import type { Sequelize } from 'sequelize';
+import type { Database } from '../db/database';
 import {
   CLASSEMENT_REASON_LABELS,
   CLASSEMENT_RECOURS_MENTION,
@@ -35,11 +35,11 @@ function decisionOf(row: Pick<SuiviRow, 'decision' | 'decisionDetail' | 'classem
  * court's internal notes. The token is compared by its hash through a primary-key lookup,
  * so a wrong guess costs the same as a right one.
  */
-export async function getSuivi(sequelize: Sequelize, token: string): Promise<Suivi> {
+export async function getSuivi(db: Database, token: string): Promise<Suivi> {
   if (!TRACKING_TOKEN_PATTERN.test(token)) throw AppError.notFound(SUIVI_LINK_INVALID);
-  const row = await readAndCountView(sequelize, hashTrackingToken(token));
+  const row = await readAndCountView(db, hashTrackingToken(token));
   if (!row) throw AppError.notFound(SUIVI_LINK_INVALID);
-  const milestones = await statusMilestones(sequelize, row.id);
+  const milestones = await statusMilestones(db, row.id);
   return {
     reference: row.reference,
     status: row.status,
@@ -51,7 +51,7 @@ export async function getSuivi(sequelize: Sequelize, token: string): Promise<Sui
     juridiction: { nom: row.juridictionNom },
     ...decisionOf(row),
     events: milestones.map((event) => ({ at: event.at.toISOString(), status: event.toStatus, label: STATUS_LABELS[event.toStatus] })),
-    thread: await loadSuiviThread(sequelize, row.id, row.juridictionNom),
+    thread: await loadSuiviThread(db, row.id, row.juridictionNom),
     canAddMessage: row.status !== 'cloturee',
   };
 }

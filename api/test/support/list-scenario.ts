@@ -33,7 +33,7 @@ export async function buildListScenario(ctx: TestContext): Promise<ListScenario>
     signIn(ctx.app, 'magistrat.blois@justice.test'),
     signIn(ctx.app, 'greffier.paris@justice.test'),
   ]);
-  const userIds = await userIdsByEmail(ctx.sequelize);
+  const userIds = await userIdsByEmail(ctx.db);
   const magistratId = userIds['magistrat.blois@justice.test'];
 
   let sequence = 0;

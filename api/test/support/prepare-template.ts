@@ -1,18 +1,18 @@
 // Run by global-setup.mjs (through tsx): the template database every test file clones.
-import { createSequelize } from '../../src/db/sequelize';
+import { createDatabase } from '../../src/db/database';
 import { migrate } from '../../src/db/migrator';
 import { seedDemoAccounts } from '@info-parquet/seeders';
 import { seedReferenceData } from '../../src/reference-data/seed/seed-reference-data';
 import { TEST_SESSION_SECRET } from './test-secrets';
 
 async function main() {
-  const sequelize = createSequelize(process.env.DATABASE_URL!);
+  const db = createDatabase(process.env.DATABASE_URL!);
   try {
-    await migrate(sequelize);
-    await seedReferenceData(sequelize);
-    await seedDemoAccounts(sequelize, { sessionSecret: TEST_SESSION_SECRET });
+    await migrate(db);
+    await seedReferenceData(db);
+    await seedDemoAccounts(db, { sessionSecret: TEST_SESSION_SECRET });
   } finally {
-    await sequelize.close();
+    await db.close();
   }
 }
 

@@ -1,13 +1,11 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { Pool } from 'pg';
 import request from 'supertest';
 import type { Express } from 'express';
-import type { Sequelize } from 'sequelize';
+import type { Database } from '../../src/db/database';
 import { createApp } from '../../src/app';
-import { createSequelize } from '../../src/db/sequelize';
-import { initModels } from '../../src/db/models';
+import { createDatabase } from '../../src/db/database';
 import type { SecuritySettings } from '../../src/config';
 import { totpFor } from '../../src/accounts/auth/totp';
 import { DEMO_TOTP_SECRET } from '@info-parquet/seeders';
@@ -26,7 +24,7 @@ export const DEMO_PASSWORD = 'demo-info-parquet';
 
 export interface TestContext {
   app: Express;
-  sequelize: Sequelize;
+  db: Database;
   /** This test file's own upload folder (removed by close). */
   uploadDir: string;
   close(): Promise<void>;
@@ -47,13 +45,10 @@ export function createTestContext(
 ): TestContext {
   const url = process.env.DATABASE_URL;
   if (!url) throw new Error('DATABASE_URL is not set: is the api jest project configured?');
-  const sequelize = createSequelize(url, 5);
-  initModels(sequelize);
-  const pool = new Pool({ connectionString: url, max: 3 });
+  const db = createDatabase(url, { max: 8 });
   const uploadDir = fs.mkdtempSync(path.join(os.tmpdir(), 'info-parquet-uploads-'));
   const app = createApp({
-    sequelize,
-    pool,
+    db,
     serveStatic: false,
     log: () => undefined,
     logger: options.logger,
@@ -74,15 +69,14 @@ export function createTestContext(
     },
   });
   // signIn() reaches the database through it (the second factor's replay guard, see below).
-  app.locals.testSequelize = sequelize;
+  app.locals.testDb = db;
   const drift = checkAnswersAgainstDocument(app);
   return {
     app,
-    sequelize,
+    db,
     uploadDir,
     close: async () => {
-      await pool.end();
-      await sequelize.close();
+      await db.close();
       fs.rmSync(uploadDir, { recursive: true, force: true });
       if (drift.size) throw new Error(`Answers that the OpenAPI document does not describe:\n${[...drift].join('\n')}`);
     },
@@ -106,8 +100,8 @@ function checkAnswersAgainstDocument(app: Express): Set<string> {
 }
 
 /** Every account's id by e-mail (demo accounts and those a test added). */
-export async function userIdsByEmail(sequelize: Sequelize): Promise<Record<string, string>> {
-  const [rows] = await sequelize.query('SELECT id, email FROM users');
+export async function userIdsByEmail(db: Database): Promise<Record<string, string>> {
+  const [rows] = await db.query('SELECT id, email FROM users');
   return Object.fromEntries((rows as Array<{ id: string; email: string }>).map((row) => [row.email, row.id]));
 }
 
@@ -123,8 +117,8 @@ export async function signIn(app: Express, email: string, password = DEMO_PASSWO
   const agent = request.agent(app);
   let response = await agent.post('/api/auth/login').send({ email, password });
   if (response.status === 200 && response.body.mfa === 'required') {
-    const sequelize = app.locals.testSequelize as Sequelize;
-    await sequelize.query('UPDATE users SET totp_last_step = NULL WHERE lower(email) = lower(:email)', { replacements: { email } });
+    const db = app.locals.testDb as Database;
+    await db.query('UPDATE users SET totp_last_step = NULL WHERE lower(email) = lower(:email)', { replacements: { email } });
     response = await agent.post('/api/auth/totp/verify').set('X-CSRF-Token', response.body.csrfToken).send({ code: demoTotpCode() });
   }
   if (response.status !== 200 || !response.body.user) {

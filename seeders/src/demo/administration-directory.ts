@@ -1,4 +1,4 @@
-import type { Sequelize, Transaction } from 'sequelize';
+import type { Database, Transaction } from '@info-parquet/api/src/db/database';
 import type { AdministrationKind } from '@info-parquet/common';
 import { ADMINISTRATIONS } from '@info-parquet/api/src/reference-data/seed/administrations-list';
 import { communeWithPreposition, typographicApostrophes, withPreposition } from '@info-parquet/api/src/reference-data/seed/text';
@@ -73,8 +73,8 @@ export class AdministrationDirectory {
     this.ids.set(`${known.kind}|${known.nom}`, known.id);
   }
 
-  static async load(sequelize: Sequelize, context: DemoContext): Promise<AdministrationDirectory> {
-    const [rows] = await sequelize.query('SELECT id, nom, kind, departement_code FROM administrations ORDER BY id');
+  static async load(db: Database, context: DemoContext): Promise<AdministrationDirectory> {
+    const [rows] = await db.query('SELECT id, nom, kind, departement_code FROM administrations ORDER BY id');
     return new AdministrationDirectory(context, rows as Array<{ id: number; nom: string; kind: AdministrationKind; departement_code: string | null }>);
   }
 
@@ -119,14 +119,14 @@ export class AdministrationDirectory {
   }
 
   /** Adds the administrations first named in this batch and fills every reference's id. */
-  async resolve(sequelize: Sequelize, transaction: Transaction, refs: AdministrationRef[]): Promise<void> {
+  async resolve(db: Database, transaction: Transaction, refs: AdministrationRef[]): Promise<void> {
     const missing = new Map<string, AdministrationRef>();
     for (const ref of refs) {
       const key = `${ref.kind}|${ref.nom}`;
       if (ref.id === undefined && !this.ids.has(key)) missing.set(key, ref);
     }
     if (missing.size > 0) {
-      const [rows] = await sequelize.query(
+      const [rows] = await db.query(
         `INSERT INTO administrations (nom, kind, departement_code)
          SELECT nom, kind, departement_code FROM json_to_recordset($1::json) AS x(nom text, kind text, departement_code text)
          ON CONFLICT (kind, nom) DO UPDATE SET nom = EXCLUDED.nom

@@ -1,4 +1,4 @@
-import type { Sequelize } from 'sequelize';
+import type { Database } from '@info-parquet/api/src/db/database';
 import { readCogDepartements, readCogRegions } from '@info-parquet/api/src/reference-data/seed/cog';
 import { WeightedPicker } from './random';
 
@@ -57,8 +57,8 @@ const CITIES_WITH_ARRONDISSEMENTS = new Set(['75056', '69123', '13055']);
 
 const communeWeight = (commune: Commune) => Math.max(commune.population, 30);
 
-export async function loadDemoContext(sequelize: Sequelize): Promise<DemoContext> {
-  const query = async <T>(sql: string) => (await sequelize.query(sql))[0] as T[];
+export async function loadDemoContext(db: Database): Promise<DemoContext> {
+  const query = async <T>(sql: string) => (await db.query(sql))[0] as T[];
   const [juridictions, users, departementRows, communeRows, routage] = await Promise.all([
     query<{ id: string; nom: string; type: Court['type']; cour_appel: string | null }>(
       'SELECT id, nom, type, cour_appel FROM juridictions WHERE active ORDER BY id',

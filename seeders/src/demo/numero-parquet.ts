@@ -1,4 +1,4 @@
-import type { Sequelize } from 'sequelize';
+import type { Database } from '@info-parquet/api/src/db/database';
 import { parisDayOfYear, parisYear } from './clock';
 
 /**
@@ -8,9 +8,9 @@ import { parisDayOfYear, parisYear } from './clock';
 export class NumeroParquetAllocator {
   private readonly last = new Map<string, number>();
 
-  static async load(sequelize: Sequelize): Promise<NumeroParquetAllocator> {
+  static async load(db: Database): Promise<NumeroParquetAllocator> {
     const allocator = new NumeroParquetAllocator();
-    const [rows] = await sequelize.query(
+    const [rows] = await db.query(
       `SELECT juridiction_id, substring(numero_parquet FROM '^(\\d{2}/\\d{3})/') AS day,
               max(split_part(numero_parquet, '/', 3)::integer) AS last
        FROM saisines WHERE numero_parquet ~ '^\\d{2}/\\d{3}/\\d{1,9}$'

@@ -1,4 +1,4 @@
-import type { Sequelize, Transaction } from 'sequelize';
+import type { Database, Transaction } from '../../db/database';
 import { randomUUID } from 'node:crypto';
 import { formatDateTimeParis } from '@info-parquet/common';
 import { enqueueMail } from '../../mail/enqueue';
@@ -28,8 +28,8 @@ interface AccountMail {
  * `outbox_mails` (sealed until sent, then dropped) and the administrator's view of the outbox
  * never shows it.
  */
-export async function enqueuePasswordResetMail(sequelize: Sequelize, transaction: Transaction, mail: AccountMail): Promise<void> {
-  await enqueueMail(sequelize, transaction, {
+export async function enqueuePasswordResetMail(db: Database, transaction: Transaction, mail: AccountMail): Promise<void> {
+  await enqueueMail(db, transaction, {
     dedupeKey: `reinitialisation_mot_de_passe:${randomUUID()}`,
     kind: 'reinitialisation_mot_de_passe',
     to: mail.to,
@@ -52,8 +52,8 @@ export async function enqueuePasswordResetMail(sequelize: Sequelize, transaction
   });
 }
 
-export async function enqueueActivationMail(sequelize: Sequelize, transaction: Transaction, mail: AccountMail): Promise<void> {
-  await enqueueMail(sequelize, transaction, {
+export async function enqueueActivationMail(db: Database, transaction: Transaction, mail: AccountMail): Promise<void> {
+  await enqueueMail(db, transaction, {
     dedupeKey: `activation_compte:${randomUUID()}`,
     kind: 'activation_compte',
     to: mail.to,

@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import type { Sequelize, Transaction } from 'sequelize';
+import type { Database, Transaction } from '../../db/database';
 
 /** What an e-mailed account link is for, and how long it stays valid. */
 export const ACCOUNT_TOKEN_PURPOSES = {
@@ -20,17 +20,17 @@ export function hashAccountToken(token: string): string {
  * the user stop working, so that only the latest mail counts.
  */
 export async function issueAccountToken(
-  sequelize: Sequelize,
+  db: Database,
   transaction: Transaction,
   userId: string,
   purpose: AccountTokenPurpose,
 ): Promise<{ token: string; expiresAt: Date }> {
   const token = randomBytes(32).toString('base64url');
-  await sequelize.query('UPDATE account_tokens SET used_at = now() WHERE user_id = :userId AND used_at IS NULL', {
+  await db.query('UPDATE account_tokens SET used_at = now() WHERE user_id = :userId AND used_at IS NULL', {
     replacements: { userId },
     transaction,
   });
-  const [rows] = await sequelize.query(
+  const [rows] = await db.query(
     `INSERT INTO account_tokens (token_hash, user_id, purpose, expires_at)
      VALUES (:hash, :userId, :purpose, now() + make_interval(hours => :hours)) RETURNING expires_at`,
     { replacements: { hash: hashAccountToken(token), userId, purpose, hours: ACCOUNT_TOKEN_PURPOSES[purpose].hours }, transaction },
@@ -48,9 +48,9 @@ export interface RedeemedToken {
  * Takes the token if it is valid (unused, not expired, active account), locking its row so that
  * two uses at once cannot both succeed. The caller marks it used in the same transaction.
  */
-export async function findUsableToken(sequelize: Sequelize, transaction: Transaction, token: string): Promise<RedeemedToken | null> {
+export async function findUsableToken(db: Database, transaction: Transaction, token: string): Promise<RedeemedToken | null> {
   if (!ACCOUNT_TOKEN_PATTERN.test(token)) return null;
-  const [rows] = await sequelize.query(
+  const [rows] = await db.query(
     `SELECT t.user_id AS "userId", u.email, t.purpose FROM account_tokens t JOIN users u ON u.id = t.user_id
      WHERE t.token_hash = :hash AND t.used_at IS NULL AND t.expires_at > now() AND u.active
      FOR UPDATE OF t`,
@@ -60,10 +60,10 @@ export async function findUsableToken(sequelize: Sequelize, transaction: Transac
 }
 
 /** Every link of the user is spent: the one just used and any other still pending. */
-export async function spendUserTokens(sequelize: Sequelize, transaction: Transaction, userId: string): Promise<void> {
-  await sequelize.query(
-    `UPDATE account_tokens SET used_at = now() WHERE user_id = :userId AND used_at IS NULL;
-     DELETE FROM account_tokens WHERE expires_at < now() - interval '30 days';`,
-    { replacements: { userId }, transaction },
-  );
+export async function spendUserTokens(db: Database, transaction: Transaction, userId: string): Promise<void> {
+  await db.query('UPDATE account_tokens SET used_at = now() WHERE user_id = :userId AND used_at IS NULL', {
+    replacements: { userId },
+    transaction,
+  });
+  await db.query("DELETE FROM account_tokens WHERE expires_at < now() - interval '30 days'", { transaction });
 }

@@ -1,4 +1,4 @@
-import type { Sequelize, Transaction } from 'sequelize';
+import type { Database, Transaction } from '../../db/database';
 import { issueAccountToken } from './account-tokens';
 import { accountLinkUrl, enqueueActivationMail } from './account-mails';
 
@@ -8,13 +8,13 @@ import { accountLinkUrl, enqueueActivationMail } from './account-mails';
  * the command line (`npm run admin:create`), which shows it when no mail relay is set.
  */
 export async function sendActivationLink(
-  sequelize: Sequelize,
+  db: Database,
   transaction: Transaction,
   publicUrl: string,
   user: { id: string; email: string; displayName: string },
 ): Promise<{ link: string; expiresAt: Date }> {
-  const { token, expiresAt } = await issueAccountToken(sequelize, transaction, user.id, 'activation');
+  const { token, expiresAt } = await issueAccountToken(db, transaction, user.id, 'activation');
   const link = accountLinkUrl(publicUrl, 'activation', token);
-  await enqueueActivationMail(sequelize, transaction, { to: user.email, displayName: user.displayName, link, expiresAt });
+  await enqueueActivationMail(db, transaction, { to: user.email, displayName: user.displayName, link, expiresAt });
   return { link, expiresAt };
 }

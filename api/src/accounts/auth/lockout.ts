@@ -1,4 +1,4 @@
-import type { Sequelize } from 'sequelize';
+import type { Database } from '../../db/database';
 import type { SecuritySettings } from '../../config';
 
 type LockoutSettings = Pick<SecuritySettings, 'lockoutThreshold' | 'lockoutMinutes'>;
@@ -17,8 +17,8 @@ export function lockedMessage(threshold: number, lockedUntil: Date): string {
  * Counts one more consecutive failure, in one UPDATE so that parallel failures all count.
  * A lock that has expired starts a new series. Answers the lock's end when this failure locks.
  */
-export async function countFailure(sequelize: Sequelize, settings: LockoutSettings, userId: string): Promise<Date | null> {
-  const [rows] = await sequelize.query(
+export async function countFailure(db: Database, settings: LockoutSettings, userId: string): Promise<Date | null> {
+  const [rows] = await db.query(
     `UPDATE users SET
        failed_login_count = CASE WHEN locked_until <= now() THEN 1 ELSE failed_login_count + 1 END,
        locked_until = CASE WHEN (CASE WHEN locked_until <= now() THEN 1 ELSE failed_login_count + 1 END) >= :threshold
@@ -32,8 +32,8 @@ export async function countFailure(sequelize: Sequelize, settings: LockoutSettin
 }
 
 /** A successful sign-in ends the series of failures. */
-export async function resetFailures(sequelize: Sequelize, userId: string): Promise<void> {
-  await sequelize.query(
+export async function resetFailures(db: Database, userId: string): Promise<void> {
+  await db.query(
     'UPDATE users SET failed_login_count = 0, locked_until = NULL, last_login_at = now() WHERE id = :userId',
     { replacements: { userId } },
   );

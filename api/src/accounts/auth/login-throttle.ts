@@ -1,4 +1,4 @@
-import type { Sequelize, Transaction } from 'sequelize';
+import type { Database, Transaction } from '../../db/database';
 import type { SecuritySettings } from '../../config';
 
 /**
@@ -24,8 +24,8 @@ export const throttleKey = (email: string) => email.trim().toLowerCase().slice(0
  * Takes one unit of the (ip, email) counter in a fixed window; null when allowed, otherwise the
  * seconds until the window ends. Other public limits reuse it with their own `ip` scope.
  */
-export async function take(sequelize: Sequelize, transaction: Transaction, ip: string, email: string, limit: number, minutes: number) {
-  const [rows] = await sequelize.query(
+export async function take(db: Database, transaction: Transaction, ip: string, email: string, limit: number, minutes: number) {
+  const [rows] = await db.query(
     `INSERT INTO login_throttles AS t (ip, email, window_start, failures) VALUES (:ip, :email, now(), 1)
      ON CONFLICT (ip, email) DO UPDATE SET
        window_start = CASE WHEN t.window_start <= now() - make_interval(mins => :minutes) THEN now() ELSE t.window_start END,
@@ -35,7 +35,7 @@ export async function take(sequelize: Sequelize, transaction: Transaction, ip: s
     { transaction, replacements: { ip, email, limit, minutes } },
   );
   if (rows.length > 0) return null;
-  const [[row]] = (await sequelize.query(
+  const [[row]] = (await db.query(
     `SELECT greatest(1, ceil(extract(epoch FROM window_start + make_interval(mins => :minutes) - now())))::int AS retry
      FROM login_throttles WHERE ip = :ip AND email = :email`,
     { transaction, replacements: { ip, email, minutes } },
@@ -43,13 +43,13 @@ export async function take(sequelize: Sequelize, transaction: Transaction, ip: s
   return row.retry;
 }
 
-export async function reserveAttempt(sequelize: Sequelize, settings: ThrottleSettings, ip: string, email: string): Promise<Reservation> {
+export async function reserveAttempt(db: Database, settings: ThrottleSettings, ip: string, email: string): Promise<Reservation> {
   const minutes = settings.loginWindowMinutes;
   try {
-    await sequelize.transaction(async (transaction) => {
-      const account = await take(sequelize, transaction, ip, throttleKey(email), settings.loginMaxPerAccount, minutes);
+    await db.transaction(async (transaction) => {
+      const account = await take(db, transaction, ip, throttleKey(email), settings.loginMaxPerAccount, minutes);
       if (account !== null) throw new Refused({ allowed: false, retryAfterSeconds: account, scope: 'account' });
-      const perIp = await take(sequelize, transaction, ip, '', settings.loginMaxPerIp, minutes);
+      const perIp = await take(db, transaction, ip, '', settings.loginMaxPerIp, minutes);
       if (perIp !== null) throw new Refused({ allowed: false, retryAfterSeconds: perIp, scope: 'ip' });
     });
   } catch (error) {
@@ -61,18 +61,18 @@ export async function reserveAttempt(sequelize: Sequelize, settings: ThrottleSet
 }
 
 /** After a successful sign-in: the account's counter restarts and the IP gets its unit back. */
-export async function releaseAttempt(sequelize: Sequelize, ip: string, email: string): Promise<void> {
-  await sequelize.query(
-    `DELETE FROM login_throttles WHERE ip = :ip AND email = :email;
-     UPDATE login_throttles SET failures = greatest(failures - 1, 0) WHERE ip = :ip AND email = '';
-     DELETE FROM login_throttles WHERE window_start < now() - interval '1 day';`,
-    { replacements: { ip, email: throttleKey(email) } },
-  );
+export async function releaseAttempt(db: Database, ip: string, email: string): Promise<void> {
+  const replacements = { ip, email: throttleKey(email) };
+  await db.transaction(async (transaction) => {
+    await db.query('DELETE FROM login_throttles WHERE ip = :ip AND email = :email', { replacements, transaction });
+    await db.query("UPDATE login_throttles SET failures = greatest(failures - 1, 0) WHERE ip = :ip AND email = ''", { replacements, transaction });
+    await db.query("DELETE FROM login_throttles WHERE window_start < now() - interval '1 day'", { transaction });
+  });
 }
 
 /** An administrator's unlock also lifts the per-account limits, from every address. */
-export async function clearAccountThrottles(sequelize: Sequelize, email: string, transaction?: Transaction): Promise<void> {
-  await sequelize.query('DELETE FROM login_throttles WHERE email = :email', {
+export async function clearAccountThrottles(db: Database, email: string, transaction?: Transaction): Promise<void> {
+  await db.query('DELETE FROM login_throttles WHERE email = :email', {
     transaction,
     replacements: { email: throttleKey(email) },
   });

@@ -1,4 +1,4 @@
-import type { Sequelize } from 'sequelize';
+import type { Database } from '../../db/database';
 import { passwordChangeSchema } from '@info-parquet/common';
 import { validateBody } from '../../http/validate-body';
 import { AppError } from '../../http/app-error';
@@ -11,7 +11,7 @@ import { endUserSessions } from './user-sessions';
  * user end (whoever had the old password is out); the current one stays.
  */
 export async function changeOwnPassword(
-  sequelize: Sequelize,
+  db: Database,
   user: { id: string; email: string },
   body: unknown,
   current: { sid: string; origin: RequestOrigin },
@@ -21,7 +21,7 @@ export async function changeOwnPassword(
     context: { email: user.email },
     unknownFields: 'ignore',
   });
-  const [rows] = await sequelize.query('SELECT password_hash FROM users WHERE id = :id', { replacements: { id: user.id } });
+  const [rows] = await db.query('SELECT password_hash FROM users WHERE id = :id', { replacements: { id: user.id } });
   const [row] = rows as Array<{ password_hash: string | null }>;
   if (!(await verifyPassword(row?.password_hash ?? null, input.currentPassword))) {
     throw AppError.badRequest('Le mot de passe n’a pas été modifié. Corrigez les champs indiqués.', {
@@ -29,14 +29,14 @@ export async function changeOwnPassword(
     });
   }
   const passwordHash = await hashPassword(input.newPassword);
-  return sequelize.transaction(async (transaction) => {
-    await sequelize.query(
+  return db.transaction(async (transaction) => {
+    await db.query(
       'UPDATE users SET password_hash = :passwordHash, password_changed_at = now(), updated_at = now() WHERE id = :id',
       { transaction, replacements: { passwordHash, id: user.id } },
     );
-    const sessionsEnded = await endUserSessions(sequelize, user.id, { exceptSid: current.sid, transaction });
+    const sessionsEnded = await endUserSessions(db, user.id, { exceptSid: current.sid, transaction });
     await recordSecurityEvent(
-      sequelize,
+      db,
       current.origin,
       { type: 'password_changed', userId: user.id, email: user.email, details: { otherSessionsEnded: sessionsEnded } },
       transaction,

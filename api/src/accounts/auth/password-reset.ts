@@ -1,4 +1,4 @@
-import type { Sequelize } from 'sequelize';
+import type { Database } from '../../db/database';
 import { PASSWORD_MESSAGES, passwordPolicy } from '@info-parquet/common';
 import { AppError } from '../../http/app-error';
 import { recordSecurityEvent, type RequestOrigin } from '../security/security-log';
@@ -29,23 +29,23 @@ const INVALID_LINK = 'Ce lien n’est plus valable : il a déjà servi, a expir�
  * "Forgot my password": a single-use link (1 hour) to the address if it belongs to an active
  * account. Known or not, the answer and its time are the same; both are logged.
  */
-export async function requestPasswordReset(sequelize: Sequelize, publicUrl: string, body: unknown, origin: RequestOrigin) {
-  await handleBlindEmailRequest(sequelize, RESET_REQUEST, body, origin.ip ?? 'inconnue', (email) =>
-    sequelize.transaction(async (transaction) => {
-      const [rows] = await sequelize.query('SELECT id, email, display_name FROM users WHERE lower(email) = :email AND active', {
+export async function requestPasswordReset(db: Database, publicUrl: string, body: unknown, origin: RequestOrigin) {
+  await handleBlindEmailRequest(db, RESET_REQUEST, body, origin.ip ?? 'inconnue', (email) =>
+    db.transaction(async (transaction) => {
+      const [rows] = await db.query('SELECT id, email, display_name FROM users WHERE lower(email) = :email AND active', {
         replacements: { email },
         transaction,
       });
       const [user] = rows as Array<{ id: string; email: string; display_name: string }>;
       await recordSecurityEvent(
-        sequelize,
+        db,
         origin,
         { type: 'password_reset_requested', userId: user?.id ?? null, email, details: user ? {} : { reason: 'unknown_account' } },
         transaction,
       );
       if (!user) return;
-      const { token, expiresAt } = await issueAccountToken(sequelize, transaction, user.id, 'reinitialisation');
-      await enqueuePasswordResetMail(sequelize, transaction, {
+      const { token, expiresAt } = await issueAccountToken(db, transaction, user.id, 'reinitialisation');
+      await enqueuePasswordResetMail(db, transaction, {
         to: user.email,
         displayName: user.display_name,
         link: accountLinkUrl(publicUrl, 'reinitialisation', token),
@@ -60,29 +60,29 @@ export async function requestPasswordReset(sequelize: Sequelize, publicUrl: stri
  * Sets the password through an e-mailed link (reset or first activation): the shared policy,
  * argon2id, every session of the user ends, the lock-out and its limits are lifted.
  */
-export async function confirmPasswordReset(sequelize: Sequelize, body: unknown, origin: RequestOrigin): Promise<{ message: string }> {
+export async function confirmPasswordReset(db: Database, body: unknown, origin: RequestOrigin): Promise<{ message: string }> {
   const { token, password } = (body ?? {}) as { token?: unknown; password?: unknown };
   if (typeof token !== 'string' || !token) throw AppError.badRequest(INVALID_LINK, { token: 'Lien incomplet.' });
   if (typeof password !== 'string' || !password) {
     throw AppError.badRequest('Le mot de passe n’a pas été enregistré. Corrigez les champs indiqués.', { password: PASSWORD_MESSAGES.required });
   }
-  return sequelize.transaction(async (transaction) => {
-    const redeemed = await findUsableToken(sequelize, transaction, token);
+  return db.transaction(async (transaction) => {
+    const redeemed = await findUsableToken(db, transaction, token);
     if (!redeemed) throw AppError.badRequest(INVALID_LINK, { token: 'Lien invalide ou expiré.' });
     const problem = passwordPolicy.check(password, { email: redeemed.email });
     // Refused before anything changes: the link stays usable for a better password.
     if (problem) throw AppError.badRequest('Le mot de passe n’a pas été enregistré. Corrigez les champs indiqués.', { password: problem });
     const passwordHash = await hashPassword(password);
-    await sequelize.query(
+    await db.query(
       `UPDATE users SET password_hash = :passwordHash, password_changed_at = now(), updated_at = now(),
          failed_login_count = 0, locked_until = NULL WHERE id = :id`,
       { replacements: { passwordHash, id: redeemed.userId }, transaction },
     );
-    await spendUserTokens(sequelize, transaction, redeemed.userId);
-    const sessionsEnded = await endUserSessions(sequelize, redeemed.userId, { transaction });
-    await clearAccountThrottles(sequelize, redeemed.email, transaction);
+    await spendUserTokens(db, transaction, redeemed.userId);
+    const sessionsEnded = await endUserSessions(db, redeemed.userId, { transaction });
+    await clearAccountThrottles(db, redeemed.email, transaction);
     await recordSecurityEvent(
-      sequelize,
+      db,
       origin,
       { type: 'password_reset_completed', userId: redeemed.userId, email: redeemed.email, details: { purpose: redeemed.purpose, sessionsEnded } },
       transaction,

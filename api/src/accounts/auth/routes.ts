@@ -1,9 +1,9 @@
-import { Router, type NextFunction, type Request, type Response } from 'express';
-import type { Sequelize } from 'sequelize';
+import { Router, type NextFunction, type Request, type RequestHandler, type Response } from 'express';
+import type { Database } from '../../db/database';
 import { defineRulesFor } from '@info-parquet/common';
 import type { SecuritySettings } from '../../config';
 import { AppError } from '../../http/app-error';
-import { loadUser, requireUser } from '../../http/authenticate';
+import { createLoadUser, requireUser } from '../../http/authenticate';
 import { SESSION_COOKIE } from '../../http/session';
 import { recordSecurityEvent } from '../security/security-log';
 import { requestOrigin } from '../../http/request-origin';
@@ -21,15 +21,15 @@ function sessionPayload(req: Request) {
 }
 
 /** Loads the user of the session just opened, then answers the session payload (and `extra`). */
-function sendSession(req: Request, res: Response, next: NextFunction, extra: Record<string, unknown> = {}) {
-  loadUser(req, res, (error?: unknown) => {
+function sendSession(loadUser: RequestHandler, req: Request, res: Response, next: NextFunction, extra: Record<string, unknown> = {}) {
+  void loadUser(req, res, (error?: unknown) => {
     if (error) return next(error);
     res.json({ ...extra, ...sessionPayload(req) });
   });
 }
 
 export interface AuthDependencies {
-  sequelize: Sequelize;
+  db: Database;
   settings: SecuritySettings;
   /** Seals the TOTP secrets at rest. */
   sessionSecret: string;
@@ -37,9 +37,10 @@ export interface AuthDependencies {
   publicUrl: string;
 }
 
-export function authRoutes({ sequelize, settings, sessionSecret, publicUrl }: AuthDependencies): Router {
+export function authRoutes({ db, settings, sessionSecret, publicUrl }: AuthDependencies): Router {
   const router = Router();
-  const context = (req: Request) => ({ sequelize, settings, sessionSecret, origin: requestOrigin(req) });
+  const context = (req: Request) => ({ db, settings, sessionSecret, origin: requestOrigin(req) });
+  const loadUser = createLoadUser({ db, absoluteHours: settings.sessionAbsoluteHours });
 
   router.post('/login', async (req, res, next) => {
     const check = await authenticate(context(req), req.body?.email, req.body?.password);
@@ -50,7 +51,7 @@ export function authRoutes({ sequelize, settings, sessionSecret, publicUrl }: Au
       return;
     }
     await openSession(req, check.userId);
-    sendSession(req, res, next);
+    sendSession(loadUser, req, res, next);
   });
 
   router.post('/logout', async (req, res) => {
@@ -62,9 +63,9 @@ export function authRoutes({ sequelize, settings, sessionSecret, publicUrl }: Au
   // Ends every session of the user, on every device and API process, this one included.
   router.post('/logout-all', requireUser, async (req, res) => {
     const user = req.user!;
-    const sessionsEnded = await endUserSessions(sequelize, user.id);
+    const sessionsEnded = await endUserSessions(db, user.id);
     await destroy(req);
-    await recordSecurityEvent(sequelize, requestOrigin(req), {
+    await recordSecurityEvent(db, requestOrigin(req), {
       type: 'logout_all',
       userId: user.id,
       email: user.email,
@@ -75,7 +76,7 @@ export function authRoutes({ sequelize, settings, sessionSecret, publicUrl }: Au
   });
 
   router.post('/password', requireUser, async (req, res) => {
-    const { sessionsEnded } = await changeOwnPassword(sequelize, req.user!, req.body, {
+    const { sessionsEnded } = await changeOwnPassword(db, req.user!, req.body, {
       sid: req.sessionID,
       origin: requestOrigin(req),
     });
@@ -94,11 +95,11 @@ export function authRoutes({ sequelize, settings, sessionSecret, publicUrl }: Au
   });
 
   router.post('/password-reset', async (req, res) => {
-    res.status(202).json(await requestPasswordReset(sequelize, publicUrl, req.body, requestOrigin(req)));
+    res.status(202).json(await requestPasswordReset(db, publicUrl, req.body, requestOrigin(req)));
   });
 
   router.post('/password-reset/confirm', async (req, res) => {
-    res.json(await confirmPasswordReset(sequelize, req.body, requestOrigin(req)));
+    res.json(await confirmPasswordReset(db, req.body, requestOrigin(req)));
   });
 
   router.get('/totp', requireFullUser, async (req, res) => {
@@ -119,7 +120,7 @@ export function authRoutes({ sequelize, settings, sessionSecret, publicUrl }: Au
     }
     // The enrolment was the second factor of this sign-in.
     await openSession(req, userId);
-    sendSession(req, res, next, { recoveryCodes });
+    sendSession(loadUser, req, res, next, { recoveryCodes });
   });
 
   router.post('/totp/verify', async (req, res, next) => {
@@ -132,7 +133,7 @@ export function authRoutes({ sequelize, settings, sessionSecret, publicUrl }: Au
       throw error;
     }
     await openSession(req, userId);
-    sendSession(req, res, next);
+    sendSession(loadUser, req, res, next);
   });
 
   router.post('/totp/disable', requireFullUser, async (req, res) => {

@@ -1,4 +1,4 @@
-import type { Sequelize } from 'sequelize';
+import type { Database } from '../../db/database';
 import { AppError } from '../../http/app-error';
 import { recordSecurityEvent } from '../security/security-log';
 import { countFailure } from './lockout';
@@ -38,8 +38,8 @@ const WRONG_RECOVERY_CODE = 'Code de secours incorrect ou déjà utilisé.';
 const UNREADABLE =
   'Votre second facteur ne peut pas être vérifié (clé du serveur modifiée). Utilisez un code de secours ou contactez votre administrateur.';
 
-async function account(sequelize: Sequelize, userId: string): Promise<TotpAccount> {
-  const [rows] = await sequelize.query(
+async function account(db: Database, userId: string): Promise<TotpAccount> {
+  const [rows] = await db.query(
     `SELECT id, email, role, coalesce(locked_until > now(), false) AS locked, locked_until, password_hash,
             totp_secret, totp_pending_secret, totp_enabled_at
      FROM users WHERE id = :userId AND active`,
@@ -60,21 +60,21 @@ async function acceptCode(context: SecondFactorContext, user: TotpAccount, seale
   if (sealed && !secret) throw AppError.conflict(UNREADABLE);
   if (!secret || typeof code !== 'string') return false;
   const step = matchingStep(secret, code);
-  return step !== null && (await claimStep(context.sequelize, user.id, step));
+  return step !== null && (await claimStep(context.db, user.id, step));
 }
 
 const log = (context: LoginContext, type: Parameters<typeof recordSecurityEvent>[2]['type'], user: TotpAccount, details: Record<string, unknown> = {}) =>
-  recordSecurityEvent(context.sequelize, context.origin, { type, userId: user.id, email: user.email, details });
+  recordSecurityEvent(context.db, context.origin, { type, userId: user.id, email: user.email, details });
 
 export async function totpStatus(context: SecondFactorContext, userId: string) {
-  const user = await account(context.sequelize, userId);
+  const user = await account(context.db, userId);
   return {
     enabled: user.totp_enabled_at !== null,
     enabledAt: user.totp_enabled_at,
     // Sealed under another SESSION_SECRET: no code can be checked, only a new enrolment helps.
     unreadable: user.totp_enabled_at !== null && user.totp_secret !== null && secretOf(context, user.totp_secret) === null,
     required: TOTP_REQUIRED_ROLES.includes(user.role),
-    recoveryCodesLeft: await recoveryCodesLeft(context.sequelize, userId),
+    recoveryCodesLeft: await recoveryCodesLeft(context.db, userId),
   };
 }
 
@@ -87,10 +87,10 @@ const ALREADY_ENABLED = 'La double authentification est déjà activée sur ce c
 
 /** A new secret, kept aside (sealed) until a first code proves the app has it. */
 export async function startEnrolment(context: SecondFactorContext, userId: string) {
-  const user = await account(context.sequelize, userId);
+  const user = await account(context.db, userId);
   if (alreadyEnabled(context, user)) throw AppError.conflict(ALREADY_ENABLED);
   const secret = newTotpSecret();
-  await context.sequelize.query('UPDATE users SET totp_pending_secret = :sealed WHERE id = :id', {
+  await context.db.query('UPDATE users SET totp_pending_secret = :sealed WHERE id = :id', {
     replacements: { sealed: sealTotpSecret(context.sessionSecret, secret), id: userId },
   });
   return enrolmentDetails(secret, user.email);
@@ -106,8 +106,8 @@ export async function confirmEnrolment(
   body: unknown,
   { completesSignIn }: { completesSignIn: boolean },
 ): Promise<string[]> {
-  const { sequelize } = context;
-  const user = await account(sequelize, userId);
+  const { db } = context;
+  const user = await account(db, userId);
   if (alreadyEnabled(context, user)) throw AppError.conflict(ALREADY_ENABLED);
   if (!user.totp_pending_secret) throw AppError.conflict('Commencez par afficher le QR code de votre application d’authentification.');
   const code = (body as { code?: unknown } | null)?.code;
@@ -115,14 +115,14 @@ export async function confirmEnrolment(
     await log(context, 'mfa_failed', user, { stage: 'enrolment' });
     throw AppError.badRequest('La double authentification n’a pas été activée.', { code: WRONG_CODE });
   }
-  const codes = await sequelize.transaction(async (transaction) => {
-    await sequelize.query(
+  const codes = await db.transaction(async (transaction) => {
+    await db.query(
       `UPDATE users SET totp_secret = totp_pending_secret, totp_pending_secret = NULL, totp_enabled_at = now(), updated_at = now()
        WHERE id = :id`,
       { replacements: { id: userId }, transaction },
     );
-    const codes = await replaceRecoveryCodes(sequelize, userId, transaction);
-    await recordSecurityEvent(sequelize, context.origin, { type: 'mfa_enabled', userId, email: user.email }, transaction);
+    const codes = await replaceRecoveryCodes(db, userId, transaction);
+    await recordSecurityEvent(db, context.origin, { type: 'mfa_enabled', userId, email: user.email }, transaction);
     return codes;
   });
   if (completesSignIn) await completeSignIn(context, user, { secondFactor: 'totp_enrolment' });
@@ -134,15 +134,15 @@ export async function confirmEnrolment(
  * a wrong code counts as a failure for the lock-out, as a wrong password does.
  */
 export async function verifySecondFactor(context: SecondFactorContext, userId: string, body: unknown): Promise<void> {
-  const { sequelize, settings, origin } = context;
+  const { db, settings, origin } = context;
   const { code, recoveryCode } = (body ?? {}) as { code?: unknown; recoveryCode?: unknown };
   if ((typeof code !== 'string' || !code.trim()) && (typeof recoveryCode !== 'string' || !recoveryCode.trim())) {
     throw AppError.badRequest('Saisissez le code de votre application d’authentification ou un code de secours.', {
       code: 'Ce champ est obligatoire.',
     });
   }
-  const user = await account(sequelize, userId);
-  const reservation = await reserveAttempt(sequelize, settings, origin.ip ?? 'inconnue', user.email.toLowerCase());
+  const user = await account(db, userId);
+  const reservation = await reserveAttempt(db, settings, origin.ip ?? 'inconnue', user.email.toLowerCase());
   if (!reservation.allowed) {
     await log(context, 'rate_limited', user, { scope: reservation.scope, retryAfterSeconds: reservation.retryAfterSeconds, stage: 'mfa' });
     throw AppError.tooManyRequests('Trop de tentatives : réessayez dans quelques minutes.', reservation.retryAfterSeconds);
@@ -153,11 +153,11 @@ export async function verifySecondFactor(context: SecondFactorContext, userId: s
   }
   const byRecovery = typeof recoveryCode === 'string' && recoveryCode.trim() !== '';
   const accepted = byRecovery
-    ? await useRecoveryCode(sequelize, user.id, recoveryCode)
+    ? await useRecoveryCode(db, user.id, recoveryCode)
     : await acceptCode(context, user, user.totp_secret, code);
   if (!accepted) {
     await log(context, 'mfa_failed', user, { method: byRecovery ? 'recovery_code' : 'totp' });
-    const lockedUntil = await countFailure(sequelize, settings, user.id);
+    const lockedUntil = await countFailure(db, settings, user.id);
     if (lockedUntil) {
       await log(context, 'account_locked', user, { lockedUntil: lockedUntil.toISOString(), failures: settings.lockoutThreshold });
       throw lockedError(settings, lockedUntil);
@@ -165,15 +165,15 @@ export async function verifySecondFactor(context: SecondFactorContext, userId: s
     throw new AppError(401, byRecovery ? WRONG_RECOVERY_CODE : WRONG_CODE, byRecovery ? { recoveryCode: WRONG_RECOVERY_CODE } : { code: WRONG_CODE });
   }
   if (byRecovery) {
-    await log(context, 'recovery_code_used', user, { recoveryCodesLeft: await recoveryCodesLeft(sequelize, user.id) });
+    await log(context, 'recovery_code_used', user, { recoveryCodesLeft: await recoveryCodesLeft(db, user.id) });
   }
   await completeSignIn(context, user, { secondFactor: byRecovery ? 'recovery_code' : 'totp' });
 }
 
 /** Switching the second factor off takes the password and a current code; never for required roles. */
 export async function disableTotp(context: SecondFactorContext, userId: string, body: unknown): Promise<void> {
-  const { sequelize } = context;
-  const user = await account(sequelize, userId);
+  const { db } = context;
+  const user = await account(db, userId);
   if (TOTP_REQUIRED_ROLES.includes(user.role)) {
     throw AppError.forbidden('La double authentification est obligatoire pour les administrateurs nationaux : elle ne peut pas être désactivée.');
   }
@@ -189,25 +189,25 @@ export async function disableTotp(context: SecondFactorContext, userId: string, 
     await log(context, 'mfa_failed', user, { stage: 'disable' });
     throw AppError.badRequest('La double authentification n’a pas été désactivée.', errors);
   }
-  await sequelize.transaction(async (transaction) => {
-    await sequelize.query(
+  await db.transaction(async (transaction) => {
+    await db.query(
       `UPDATE users SET totp_secret = NULL, totp_pending_secret = NULL, totp_enabled_at = NULL, totp_last_step = NULL, updated_at = now()
        WHERE id = :id`,
       { replacements: { id: userId }, transaction },
     );
-    await sequelize.query('DELETE FROM recovery_codes WHERE user_id = :id', { replacements: { id: userId }, transaction });
-    await recordSecurityEvent(sequelize, context.origin, { type: 'mfa_disabled', userId, email: user.email }, transaction);
+    await db.query('DELETE FROM recovery_codes WHERE user_id = :id', { replacements: { id: userId }, transaction });
+    await recordSecurityEvent(db, context.origin, { type: 'mfa_disabled', userId, email: user.email }, transaction);
   });
 }
 
 /** New recovery codes (the old ones stop working), against a current code. */
 export async function regenerateRecoveryCodes(context: SecondFactorContext, userId: string, body: unknown): Promise<string[]> {
-  const { sequelize } = context;
-  const user = await account(sequelize, userId);
+  const { db } = context;
+  const user = await account(db, userId);
   if (!user.totp_enabled_at) throw AppError.conflict('La double authentification n’est pas activée sur ce compte.');
   if (!(await acceptCode(context, user, user.totp_secret, (body as { code?: unknown } | null)?.code))) {
     await log(context, 'mfa_failed', user, { stage: 'recovery_codes' });
     throw AppError.badRequest('Les codes de secours n’ont pas été renouvelés.', { code: WRONG_CODE });
   }
-  return sequelize.transaction((transaction) => replaceRecoveryCodes(sequelize, userId, transaction));
+  return db.transaction((transaction) => replaceRecoveryCodes(db, userId, transaction));
 }

@@ -1,4 +1,4 @@
-import type { Sequelize } from 'sequelize';
+import type { Database } from '../../db/database';
 import type { SecuritySettings } from '../../config';
 import { AppError } from '../../http/app-error';
 import { recordSecurityEvent, type RequestOrigin } from '../security/security-log';
@@ -10,7 +10,7 @@ const BAD_CREDENTIALS = 'Adresse électronique ou mot de passe incorrect.';
 const TOO_MANY = 'Trop de tentatives de connexion depuis votre poste. Réessayez dans quelques minutes.';
 
 export interface LoginContext {
-  sequelize: Sequelize;
+  db: Database;
   settings: SecuritySettings;
   origin: RequestOrigin;
 }
@@ -55,11 +55,11 @@ export function lockedError(settings: SecuritySettings, lockedUntil: Date): AppE
  * series ends, the IP gets its unit of the rate limit back, and it is logged.
  */
 export async function completeSignIn(context: LoginContext, user: { id: string; email: string }, details: Record<string, unknown> = {}) {
-  const { sequelize, origin } = context;
+  const { db, origin } = context;
   const typed = user.email.trim().toLowerCase();
-  await resetFailures(sequelize, user.id);
-  await releaseAttempt(sequelize, origin.ip ?? 'inconnue', typed);
-  await recordSecurityEvent(sequelize, origin, { type: 'login_succeeded', userId: user.id, email: typed, details });
+  await resetFailures(db, user.id);
+  await releaseAttempt(db, origin.ip ?? 'inconnue', typed);
+  await recordSecurityEvent(db, origin, { type: 'login_succeeded', userId: user.id, email: typed, details });
 }
 
 /**
@@ -75,19 +75,19 @@ export async function authenticate(context: LoginContext, email: unknown, passwo
       ...(typeof password !== 'string' || !password ? { password: 'Ce champ est obligatoire.' } : {}),
     });
   }
-  const { sequelize, settings, origin } = context;
+  const { db, settings, origin } = context;
   const typed = email.trim().toLowerCase();
   const ip = origin.ip ?? 'inconnue';
   const log = (type: Parameters<typeof recordSecurityEvent>[2]['type'], userId: string | null, details: Record<string, unknown> = {}) =>
-    recordSecurityEvent(sequelize, origin, { type, userId, email: typed, details });
+    recordSecurityEvent(db, origin, { type, userId, email: typed, details });
 
-  const reservation = await reserveAttempt(sequelize, settings, ip, typed);
+  const reservation = await reserveAttempt(db, settings, ip, typed);
   if (!reservation.allowed) {
     await log('rate_limited', null, { scope: reservation.scope, retryAfterSeconds: reservation.retryAfterSeconds });
     throw AppError.tooManyRequests(TOO_MANY, reservation.retryAfterSeconds);
   }
 
-  const [rows] = await sequelize.query(
+  const [rows] = await db.query(
     `SELECT id, email, role, password_hash, active, locked_until, coalesce(locked_until > now(), false) AS locked,
             totp_enabled_at IS NOT NULL AS totp_enabled
      FROM users WHERE lower(email) = :typed`,
@@ -104,7 +104,7 @@ export async function authenticate(context: LoginContext, email: unknown, passwo
   if (!user || !valid) {
     await log('login_failed', user?.id ?? null, { reason: user ? 'bad_password' : 'unknown_account' });
     if (!user) throw AppError.unauthorized(BAD_CREDENTIALS);
-    const lockedUntil = await countFailure(sequelize, settings, user.id);
+    const lockedUntil = await countFailure(db, settings, user.id);
     if (lockedUntil) {
       await log('account_locked', user.id, { lockedUntil: lockedUntil.toISOString(), failures: settings.lockoutThreshold });
       throw lockedError(settings, lockedUntil);

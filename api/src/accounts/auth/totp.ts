@@ -1,5 +1,5 @@
 import { createHash, randomInt } from 'node:crypto';
-import type { Sequelize, Transaction } from 'sequelize';
+import type { Database, Transaction } from '../../db/database';
 import { Secret, TOTP } from 'otpauth';
 import QRCode from 'qrcode';
 
@@ -41,8 +41,8 @@ export function matchingStep(base32Secret: string, code: string, now = Date.now(
  * Records `step` as the last one used, only if it is later than the last one: of two requests
  * with the same code, one wins. False when the code was already used.
  */
-export async function claimStep(sequelize: Sequelize, userId: string, step: number, transaction?: Transaction): Promise<boolean> {
-  const [rows] = await sequelize.query(
+export async function claimStep(db: Database, userId: string, step: number, transaction?: Transaction): Promise<boolean> {
+  const [rows] = await db.query(
     `UPDATE users SET totp_last_step = :step WHERE id = :userId AND (totp_last_step IS NULL OR totp_last_step < :step) RETURNING id`,
     { replacements: { step, userId }, transaction },
   );
@@ -68,11 +68,11 @@ export function hashRecoveryCode(code: string): string {
 }
 
 /** Replaces the user's recovery codes by 10 new ones, answered once and stored hashed. */
-export async function replaceRecoveryCodes(sequelize: Sequelize, userId: string, transaction: Transaction): Promise<string[]> {
+export async function replaceRecoveryCodes(db: Database, userId: string, transaction: Transaction): Promise<string[]> {
   const codes = Array.from({ length: RECOVERY_CODE_COUNT }, newRecoveryCode);
-  await sequelize.query('DELETE FROM recovery_codes WHERE user_id = :userId', { replacements: { userId }, transaction });
+  await db.query('DELETE FROM recovery_codes WHERE user_id = :userId', { replacements: { userId }, transaction });
   for (const code of codes) {
-    await sequelize.query('INSERT INTO recovery_codes (user_id, code_hash) VALUES (:userId, :hash)', {
+    await db.query('INSERT INTO recovery_codes (user_id, code_hash) VALUES (:userId, :hash)', {
       replacements: { userId, hash: hashRecoveryCode(code) },
       transaction,
     });
@@ -81,16 +81,16 @@ export async function replaceRecoveryCodes(sequelize: Sequelize, userId: string,
 }
 
 /** Spends one recovery code; false when it is unknown or already used. */
-export async function useRecoveryCode(sequelize: Sequelize, userId: string, code: string): Promise<boolean> {
-  const [rows] = await sequelize.query(
+export async function useRecoveryCode(db: Database, userId: string, code: string): Promise<boolean> {
+  const [rows] = await db.query(
     `UPDATE recovery_codes SET used_at = now() WHERE user_id = :userId AND code_hash = :hash AND used_at IS NULL RETURNING user_id`,
     { replacements: { userId, hash: hashRecoveryCode(code) } },
   );
   return rows.length > 0;
 }
 
-export async function recoveryCodesLeft(sequelize: Sequelize, userId: string): Promise<number> {
-  const [[row]] = (await sequelize.query('SELECT count(*)::int AS n FROM recovery_codes WHERE user_id = :userId AND used_at IS NULL', {
+export async function recoveryCodesLeft(db: Database, userId: string): Promise<number> {
+  const [[row]] = (await db.query('SELECT count(*)::int AS n FROM recovery_codes WHERE user_id = :userId AND used_at IS NULL', {
     replacements: { userId },
   })) as [[{ n: number }], unknown];
   return row.n;

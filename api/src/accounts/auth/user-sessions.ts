@@ -1,4 +1,4 @@
-import type { Sequelize, Transaction } from 'sequelize';
+import type { Database, Transaction } from '../../db/database';
 import { recordSecurityEvent, type RequestOrigin } from '../security/security-log';
 
 /**
@@ -6,11 +6,11 @@ import { recordSecurityEvent, type RequestOrigin } from '../security/security-lo
  * the user id, or `pendingUserId` while half signed in), but `exceptSid` if given. Their next request is anonymous. Answers how many ended.
  */
 export async function endUserSessions(
-  sequelize: Sequelize,
+  db: Database,
   userId: string,
   options: { exceptSid?: string; transaction?: Transaction } = {},
 ): Promise<number> {
-  const [rows] = await sequelize.query(
+  const [rows] = await db.query(
     `DELETE FROM sessions WHERE (sess->>'userId' = :userId OR sess->>'pendingUserId' = :userId) AND sid <> :exceptSid RETURNING sid`,
     { transaction: options.transaction, replacements: { userId, exceptSid: options.exceptSid ?? '' } },
   );
@@ -31,7 +31,7 @@ export interface UserAccess {
  * the new rights (or the deactivation) apply at once, whatever process served them.
  */
 export async function applyAccessChange(
-  sequelize: Sequelize,
+  db: Database,
   change: { before: UserAccess; after: UserAccess; by: { id: string; email: string }; origin: RequestOrigin },
   transaction?: Transaction,
 ): Promise<{ sessionsEnded: number }> {
@@ -39,7 +39,7 @@ export async function applyAccessChange(
   const rightsChanged = before.role !== after.role || before.juridictionId !== after.juridictionId;
   if (rightsChanged) {
     await recordSecurityEvent(
-      sequelize,
+      db,
       origin,
       {
         type: 'role_changed',
@@ -56,5 +56,5 @@ export async function applyAccessChange(
     );
   }
   if (!rightsChanged && before.active === after.active) return { sessionsEnded: 0 };
-  return { sessionsEnded: await endUserSessions(sequelize, after.id, { transaction }) };
+  return { sessionsEnded: await endUserSessions(db, after.id, { transaction }) };
 }

@@ -1,4 +1,4 @@
-import type { Sequelize } from 'sequelize';
+import type { Database } from '../../db/database';
 import { SECURITY_EVENT_TYPES } from '@info-parquet/common';
 import { AppError } from '../../http/app-error';
 import { oneOrMany, parseListQuery } from '../../http/simple-rest-query';
@@ -15,7 +15,7 @@ function timestamp(value: unknown, label: string): string {
 }
 
 /** One page of the security log, newest first, with its filters (ra-data-simple-rest's query). */
-export async function listSecurityEvents(sequelize: Sequelize, query: Record<string, unknown>) {
+export async function listSecurityEvents(db: Database, query: Record<string, unknown>) {
   const { sort, offset, limit, filter } = parseListQuery(query, { filters: FILTERS, sorts: SORTS, defaultSort: { field: 'at', order: 'DESC' } });
   const where: string[] = [];
   const replacements: Record<string, unknown> = {};
@@ -47,7 +47,7 @@ export async function listSecurityEvents(sequelize: Sequelize, query: Record<str
     replacements.atLte = timestamp(filter.at_lte, 'at_lte');
     where.push('at <= :atLte');
   }
-  return pagedList(sequelize, {
+  return pagedList(db, {
     select: 'SELECT id::text, at, type, user_id, email, ip, user_agent, details FROM security_events',
     table: 'security_events',
     where,

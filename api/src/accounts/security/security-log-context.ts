@@ -1,5 +1,5 @@
 import type { RequestHandler } from 'express';
-import type { Sequelize } from 'sequelize';
+import type { Database } from '../../db/database';
 import { requestOrigin } from '../../http/request-origin';
 import { recordSecurityEvent, type SecurityEvent } from './security-log';
 
@@ -11,9 +11,9 @@ declare module 'express-serve-static-core' {
 }
 
 /** Gives middleware that has no database handle (e.g. `requireAbility`) a way to log. */
-export function securityLogContext(sequelize: Sequelize): RequestHandler {
+export function securityLogContext(db: Database): RequestHandler {
   return (req, _res, next) => {
-    req.securityLog = (event) => recordSecurityEvent(sequelize, requestOrigin(req), event);
+    req.securityLog = (event) => recordSecurityEvent(db, requestOrigin(req), event);
     next();
   };
 }

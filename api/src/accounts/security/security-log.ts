@@ -1,4 +1,4 @@
-import type { Sequelize, Transaction } from 'sequelize';
+import type { Database, Transaction } from '../../db/database';
 import type { SecurityEventType } from '@info-parquet/common';
 
 /** Where a request comes from, as the security log and the consultation log record it. */
@@ -18,12 +18,12 @@ export interface SecurityEvent {
 
 /** Appends one row to the security log (append-only: the database refuses changes). */
 export async function recordSecurityEvent(
-  sequelize: Sequelize,
+  db: Database,
   origin: RequestOrigin,
   event: SecurityEvent,
   transaction?: Transaction,
 ): Promise<void> {
-  await sequelize.query(
+  await db.query(
     `INSERT INTO security_events (type, user_id, email, ip, user_agent, details)
      VALUES (:type, :userId, :email, :ip, :userAgent, :details::jsonb)`,
     {

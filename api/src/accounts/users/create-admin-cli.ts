@@ -27,7 +27,7 @@ async function main() {
   const database = await openDatabase((line) => console.log(line));
   let refused = false;
   try {
-    const created = await createNationalAdministrator(database.sequelize, { email, displayName }, config.publicUrl);
+    const created = await createNationalAdministrator(database.db, { email, displayName }, config.publicUrl);
     console.log(`Administrateur national créé dans ${database.description} : ${email}.`);
     console.log(`Lien d’activation (à usage unique, valable jusqu’au ${created.expiresAt.toLocaleString('fr-FR', { timeZone: 'Europe/Paris' })}) :`);
     console.log(`  ${created.activationLink}`);

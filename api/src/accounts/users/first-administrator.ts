@@ -1,4 +1,4 @@
-import type { Sequelize } from 'sequelize';
+import type { Database } from '../../db/database';
 import { createAccount } from './write';
 
 /**
@@ -7,9 +7,9 @@ import { createAccount } from './write';
  * log, activation mail), by nobody: the activation link (72 hours, single use) is returned to be
  * given by hand when no mail relay is set. The second factor is set up at the first sign-in.
  */
-export async function createNationalAdministrator(sequelize: Sequelize, input: { email: string; displayName: string }, publicUrl: string) {
+export async function createNationalAdministrator(db: Database, input: { email: string; displayName: string }, publicUrl: string) {
   const by = { origin: { ip: null, userAgent: 'ligne de commande (npm run admin:create)' }, userId: null, email: null };
   const fields = { email: input.email.trim(), displayName: input.displayName.trim(), role: 'admin_national', juridictionId: null, active: true };
-  const { id, activation } = await createAccount(sequelize, by, fields, publicUrl);
+  const { id, activation } = await createAccount(db, by, fields, publicUrl);
   return { id, activationLink: activation!.link, expiresAt: activation!.expiresAt };
 }

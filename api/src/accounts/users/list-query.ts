@@ -1,4 +1,4 @@
-import type { Sequelize } from 'sequelize';
+import { sqlLiteral, type Database } from '../../db/database';
 import { rulesToAST } from '@casl/ability/extra';
 import { ROLES, type AppAbility } from '@info-parquet/common';
 import { AppError } from '../../http/app-error';
@@ -22,19 +22,19 @@ const select = (ability: AppAbility) => `SELECT u.id, u.email, u.display_name, u
   ${ability.can('update', 'User') ? ', u.locked_until' : ''}
   FROM users u LEFT JOIN juridictions j ON j.id = u.juridiction_id`;
 
-function accessSql(sequelize: Sequelize, ability: AppAbility): string {
-  return conditionToSql(rulesToAST(ability, 'read', 'User'), USER_COLUMNS, (value) => sequelize.escape(value as string));
+function accessSql(db: Database, ability: AppAbility): string {
+  return conditionToSql(rulesToAST(ability, 'read', 'User'), USER_COLUMNS, (value) => sqlLiteral(value));
 }
 
 /** Users as ra-data-simple-rest lists them, limited in SQL to what the user's rules allow. */
-export async function listUsers(sequelize: Sequelize, ability: AppAbility, query: Record<string, unknown>) {
+export async function listUsers(db: Database, ability: AppAbility, query: Record<string, unknown>) {
   const { sort, offset, limit, filter } = parseListQuery(query, {
     filters: FILTERS,
     sorts: SORTS,
     defaultSort: { field: 'displayName', order: 'ASC' },
   });
-  const esc = (value: unknown) => sequelize.escape(value as string);
-  const where = [accessSql(sequelize, ability)];
+  const esc = (value: unknown) => sqlLiteral(value);
+  const where = [accessSql(db, ability)];
   if (filter.q !== undefined) {
     const pattern = esc(containsPattern(filter.q));
     where.push(`(u.display_name ILIKE ${pattern} OR u.email ILIKE ${pattern})`);
@@ -55,19 +55,19 @@ export async function listUsers(sequelize: Sequelize, ability: AppAbility, query
     where.push(`u.active = ${filter.active}`);
   }
   const clause = where.join(' AND ');
-  const [rows] = await sequelize.query(
+  const [rows] = await db.query(
     `${select(ability)} WHERE ${clause} ORDER BY ${ORDER_BY[sort.field]} ${sort.order}, u.id LIMIT ${limit} OFFSET ${offset}`,
   );
-  const [[{ total }]] = (await sequelize.query(`SELECT count(*)::int AS total FROM users u WHERE ${clause}`)) as [
+  const [[{ total }]] = (await db.query(`SELECT count(*)::int AS total FROM users u WHERE ${clause}`)) as [
     [{ total: number }],
     unknown,
   ];
   return { rows: (rows as Record<string, unknown>[]).map((row) => camelCaseKeys(row)), total, offset };
 }
 
-export async function getUser(sequelize: Sequelize, ability: AppAbility, id: string) {
+export async function getUser(db: Database, ability: AppAbility, id: string) {
   if (!UUID.test(id)) throw AppError.notFound('Utilisateur introuvable.');
-  const [rows] = await sequelize.query(`${select(ability)} WHERE u.id = :id AND ${accessSql(sequelize, ability)}`, { replacements: { id } });
+  const [rows] = await db.query(`${select(ability)} WHERE u.id = :id AND ${accessSql(db, ability)}`, { replacements: { id } });
   const [row] = rows as Record<string, unknown>[];
   if (!row) throw AppError.notFound('Utilisateur introuvable.');
   return camelCaseKeys(row);

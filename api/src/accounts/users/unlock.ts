@@ -1,4 +1,4 @@
-import type { Sequelize } from 'sequelize';
+import type { Database } from '../../db/database';
 import type { CurrentUser } from '../../http/authenticate';
 import { AppError } from '../../http/app-error';
 import { UUID } from '../../http/uuid';
@@ -6,10 +6,10 @@ import { clearAccountThrottles } from '../auth/login-throttle';
 import { recordSecurityEvent, type RequestOrigin } from '../security/security-log';
 
 /** The national administrator lifts a lock-out before its time; the security log says who and when. */
-export async function unlockUser(sequelize: Sequelize, admin: CurrentUser, origin: RequestOrigin, id: string) {
+export async function unlockUser(db: Database, admin: CurrentUser, origin: RequestOrigin, id: string) {
   if (!UUID.test(id)) throw AppError.notFound('Utilisateur introuvable.');
-  const unlocked = await sequelize.transaction(async (transaction) => {
-    const [rows] = await sequelize.query(
+  const unlocked = await db.transaction(async (transaction) => {
+    const [rows] = await db.query(
       `UPDATE users u SET failed_login_count = 0, locked_until = NULL, updated_at = now()
        FROM (SELECT id, locked_until FROM users WHERE id = :id FOR UPDATE) previous
        WHERE u.id = previous.id
@@ -18,9 +18,9 @@ export async function unlockUser(sequelize: Sequelize, admin: CurrentUser, origi
     );
     const [row] = rows as Array<{ id: string; email: string; was_locked_until: Date | null }>;
     if (!row) throw AppError.notFound('Utilisateur introuvable.');
-    await clearAccountThrottles(sequelize, row.email, transaction);
+    await clearAccountThrottles(db, row.email, transaction);
     await recordSecurityEvent(
-      sequelize,
+      db,
       origin,
       {
         type: 'account_unlocked',

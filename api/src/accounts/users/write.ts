@@ -1,4 +1,4 @@
-import type { Sequelize, Transaction } from 'sequelize';
+import { databaseErrorCode, UNIQUE_VIOLATION, type Database, type Transaction } from '../../db/database';
 import { USER_ACCOUNT_FIELDS, USER_ACCOUNT_MESSAGES, roleNeedsCourt, userAccountErrors, type UserAccountInput } from '@info-parquet/common';
 import { AppError } from '../../http/app-error';
 import type { CurrentUser } from '../../http/authenticate';
@@ -24,10 +24,10 @@ function pick(body: unknown): Partial<Record<keyof UserAccountInput, unknown>> {
   return picked;
 }
 
-async function validate(sequelize: Sequelize, account: Partial<Record<keyof UserAccountInput, unknown>>, transaction: Transaction) {
+async function validate(db: Database, account: Partial<Record<keyof UserAccountInput, unknown>>, transaction: Transaction) {
   const errors = userAccountErrors(account);
   if (!errors.juridictionId && roleNeedsCourt(account.role)) {
-    const [rows] = await sequelize.query('SELECT 1 FROM juridictions WHERE id = :id AND active', {
+    const [rows] = await db.query('SELECT 1 FROM juridictions WHERE id = :id AND active', {
       replacements: { id: account.juridictionId },
       transaction,
     });
@@ -37,8 +37,8 @@ async function validate(sequelize: Sequelize, account: Partial<Record<keyof User
   return account as UserAccountInput;
 }
 
-async function ensureEmailFree(sequelize: Sequelize, email: string, exceptId: string | null, transaction: Transaction) {
-  const [rows] = await sequelize.query('SELECT 1 FROM users WHERE lower(email) = lower(:email) AND id <> :exceptId', {
+async function ensureEmailFree(db: Database, email: string, exceptId: string | null, transaction: Transaction) {
+  const [rows] = await db.query('SELECT 1 FROM users WHERE lower(email) = lower(:email) AND id <> :exceptId', {
     replacements: { email, exceptId: exceptId ?? '00000000-0000-0000-0000-000000000000' },
     transaction,
   });
@@ -47,8 +47,7 @@ async function ensureEmailFree(sequelize: Sequelize, email: string, exceptId: st
 
 /** The unique index on lower(email) settles a race between two creations: a 409 too. */
 function uniqueViolation(error: unknown): never {
-  const code = (error as { original?: { code?: string } }).original?.code;
-  if (code === '23505') throw AppError.conflict(USER_ACCOUNT_MESSAGES.emailTaken);
+  if (databaseErrorCode(error) === UNIQUE_VIOLATION) throw AppError.conflict(USER_ACCOUNT_MESSAGES.emailTaken);
   throw error;
 }
 
@@ -63,11 +62,11 @@ export interface AccountCreator {
  * Creates an account without a password: nobody but its owner ever knows a user's secret. The
  * owner sets it through the e-mailed activation link (returned too); until then nobody can sign in.
  */
-export async function createAccount(sequelize: Sequelize, by: AccountCreator, fields: Partial<Record<keyof UserAccountInput, unknown>>, publicUrl: string) {
-  return sequelize.transaction(async (transaction) => {
-    const account = await validate(sequelize, { active: true, juridictionId: null, ...fields }, transaction);
-    await ensureEmailFree(sequelize, account.email, null, transaction);
-    const [rows] = await sequelize
+export async function createAccount(db: Database, by: AccountCreator, fields: Partial<Record<keyof UserAccountInput, unknown>>, publicUrl: string) {
+  return db.transaction(async (transaction) => {
+    const account = await validate(db, { active: true, juridictionId: null, ...fields }, transaction);
+    await ensureEmailFree(db, account.email, null, transaction);
+    const [rows] = await db
       .query(
         `INSERT INTO users (email, display_name, role, juridiction_id, active, password_hash)
          VALUES (:email, :displayName, :role, :juridictionId, :active, NULL) RETURNING id`,
@@ -76,7 +75,7 @@ export async function createAccount(sequelize: Sequelize, by: AccountCreator, fi
       .catch(uniqueViolation);
     const { id } = (rows as Array<{ id: string }>)[0];
     await recordSecurityEvent(
-      sequelize,
+      db,
       by.origin,
       {
         type: 'user_created',
@@ -86,34 +85,34 @@ export async function createAccount(sequelize: Sequelize, by: AccountCreator, fi
       },
       transaction,
     );
-    const activation = account.active ? await sendActivationLink(sequelize, transaction, publicUrl, { id, email: account.email, displayName: account.displayName }) : null;
+    const activation = account.active ? await sendActivationLink(db, transaction, publicUrl, { id, email: account.email, displayName: account.displayName }) : null;
     return { id, activation };
   });
 }
 
 /** `POST /api/users`: an account created by the national administrator. */
-export async function createUser(sequelize: Sequelize, actor: Actor, body: unknown, links: { publicUrl: string }): Promise<string> {
+export async function createUser(db: Database, actor: Actor, body: unknown, links: { publicUrl: string }): Promise<string> {
   const by = { origin: actor.origin, userId: actor.user.id, email: actor.user.email };
-  return (await createAccount(sequelize, by, pick(body), links.publicUrl)).id;
+  return (await createAccount(db, by, pick(body), links.publicUrl)).id;
 }
 
 /** Changes an account; a change of role, court or activation ends its sessions and is logged. */
-export async function updateUser(sequelize: Sequelize, actor: Actor, id: string, body: unknown): Promise<{ sessionsEnded: number }> {
+export async function updateUser(db: Database, actor: Actor, id: string, body: unknown): Promise<{ sessionsEnded: number }> {
   if (!UUID.test(id)) throw AppError.notFound('Utilisateur introuvable.');
-  return sequelize.transaction(async (transaction) => {
-    const [rows] = await sequelize.query(
+  return db.transaction(async (transaction) => {
+    const [rows] = await db.query(
       `SELECT id, email, display_name AS "displayName", role, juridiction_id AS "juridictionId", active
        FROM users WHERE id = :id FOR UPDATE`,
       { replacements: { id }, transaction },
     );
     const before = (rows as Array<UserAccess & { displayName: string }>)[0];
     if (!before) throw AppError.notFound('Utilisateur introuvable.');
-    const after = await validate(sequelize, { ...before, ...pick(body) }, transaction);
+    const after = await validate(db, { ...before, ...pick(body) }, transaction);
     if (id === actor.user.id && (after.role !== before.role || !after.active)) {
       throw AppError.conflict('Vous ne pouvez pas retirer vos propres droits ni désactiver votre propre compte.');
     }
-    if (after.email.toLowerCase() !== before.email.toLowerCase()) await ensureEmailFree(sequelize, after.email, id, transaction);
-    await sequelize
+    if (after.email.toLowerCase() !== before.email.toLowerCase()) await ensureEmailFree(db, after.email, id, transaction);
+    await db
       .query(
         `UPDATE users SET email = :email, display_name = :displayName, role = :role, juridiction_id = :juridictionId,
            active = :active, updated_at = now() WHERE id = :id`,
@@ -122,14 +121,14 @@ export async function updateUser(sequelize: Sequelize, actor: Actor, id: string,
       .catch(uniqueViolation);
     if (after.active !== before.active) {
       await recordSecurityEvent(
-        sequelize,
+        db,
         actor.origin,
         { type: after.active ? 'user_reactivated' : 'user_deactivated', userId: id, email: after.email, details: { byUserId: actor.user.id, byEmail: actor.user.email } },
         transaction,
       );
     }
     return applyAccessChange(
-      sequelize,
+      db,
       { before, after: { ...after, id }, by: { id: actor.user.id, email: actor.user.email }, origin: actor.origin },
       transaction,
     );

@@ -1,4 +1,4 @@
-import type { Sequelize } from 'sequelize';
+import { sqlLiteral, type Database } from '../../db/database';
 import { ADMINISTRATION_KINDS, isDepartementCode } from '@info-parquet/common';
 import { AppError } from '../../http/app-error';
 import { oneOrMany, parseListQuery } from '../../http/simple-rest-query';
@@ -17,13 +17,13 @@ const ORDER_BY = {
 const SELECT = `SELECT id, nom, kind, departement_code, email, siret, active, created_at, updated_at FROM administrations`;
 
 /** Administrations as ra-data-simple-rest lists them (the senders' directory). */
-export async function listAdministrations(sequelize: Sequelize, query: Record<string, unknown>) {
+export async function listAdministrations(db: Database, query: Record<string, unknown>) {
   const { sort, offset, limit, filter } = parseListQuery(query, {
     filters: FILTERS,
     sorts: SORTS,
     defaultSort: { field: 'nom', order: 'ASC' },
   });
-  const esc = (value: unknown) => sequelize.escape(value as string);
+  const esc = (value: unknown) => sqlLiteral(value);
   const where = ['TRUE'];
   if (filter.q !== undefined) {
     where.push(`nom ILIKE ${esc(containsPattern(filter.q))}`);
@@ -39,12 +39,12 @@ export async function listAdministrations(sequelize: Sequelize, query: Record<st
     where.push(`departement_code = ${esc(filter.departementCode)}`);
   }
   if (filter.active !== undefined) where.push(activeFilterSql(filter.active));
-  return pagedList(sequelize, { select: SELECT, table: 'administrations', where, orderBy: ORDER_BY[sort.field](sort.order), limit, offset });
+  return pagedList(db, { select: SELECT, table: 'administrations', where, orderBy: ORDER_BY[sort.field](sort.order), limit, offset });
 }
 
-export async function getAdministration(sequelize: Sequelize, id: string) {
+export async function getAdministration(db: Database, id: string) {
   if (!/^[1-9]\d{0,9}$/.test(id)) throw AppError.notFound('Administration introuvable.');
-  const [rows] = await sequelize.query(`${SELECT} WHERE id = :id`, { replacements: { id: Number(id) } });
+  const [rows] = await db.query(`${SELECT} WHERE id = :id`, { replacements: { id: Number(id) } });
   const [row] = rows as Record<string, unknown>[];
   if (!row) throw AppError.notFound('Administration introuvable.');
   return camelCaseKeys(row);

@@ -1,4 +1,4 @@
-import type { Sequelize, Transaction } from 'sequelize';
+import { databaseErrorCode, UNIQUE_VIOLATION, type Database, type Transaction } from '../../db/database';
 import { ADMINISTRATION_FIELDS, administrationSchema, type AdministrationInput } from '@info-parquet/common';
 import { checkTypes, validateValues } from '../../http/validate-body';
 import { AppError } from '../../http/app-error';
@@ -17,37 +17,37 @@ function picked(body: unknown): Record<string, unknown> {
 
 /** (kind, nom) is unique: submissions find their administration by it (submit-saisine.ts). */
 function uniqueViolation(error: unknown): never {
-  if ((error as { original?: { code?: string } }).original?.code === '23505') throw AppError.conflict(NAME_TAKEN);
+  if (databaseErrorCode(error) === UNIQUE_VIOLATION) throw AppError.conflict(NAME_TAKEN);
   throw error;
 }
 
-async function write(sequelize: Sequelize, transaction: Transaction, sql: string, values: AdministrationInput & { id?: number }) {
-  const [rows] = await sequelize.query(sql, { replacements: { id: null, ...values }, transaction }).catch(uniqueViolation);
+async function write(db: Database, transaction: Transaction, sql: string, values: AdministrationInput & { id?: number }) {
+  const [rows] = await db.query(sql, { replacements: { id: null, ...values }, transaction }).catch(uniqueViolation);
   return (rows as Array<{ id: number }>)[0].id;
 }
 
-export async function createAdministration(sequelize: Sequelize, by: CurrentUser, body: unknown): Promise<number> {
+export async function createAdministration(db: Database, by: CurrentUser, body: unknown): Promise<number> {
   const values = await validate(picked(body));
-  return sequelize.transaction(async (transaction) => {
+  return db.transaction(async (transaction) => {
     const id = await write(
-      sequelize,
+      db,
       transaction,
       `INSERT INTO administrations (nom, kind, departement_code, email, siret, active)
        VALUES (:nom, :kind, :departementCode, :email, :siret, :active) RETURNING id`,
       values,
     );
     const changes = diffFields(null, values, ADMINISTRATION_FIELDS);
-    await recordReferenceChange(sequelize, transaction, { entity: 'administration', entityId: String(id), action: 'create', by, changes });
+    await recordReferenceChange(db, transaction, { entity: 'administration', entityId: String(id), action: 'create', by, changes });
     return id;
   });
 }
 
 /** Missing fields keep their value; a rename keeps the referrals already linked to the administration. */
-export async function updateAdministration(sequelize: Sequelize, by: CurrentUser, id: string, body: unknown): Promise<void> {
+export async function updateAdministration(db: Database, by: CurrentUser, id: string, body: unknown): Promise<void> {
   if (!/^[1-9]\d{0,9}$/.test(id)) throw AppError.notFound('Administration introuvable.');
   const given = picked(body);
-  await sequelize.transaction(async (transaction) => {
-    const [rows] = await sequelize.query(
+  await db.transaction(async (transaction) => {
+    const [rows] = await db.query(
       `SELECT nom, kind, departement_code AS "departementCode", email, siret, active FROM administrations WHERE id = :id FOR UPDATE`,
       { replacements: { id: Number(id) }, transaction },
     );
@@ -57,12 +57,12 @@ export async function updateAdministration(sequelize: Sequelize, by: CurrentUser
     const changes = diffFields(before, after, ADMINISTRATION_FIELDS);
     if (Object.keys(changes).length === 0) return;
     await write(
-      sequelize,
+      db,
       transaction,
       `UPDATE administrations SET nom = :nom, kind = :kind, departement_code = :departementCode, email = :email, siret = :siret,
          active = :active, updated_at = now() WHERE id = :id RETURNING id`,
       { ...after, id: Number(id) },
     );
-    await recordReferenceChange(sequelize, transaction, { entity: 'administration', entityId: id, action: 'update', by, changes });
+    await recordReferenceChange(db, transaction, { entity: 'administration', entityId: id, action: 'update', by, changes });
   });
 }

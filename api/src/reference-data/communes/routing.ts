@@ -1,4 +1,4 @@
-import type { Sequelize, Transaction } from 'sequelize';
+import type { Database, Transaction } from '../../db/database';
 import type { Commune, JuridictionResume, Routage } from '@info-parquet/common';
 import { AppError } from '../../http/app-error';
 
@@ -13,11 +13,11 @@ export type CommuneRouting = Routage;
  * court, else the department's courts as candidates for the agent to choose from.
  */
 export async function routeCommune(
-  sequelize: Sequelize,
+  db: Database,
   codeInsee: string,
   transaction?: Transaction,
 ): Promise<CommuneRouting | null> {
-  const [rows] = await sequelize.query(
+  const [rows] = await db.query(
     `SELECT c.code_insee, c.nom, c.departement_code, c.codes_postaux,
             r.juridiction_id AS routed_id, r.source, d.juridiction_ids
      FROM communes c
@@ -38,7 +38,7 @@ export async function routeCommune(
   if (!row) return null;
 
   const courtIds = row.routed_id ? [row.routed_id] : row.juridiction_ids;
-  const [courts] = await sequelize.query(
+  const [courts] = await db.query(
     'SELECT id, nom, type FROM juridictions WHERE id IN (:ids) AND active ORDER BY nom',
     { replacements: { ids: courtIds.length > 0 ? courtIds : [''] }, transaction },
   );
@@ -53,8 +53,8 @@ export async function routeCommune(
   };
 }
 
-export async function requireRouting(sequelize: Sequelize, codeInsee: string): Promise<CommuneRouting> {
-  const routing = await routeCommune(sequelize, codeInsee);
+export async function requireRouting(db: Database, codeInsee: string): Promise<CommuneRouting> {
+  const routing = await routeCommune(db, codeInsee);
   if (!routing) throw AppError.notFound('Commune inconnue.');
   return routing;
 }

@@ -1,4 +1,4 @@
-import type { Sequelize } from 'sequelize';
+import type { Database } from '../../db/database';
 import { normalizeCommuneName } from '@info-parquet/common';
 import { AppError } from '../../http/app-error';
 import { camelCaseKeys } from '../../db/rows';
@@ -8,7 +8,7 @@ import type { CommuneSummary } from './routing';
  * Communes by name prefix, postal code or INSEE code, most populated first: what the form's
  * commune field suggests as the agent types (never the whole list to the browser).
  */
-export async function searchCommunes(sequelize: Sequelize, rawQuery: unknown, limit = 20): Promise<CommuneSummary[]> {
+export async function searchCommunes(db: Database, rawQuery: unknown, limit = 20): Promise<CommuneSummary[]> {
   if (typeof rawQuery !== 'string' || rawQuery.trim().length < 2 || rawQuery.length > 100) {
     throw AppError.badRequest('Saisissez au moins 2 caractères du nom ou du code postal de la commune.');
   }
@@ -25,7 +25,7 @@ export async function searchCommunes(sequelize: Sequelize, rawQuery: unknown, li
     where = 'nom_recherche LIKE :prefix';
     replacements.prefix = `${normalizeCommuneName(query).replace(/[%_\\]/g, '')}%`;
   }
-  const [rows] = await sequelize.query(
+  const [rows] = await db.query(
     `SELECT code_insee, nom, departement_code, codes_postaux FROM communes
      WHERE ${where} ORDER BY population DESC NULLS LAST, nom LIMIT :limit`,
     { replacements },

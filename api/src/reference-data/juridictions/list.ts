@@ -1,4 +1,4 @@
-import type { Sequelize } from 'sequelize';
+import { sqlLiteral, type Database } from '../../db/database';
 import { isDepartementCode } from '@info-parquet/common';
 import { AppError } from '../../http/app-error';
 import { oneOrMany, parseListQuery } from '../../http/simple-rest-query';
@@ -19,13 +19,13 @@ const SELECT = `SELECT id, type, nom, siege, siege_code_insee, departement_code,
   competence, active FROM juridictions`;
 
 /** Courts as ra-data-simple-rest lists them: every signed-in user reads them (routing, transfers). */
-export async function listJuridictions(sequelize: Sequelize, query: Record<string, unknown>) {
+export async function listJuridictions(db: Database, query: Record<string, unknown>) {
   const { sort, offset, limit, filter } = parseListQuery(query, {
     filters: FILTERS,
     sorts: SORTS,
     defaultSort: { field: 'nom', order: 'ASC' },
   });
-  const esc = (value: unknown) => sequelize.escape(value as string);
+  const esc = (value: unknown) => sqlLiteral(value);
   const where = ['TRUE'];
   if (filter.q !== undefined) {
     const pattern = esc(containsPattern(filter.q));
@@ -45,11 +45,11 @@ export async function listJuridictions(sequelize: Sequelize, query: Record<strin
     where.push(`departements_ressort @> ARRAY[${esc(filter.departementCode)}]::text[]`);
   }
   if (filter.active !== undefined) where.push(activeFilterSql(filter.active));
-  return pagedList(sequelize, { select: SELECT, table: 'juridictions', where, orderBy: ORDER_BY[sort.field](sort.order), limit, offset });
+  return pagedList(db, { select: SELECT, table: 'juridictions', where, orderBy: ORDER_BY[sort.field](sort.order), limit, offset });
 }
 
-export async function getJuridiction(sequelize: Sequelize, id: string) {
-  const [rows] = await sequelize.query(`${SELECT} WHERE id = :id`, { replacements: { id } });
+export async function getJuridiction(db: Database, id: string) {
+  const [rows] = await db.query(`${SELECT} WHERE id = :id`, { replacements: { id } });
   const [row] = rows as Record<string, unknown>[];
   if (!row) throw AppError.notFound('Juridiction introuvable.');
   return camelCaseKeys(row);

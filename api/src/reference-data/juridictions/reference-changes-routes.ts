@@ -1,5 +1,5 @@
 import { Router } from 'express';
-import type { Sequelize } from 'sequelize';
+import type { Database } from '../../db/database';
 import { requireAbility, requireUser } from '../../http/authenticate';
 import { AppError } from '../../http/app-error';
 import { contentRange, parseListQuery } from '../../http/simple-rest-query';
@@ -15,7 +15,7 @@ const GUARDS = {
  * of one court or administration (ra-data-simple-rest, as `ReferenceManyField` asks for it), read
  * by whoever may change that kind of record. Always about one record: index (entity, entity_id, at).
  */
-export function referenceChangeRoutes(sequelize: Sequelize): Router {
+export function referenceChangeRoutes(db: Database): Router {
   const router = Router();
   router.use(requireUser);
 
@@ -31,7 +31,7 @@ export function referenceChangeRoutes(sequelize: Sequelize): Router {
   });
 
   router.get('/', async (req, res) => {
-    const page = await listReferenceChanges(sequelize, req.query as Record<string, unknown>);
+    const page = await listReferenceChanges(db, req.query as Record<string, unknown>);
     res.set('Content-Range', contentRange('reference-changes', page.offset, page.rows.length, page.total));
     res.json(page.rows);
   });

@@ -1,4 +1,4 @@
-import type { Sequelize, Transaction } from 'sequelize';
+import type { Database, Transaction } from '../../db/database';
 import type { CurrentUser } from '../../http/authenticate';
 import { parseListQuery } from '../../http/simple-rest-query';
 import { pagedList } from '../../db/paged-list';
@@ -21,12 +21,12 @@ export function diffFields(before: Record<string, unknown> | null, after: Record
  * deletes): a court's addresses decide where urgent referrals are announced.
  */
 export async function recordReferenceChange(
-  sequelize: Sequelize,
+  db: Database,
   transaction: Transaction,
   change: { entity: ReferenceEntity; entityId: string; action: 'create' | 'update'; by: CurrentUser; changes: Record<string, unknown> },
 ): Promise<void> {
   if (Object.keys(change.changes).length === 0) return;
-  await sequelize.query(
+  await db.query(
     `INSERT INTO reference_changes (entity, entity_id, action, user_id, user_email, changes)
      VALUES (:entity, :entityId, :action, :userId, :userEmail, :changes::jsonb)`,
     {
@@ -47,9 +47,9 @@ export async function recordReferenceChange(
 export const REFERENCE_CHANGE_LIST = { filters: ['entity', 'entityId'] as const, sorts: ['at'] as const, defaultSort: { field: 'at' as const, order: 'DESC' as const } };
 
 /** One page of a court's or an administration's history (index (entity, entity_id, at)). */
-export async function listReferenceChanges(sequelize: Sequelize, query: Record<string, unknown>) {
+export async function listReferenceChanges(db: Database, query: Record<string, unknown>) {
   const { sort, offset, limit, filter } = parseListQuery(query, REFERENCE_CHANGE_LIST);
-  return pagedList(sequelize, {
+  return pagedList(db, {
     select: 'SELECT id::text, at, entity, entity_id, action, user_email, changes FROM reference_changes',
     table: 'reference_changes',
     where: ['entity = :entity', 'entity_id = :entityId'],

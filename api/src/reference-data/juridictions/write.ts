@@ -1,4 +1,4 @@
-import type { Sequelize } from 'sequelize';
+import type { Database } from '../../db/database';
 import { JURIDICTION_EDIT_FIELDS, juridictionEditSchema } from '@info-parquet/common';
 import { checkTypes, validateValues } from '../../http/validate-body';
 import { AppError } from '../../http/app-error';
@@ -9,11 +9,11 @@ import { diffFields, recordReferenceChange } from './reference-changes';
  * The national administrator changes a court's addresses, urgency target and activation; the
  * rest comes from the reference sources and is ignored here. Missing fields keep their value.
  */
-export async function updateJuridiction(sequelize: Sequelize, by: CurrentUser, id: string, body: unknown): Promise<void> {
+export async function updateJuridiction(db: Database, by: CurrentUser, id: string, body: unknown): Promise<void> {
   // The back-office sends the whole record: fields outside the editable ones are ignored, after their types.
   const typed = checkTypes(juridictionEditSchema, body, { unknownFields: 'ignore' });
-  await sequelize.transaction(async (transaction) => {
-    const [rows] = await sequelize.query(
+  await db.transaction(async (transaction) => {
+    const [rows] = await db.query(
       `SELECT adresse, email_bureau_ordre AS "emailBureauOrdre", email_permanence AS "emailPermanence",
               telephone_permanence AS "telephonePermanence", urgence_delai_minutes AS "urgenceDelaiMinutes", active
        FROM juridictions WHERE id = :id FOR UPDATE`,
@@ -25,12 +25,12 @@ export async function updateJuridiction(sequelize: Sequelize, by: CurrentUser, i
     const after = await validateValues(juridictionEditSchema, { ...before, ...given });
     const changes = diffFields(before, after, JURIDICTION_EDIT_FIELDS);
     if (Object.keys(changes).length === 0) return;
-    await sequelize.query(
+    await db.query(
       `UPDATE juridictions SET adresse = :adresse, email_bureau_ordre = :emailBureauOrdre, email_permanence = :emailPermanence,
          telephone_permanence = :telephonePermanence, urgence_delai_minutes = :urgenceDelaiMinutes, active = :active, updated_at = now()
        WHERE id = :id`,
       { replacements: { ...after, id }, transaction },
     );
-    await recordReferenceChange(sequelize, transaction, { entity: 'juridiction', entityId: id, action: 'update', by, changes });
+    await recordReferenceChange(db, transaction, { entity: 'juridiction', entityId: id, action: 'update', by, changes });
   });
 }

@@ -1,4 +1,4 @@
-import type { Sequelize, Transaction } from 'sequelize';
+import type { Database, Transaction } from '../../db/database';
 import { bulkInsert } from '../../db/bulk-insert';
 import { readCogCommunes } from './cog';
 import { readCommunesSieges } from './data-files';
@@ -12,7 +12,7 @@ export interface CommunesSeedReport {
 }
 
 export async function seedCommunes(
-  sequelize: Sequelize,
+  db: Database,
   transaction: Transaction,
   departementCodes: ReadonlySet<string>,
 ): Promise<CommunesSeedReport> {
@@ -33,7 +33,7 @@ export async function seedCommunes(
     });
   }
   await bulkInsert(
-    sequelize,
+    db,
     'communes',
     {
       code_insee: 'text',
@@ -55,7 +55,7 @@ export async function seedCommunes(
           IS DISTINCT FROM (EXCLUDED.nom, EXCLUDED.departement_code, EXCLUDED.codes_postaux, EXCLUDED.population, EXCLUDED.nom_recherche)`,
     },
   );
-  const routage = await seedRoutageTableauIv(sequelize, transaction);
+  const routage = await seedRoutageTableauIv(db, transaction);
   return { communes: rows.length, skipped, routage };
 }
 
@@ -63,7 +63,7 @@ export async function seedCommunes(
  * Court seats, chamber seats and arrondissements municipaux (Tableau IV). A row that came
  * from the Ministry's official table (`source = 'ministere'`) is authoritative and kept.
  */
-async function seedRoutageTableauIv(sequelize: Sequelize, transaction: Transaction): Promise<number> {
+async function seedRoutageTableauIv(db: Database, transaction: Transaction): Promise<number> {
   const rows = readCommunesSieges().map((row) => ({
     commune_insee: row.commune_code_insee,
     juridiction_id: row.tj_id,
@@ -71,7 +71,7 @@ async function seedRoutageTableauIv(sequelize: Sequelize, transaction: Transacti
     fondement: row.fondement,
   }));
   await bulkInsert(
-    sequelize,
+    db,
     'routage_communes',
     { commune_insee: 'text', juridiction_id: 'text', source: 'text', fondement: 'text' },
     rows,

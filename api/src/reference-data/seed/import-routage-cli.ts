@@ -15,12 +15,12 @@ async function main(): Promise<number> {
   const log = (line: string) => console.log(line);
   const database = await openDatabase(log);
   try {
-    const [[{ communes }]] = (await database.sequelize.query('SELECT count(*)::int AS communes FROM communes')) as [[{ communes: number }], unknown];
+    const [[{ communes }]] = (await database.db.query('SELECT count(*)::int AS communes FROM communes')) as [[{ communes: number }], unknown];
     if (communes === 0) {
       log('Les communes et juridictions ne sont pas encore chargées : chargement des données de référence…');
-      await seedReferenceData(database.sequelize);
+      await seedReferenceData(database.db);
     }
-    const report = await importRoutage(database.sequelize, file);
+    const report = await importRoutage(database.db, file);
     log(`Fichier lu (${report.encoding}) : ${number(report.rows)} lignes.`);
     log(`  Communes routées (source « ministere ») : ${number(report.imported)}`);
     log(`  Communes inconnues du code officiel géographique : ${number(report.unknownCommunes.count)}`);

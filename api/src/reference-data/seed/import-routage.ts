@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { parse } from 'csv-parse/sync';
-import type { Sequelize } from 'sequelize';
+import type { Database } from '../../db/database';
 import { bulkInsert } from '../../db/bulk-insert';
 import { CourtNameMatcher, type CourtName } from './court-names';
 import { decodeText, type TextEncoding } from './decode-text';
@@ -86,15 +86,15 @@ function headerIndexes(header: string[]): Record<(typeof REQUIRED_COLUMNS)[numbe
  * or without BOM, or Windows-1252/Latin-1), maps each court name to our juridiction ids and
  * upserts the rows in one transaction. A file with the wrong header is refused (RoutageFileError).
  */
-export async function importRoutage(sequelize: Sequelize, source: string | Buffer): Promise<ImportRoutageReport> {
+export async function importRoutage(db: Database, source: string | Buffer): Promise<ImportRoutageReport> {
   const { text, encoding } = decodeText(readSource(source));
   const records = parse(text, { delimiter: ';', relax_column_count: true, relax_quotes: true, skip_empty_lines: true, bom: true }) as string[][];
   if (records.length === 0) throw new RoutageFileError('Fichier refusé : il est vide.');
   const columns = headerIndexes(records[0]);
 
-  const [courts] = await sequelize.query("SELECT id, type, nom, siege FROM juridictions WHERE type IN ('TJ', 'TPI')");
+  const [courts] = await db.query("SELECT id, type, nom, siege FROM juridictions WHERE type IN ('TJ', 'TPI')");
   const matcher = new CourtNameMatcher(courts as CourtName[]);
-  const [communeRows] = await sequelize.query('SELECT code_insee FROM communes');
+  const [communeRows] = await db.query('SELECT code_insee FROM communes');
   const communes = new Set((communeRows as Array<{ code_insee: string }>).map((row) => row.code_insee));
 
   const report: ImportRoutageReport = {
@@ -136,9 +136,9 @@ export async function importRoutage(sequelize: Sequelize, source: string | Buffe
     source: 'ministere',
     fondement: MINISTERE_FONDEMENT,
   }));
-  await sequelize.transaction(async (transaction) => {
+  await db.transaction(async (transaction) => {
     await bulkInsert(
-      sequelize,
+      db,
       'routage_communes',
       { commune_insee: 'text', juridiction_id: 'text', source: 'text', fondement: 'text' },
       rows,

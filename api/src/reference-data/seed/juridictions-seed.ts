@@ -1,4 +1,4 @@
-import type { Sequelize, Transaction } from 'sequelize';
+import type { Database, Transaction } from '../../db/database';
 import { bulkInsert } from '../../db/bulk-insert';
 import { readDepartements, readTribunaux, splitList } from './data-files';
 import { SPECIALISED_PARQUETS } from './specialised-parquets';
@@ -104,10 +104,10 @@ export function juridictionRows(): Array<Record<string, unknown>> {
   return [...tribunaux, ...specialises];
 }
 
-export async function seedJuridictions(sequelize: Sequelize, transaction: Transaction): Promise<number> {
+export async function seedJuridictions(db: Database, transaction: Transaction): Promise<number> {
   const rows = juridictionRows();
-  await bulkInsert(sequelize, 'juridictions', JURIDICTION_COLUMNS, rows, { transaction, onConflict: JURIDICTION_UPSERT });
-  await sequelize.query(
+  await bulkInsert(db, 'juridictions', JURIDICTION_COLUMNS, rows, { transaction, onConflict: JURIDICTION_UPSERT });
+  await db.query(
     `UPDATE juridictions j SET adresse = x.adresse, updated_at = now()
      FROM json_to_recordset($1::json) AS x(id text, adresse text, former_adresse text)
      WHERE j.id = x.id AND j.adresse = x.former_adresse`,
@@ -116,7 +116,7 @@ export async function seedJuridictions(sequelize: Sequelize, transaction: Transa
   return rows.length;
 }
 
-export async function seedDepartements(sequelize: Sequelize, transaction: Transaction): Promise<Set<string>> {
+export async function seedDepartements(db: Database, transaction: Transaction): Promise<Set<string>> {
   const rows = readDepartements().map((row) => ({
     code: row.departement_code,
     nom: row.departement_nom,
@@ -125,7 +125,7 @@ export async function seedDepartements(sequelize: Sequelize, transaction: Transa
     notes: row.notes,
   }));
   await bulkInsert(
-    sequelize,
+    db,
     'departements',
     { code: 'text', nom: 'text', cour_appel: 'text', juridiction_ids: 'text[]', notes: 'text' },
     rows,

@@ -1,4 +1,4 @@
-import type { Sequelize, Transaction } from 'sequelize';
+import type { Database, Transaction } from '../../db/database';
 import { ADMINISTRATIONS } from './administrations-list';
 import { bulkInsert } from '../../db/bulk-insert';
 import { seedCommunes } from './communes-seed';
@@ -13,13 +13,13 @@ export interface ReferenceDataReport {
   durationMs: number;
 }
 
-async function seedAdministrations(sequelize: Sequelize, transaction: Transaction): Promise<number> {
+async function seedAdministrations(db: Database, transaction: Transaction): Promise<number> {
   const rows = ADMINISTRATIONS.map((administration) => ({
     nom: administration.nom,
     kind: administration.kind,
     departement_code: administration.departementCode,
   }));
-  await bulkInsert(sequelize, 'administrations', { nom: 'text', kind: 'text', departement_code: 'text' }, rows, {
+  await bulkInsert(db, 'administrations', { nom: 'text', kind: 'text', departement_code: 'text' }, rows, {
     transaction,
     onConflict: `ON CONFLICT (kind, nom) DO UPDATE SET departement_code = EXCLUDED.departement_code
       WHERE administrations.departement_code IS DISTINCT FROM EXCLUDED.departement_code`,
@@ -33,13 +33,13 @@ async function seedAdministrations(sequelize: Sequelize, transaction: Transactio
  * running it again changes nothing (and keeps what administrators edited, see juridictions-seed).
  * One transaction: a failure leaves the database as it was.
  */
-export async function seedReferenceData(sequelize: Sequelize): Promise<ReferenceDataReport> {
+export async function seedReferenceData(db: Database): Promise<ReferenceDataReport> {
   const started = Date.now();
-  return sequelize.transaction(async (transaction) => {
-    const juridictions = await seedJuridictions(sequelize, transaction);
-    const departementCodes = await seedDepartements(sequelize, transaction);
-    const communes = await seedCommunes(sequelize, transaction, departementCodes);
-    const administrations = await seedAdministrations(sequelize, transaction);
+  return db.transaction(async (transaction) => {
+    const juridictions = await seedJuridictions(db, transaction);
+    const departementCodes = await seedDepartements(db, transaction);
+    const communes = await seedCommunes(db, transaction, departementCodes);
+    const administrations = await seedAdministrations(db, transaction);
     return {
       juridictions,
       departements: departementCodes.size,

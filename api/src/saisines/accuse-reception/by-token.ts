@@ -1,4 +1,4 @@
-import type { Sequelize } from 'sequelize';
+import type { Database } from '../../db/database';
 import { SUIVI_LINK_INVALID } from '@info-parquet/common';
 import { AppError } from '../../http/app-error';
 import { hashTrackingToken, TRACKING_TOKEN_PATTERN } from '../../suivi/tracking-token';
@@ -8,17 +8,17 @@ import { renderAccuseReceptionPdf } from './pdf';
 
 /** `GET /api/public/suivi/:token/accuse-reception.pdf`: the PDF, for whoever holds the tracking link. */
 export async function accuseReceptionPdfByToken(
-  sequelize: Sequelize,
+  db: Database,
   publicUrl: string,
   token: string,
 ): Promise<{ reference: string; pdf: Uint8Array }> {
   if (!TRACKING_TOKEN_PATTERN.test(token)) throw AppError.notFound(SUIVI_LINK_INVALID);
-  const [rows] = await sequelize.query('SELECT saisine_id FROM suivi_tokens WHERE token_hash = :hash', {
+  const [rows] = await db.query('SELECT saisine_id FROM suivi_tokens WHERE token_hash = :hash', {
     replacements: { hash: hashTrackingToken(token) },
   });
   const [row] = rows as Array<{ saisine_id: string }>;
   if (!row) throw AppError.notFound(SUIVI_LINK_INVALID);
-  const ar = await loadAccuseReception(sequelize, row.saisine_id, {
+  const ar = await loadAccuseReception(db, row.saisine_id, {
     trackingUrl: trackingUrlFor(publicUrl, token),
     pdfUrl: pdfUrlFor(publicUrl, token),
   });

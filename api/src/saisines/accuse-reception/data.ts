@@ -1,4 +1,4 @@
-import type { Sequelize, Transaction } from 'sequelize';
+import type { Database, Transaction } from '../../db/database';
 import type { SaisineKind } from '@info-parquet/common';
 
 /** Everything an acknowledgement of receipt states (screen, e-mail, PDF): the same facts everywhere. */
@@ -21,12 +21,12 @@ export const trackingUrlFor = (publicUrl: string, token: string) => `${publicUrl
 export const pdfUrlFor = (publicUrl: string, token: string) => `${publicUrl}/api/public/suivi/${token}/accuse-reception.pdf`;
 
 export async function loadAccuseReception(
-  sequelize: Sequelize,
+  db: Database,
   saisineId: string,
   urls: { trackingUrl: string; pdfUrl: string },
   transaction?: Transaction,
 ): Promise<AccuseReception> {
-  const [rows] = await sequelize.query(
+  const [rows] = await db.query(
     `SELECT s.id, s.reference, s.received_at, s.kind, s.urgent, s.urgency_reason, s.qualification,
             s.sender_administration, s.sender_service, s.sender_agent_name, s.sender_agent_function, s.sender_email,
             j.id AS j_id, j.nom AS j_nom, j.type AS j_type, j.adresse AS j_adresse,
@@ -36,7 +36,7 @@ export async function loadAccuseReception(
   );
   const row = (rows as Array<Record<string, unknown>>)[0];
   if (!row) throw new Error(`Saisine ${saisineId} not found`);
-  const [pieces] = await sequelize.query(
+  const [pieces] = await db.query(
     `SELECT id, original_name, mime_type, size_bytes::bigint AS size_bytes, sha256
      FROM pieces_jointes WHERE saisine_id = :saisineId ORDER BY attached_at, uploaded_at, id`,
     { replacements: { saisineId }, transaction },

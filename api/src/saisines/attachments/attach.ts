@@ -1,4 +1,4 @@
-import type { Sequelize, Transaction } from 'sequelize';
+import type { Database, Transaction } from '../../db/database';
 import { formatBytes, SAISINE_PIECES_JOINTES_MAX_BYTES } from '@info-parquet/common';
 import { AppError } from '../../http/app-error';
 
@@ -13,9 +13,9 @@ export interface AttachedPiece {
  * Attaches uploaded files to a referral (at submission or later through the tracking link):
  * each upload only once, and at most SAISINE_PIECES_JOINTES_MAX_BYTES for the whole referral.
  */
-export async function attachUploads(sequelize: Sequelize, t: Transaction, saisineId: string, ids: string[]): Promise<AttachedPiece[]> {
+export async function attachUploads(db: Database, t: Transaction, saisineId: string, ids: string[]): Promise<AttachedPiece[]> {
   if (ids.length === 0) return [];
-  const [rows] = await sequelize.query(
+  const [rows] = await db.query(
     `UPDATE pieces_jointes SET saisine_id = :saisineId, attached_at = now()
      WHERE id IN (:ids) AND saisine_id IS NULL
      RETURNING id::text, original_name, size_bytes::bigint AS size_bytes, sha256`,
@@ -27,7 +27,7 @@ export async function attachUploads(sequelize: Sequelize, t: Transaction, saisin
       attachmentIds: 'Pièce jointe introuvable ou déjà utilisée : déposez-la de nouveau.',
     });
   }
-  const [[sum]] = (await sequelize.query(
+  const [[sum]] = (await db.query(
     'SELECT coalesce(sum(size_bytes), 0)::bigint AS total FROM pieces_jointes WHERE saisine_id = :saisineId',
     { replacements: { saisineId }, transaction: t },
   )) as [[{ total: string }], unknown];

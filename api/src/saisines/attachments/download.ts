@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import type { Sequelize } from 'sequelize';
+import type { Database } from '../../db/database';
 import type { AppAbility } from '@info-parquet/common';
 import { AppError } from '../../http/app-error';
 import { saisineAccessSql } from '../access';
@@ -21,17 +21,17 @@ export interface StoredPiece {
  * the user may not read is a 404, exactly like one that does not exist.
  */
 export async function openPieceJointe(
-  sequelize: Sequelize,
+  db: Database,
   uploadDir: string,
   ability: AppAbility,
   saisineId: string,
   pieceId: string,
 ): Promise<StoredPiece> {
   if (!UUID.test(saisineId) || !UUID.test(pieceId)) throw AppError.notFound(NOT_FOUND);
-  const [rows] = await sequelize.query(
+  const [rows] = await db.query(
     `SELECT p.original_name, p.mime_type, p.size_bytes::bigint AS size_bytes, p.sha256, p.storage_key
      FROM pieces_jointes p JOIN saisines s ON s.id = p.saisine_id
-     WHERE p.id = :pieceId AND s.id = :saisineId AND ${saisineAccessSql(sequelize, ability)}`,
+     WHERE p.id = :pieceId AND s.id = :saisineId AND ${saisineAccessSql(db, ability)}`,
     { replacements: { pieceId, saisineId } },
   );
   const [row] = rows as Array<{ original_name: string; mime_type: string; size_bytes: string; sha256: string; storage_key: string }>;

@@ -1,6 +1,6 @@
 import { Router } from 'express';
 import { pipeline } from 'node:stream/promises';
-import type { Sequelize } from 'sequelize';
+import type { Database } from '../../db/database';
 import { requireAbility } from '../../http/authenticate';
 import { openPieceJointe } from './download';
 import { receiveUpload } from './upload';
@@ -8,19 +8,19 @@ import { rateLimit, type RateRule } from '../../http/rate-limit';
 import type { UploadCapacity } from './upload-capacity';
 
 /** `POST /api/public/pieces-jointes`: no account, one file per request, limited per IP (mounted under /public). */
-export function publicPieceJointeRoutes(sequelize: Sequelize, uploadDir: string, limit: RateRule, capacity: UploadCapacity): Router {
+export function publicPieceJointeRoutes(db: Database, uploadDir: string, limit: RateRule, capacity: UploadCapacity): Router {
   const router = Router();
-  router.post('/pieces-jointes', rateLimit(sequelize, 'uploads', limit), async (req, res) => {
-    res.status(201).json(await receiveUpload(sequelize, uploadDir, { body: req, ip: req.ip ?? '' }, capacity));
+  router.post('/pieces-jointes', rateLimit(db, 'uploads', limit), async (req, res) => {
+    res.status(201).json(await receiveUpload(db, uploadDir, { body: req, ip: req.ip ?? '' }, capacity));
   });
   return router;
 }
 
 /** `GET /api/saisines/:id/pieces-jointes/:pieceId`: the court downloads a document (mounted under /saisines). */
-export function pieceJointeRoutes(sequelize: Sequelize, uploadDir: string): Router {
+export function pieceJointeRoutes(db: Database, uploadDir: string): Router {
   const router = Router();
   router.get('/:id/pieces-jointes/:pieceId', requireAbility('read', 'Saisine'), async (req, res) => {
-    const piece = await openPieceJointe(sequelize, uploadDir, req.ability!, String(req.params.id), String(req.params.pieceId));
+    const piece = await openPieceJointe(db, uploadDir, req.ability!, String(req.params.id), String(req.params.pieceId));
     res.attachment(piece.originalName);
     res.set({
       'Content-Type': piece.mimeType,

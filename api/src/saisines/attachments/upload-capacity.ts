@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import type { Sequelize } from 'sequelize';
+import type { Database } from '../../db/database';
 import { formatBytes, PIECE_JOINTE_MAX_BYTES } from '@info-parquet/common';
 import { AppError } from '../../http/app-error';
 
@@ -38,8 +38,8 @@ export async function freeDiskBytes(folder: string): Promise<number> {
  * file of the largest size, and so does the disk above its reserve. Otherwise a 429 (this
  * address) or a 507 (the service), in French, and nothing is written.
  */
-export async function checkUploadCapacity(sequelize: Sequelize, uploadDir: string, ip: string, capacity: UploadCapacity): Promise<void> {
-  const [[pending]] = (await sequelize.query(
+export async function checkUploadCapacity(db: Database, uploadDir: string, ip: string, capacity: UploadCapacity): Promise<void> {
+  const [[pending]] = (await db.query(
     `SELECT coalesce(sum(size_bytes) FILTER (WHERE uploader_ip = :ip), 0)::bigint AS mine, coalesce(sum(size_bytes), 0)::bigint AS everyone
      FROM pieces_jointes WHERE saisine_id IS NULL`,
     { replacements: { ip } },

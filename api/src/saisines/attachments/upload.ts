@@ -5,7 +5,7 @@ import { Transform, type TransformCallback } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import busboy from 'busboy';
 import type { IncomingMessage } from 'node:http';
-import type { Sequelize } from 'sequelize';
+import type { Database } from '../../db/database';
 import { formatBytes, PIECE_JOINTE_FORMATS, PIECE_JOINTE_MAX_BYTES, PIECE_JOINTE_TYPES_TEXT } from '@info-parquet/common';
 import { AppError } from '../../http/app-error';
 import { acceptedType, sniffFormat, SNIFF_BYTES } from './sniff';
@@ -218,7 +218,7 @@ function diskFull(error: unknown): AppError | null {
  * uploader's address for the quota).
  */
 export async function receiveUpload(
-  sequelize: Sequelize,
+  db: Database,
   uploadDir: string,
   upload: { body: IncomingMessage; ip: string },
   capacity: UploadCapacity,
@@ -226,14 +226,14 @@ export async function receiveUpload(
   const { body: req, ip } = upload;
   let piece: UploadedPiece & { storageKey: string };
   try {
-    await checkUploadCapacity(sequelize, uploadDir, ip, capacity);
+    await checkUploadCapacity(db, uploadDir, ip, capacity);
     piece = await streamToDisk(req, uploadDir);
   } catch (error) {
     await drain(req);
     throw diskFull(error) ?? error;
   }
   try {
-    await sequelize.query(
+    await db.query(
       `INSERT INTO pieces_jointes (id, original_name, mime_type, size_bytes, sha256, storage_key, uploader_ip)
        VALUES (:id, :originalName, :mimeType, :sizeBytes, :sha256, :storageKey, :ip)`,
       { replacements: { ...piece, ip } },

@@ -1,4 +1,4 @@
-import type { Sequelize } from 'sequelize';
+import { sqlLiteral, type Database } from '../../db/database';
 import type { AppAbility } from '@info-parquet/common';
 import { saisineAccessSql } from '../access';
 import { saisineWhereSql, type SaisineFilterValues } from '../list/list-filters';
@@ -43,18 +43,18 @@ export function keysetAfterSql(keys: SortKey[], last: Array<string | null>, esc:
  * as text so that timestamps keep their microseconds.
  */
 export async function* exportBatches<Row>(
-  sequelize: Sequelize,
+  db: Database,
   ability: AppAbility,
   options: { select: string; filter: SaisineFilterValues; sort: { field: SaisineSort; order: SortDirection } },
 ): AsyncGenerator<Row[]> {
-  const esc: Escape = (value) => sequelize.escape(value);
+  const esc: Escape = (value) => sqlLiteral(value);
   // The rules to read AND to export: a filter only narrows them.
-  const where = `${saisineWhereSql(sequelize, ability, options.filter)} AND ${saisineAccessSql(sequelize, ability, 'export')}${sortScopeSql(options.sort.field)}`;
+  const where = `${saisineWhereSql(db, ability, options.filter)} AND ${saisineAccessSql(db, ability, 'export')}${sortScopeSql(options.sort.field)}`;
   const keys = saisineSortKeys(options.sort.field, options.sort.order);
   const keyColumns = keys.map((k, i) => `${k.column}::text AS keyset_${i}`).join(', ');
   let last: Array<string | null> | null = null;
   for (;;) {
-    const [rows] = (await sequelize.query(
+    const [rows] = (await db.query(
       `SELECT ${options.select}, ${keyColumns}
        ${SAISINE_LIST_FROM}
        WHERE ${where}${last ? ` AND ${keysetAfterSql(keys, last, esc)}` : ''}

@@ -1,5 +1,5 @@
 import type { Response } from 'express';
-import type { Sequelize } from 'sequelize';
+import type { Database } from '../../db/database';
 import { todayInParis, type AppAbility } from '@info-parquet/common';
 import { CSV_BOM, csvLine } from '../../http/csv';
 import { exportBatches } from './export-batches';
@@ -15,14 +15,14 @@ import type { RequestOrigin } from '../../accounts/security/security-log';
  * Each batch is logged as read by the user (one consultation per referral) before it is sent.
  */
 export async function streamSaisinesCsv(
-  sequelize: Sequelize,
+  db: Database,
   reader: { ability: AppAbility; userId: string; origin: RequestOrigin },
   query: Record<string, unknown>,
   res: Response,
 ) {
   const { ability } = reader;
   const { sort, filter } = parseSaisineListQuery({ sort: query.sort, filter: query.filter });
-  const batches = exportBatches<ExportRow>(sequelize, ability, { select: EXPORT_SELECT, filter, sort });
+  const batches = exportBatches<ExportRow>(db, ability, { select: EXPORT_SELECT, filter, sort });
   let closed = false;
   res.on('close', () => {
     closed = true;
@@ -52,7 +52,7 @@ export async function streamSaisinesCsv(
   try {
     await write(CSV_BOM + csvLine(EXPORT_COLUMNS.map(([header]) => header)));
     while (!next.done && !closed) {
-      await recordExportConsultations(sequelize, { saisineIds: next.value.map((row) => row.id), userId: reader.userId, origin: reader.origin });
+      await recordExportConsultations(db, { saisineIds: next.value.map((row) => row.id), userId: reader.userId, origin: reader.origin });
       await write(next.value.map((row) => csvLine(EXPORT_COLUMNS.map(([, cell]) => cell(row)))).join(''));
       next = await batches.next();
     }

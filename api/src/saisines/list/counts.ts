@@ -1,4 +1,4 @@
-import type { Sequelize } from 'sequelize';
+import type { Database } from '../../db/database';
 import { LIST_COUNT_BOUND, QUICK_VIEWS, type AppAbility, type QuickViewCounts } from '@info-parquet/common';
 import { saisineWhereSql } from './list-filters';
 
@@ -9,11 +9,11 @@ import { saisineWhereSql } from './list-filters';
  * of 40,000 referrals pays for 10,001 index entries, not 40,000. Past the bound the count is
  * LIST_COUNT_BOUND + 1, which the back-office shows as « + de 10 000 ».
  */
-export async function countQuickViews(sequelize: Sequelize, ability: AppAbility, userId: string): Promise<QuickViewCounts> {
+export async function countQuickViews(db: Database, ability: AppAbility, userId: string): Promise<QuickViewCounts> {
   const columns = QUICK_VIEWS.map((view) => {
-    const where = saisineWhereSql(sequelize, ability, { ...view.filter({ id: userId }) });
+    const where = saisineWhereSql(db, ability, { ...view.filter({ id: userId }) });
     return `(SELECT count(*) FROM (SELECT 1 FROM saisines s WHERE ${where} LIMIT ${LIST_COUNT_BOUND + 1}) counted)::int AS "${view.id}"`;
   });
-  const [[row]] = (await sequelize.query(`SELECT ${columns.join(',\n       ')}`)) as [[QuickViewCounts], unknown];
+  const [[row]] = (await db.query(`SELECT ${columns.join(',\n       ')}`)) as [[QuickViewCounts], unknown];
   return row;
 }

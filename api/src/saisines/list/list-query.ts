@@ -1,4 +1,4 @@
-import type { Sequelize } from 'sequelize';
+import type { Database } from '../../db/database';
 import { listCountBound, type AppAbility } from '@info-parquet/common';
 import { parseListQuery } from '../../http/simple-rest-query';
 import { camelCaseKeys } from '../../db/rows';
@@ -37,9 +37,9 @@ export interface SaisineListItem {
  * for a page deeper than that) and the answer says « more », never paying for a full count.
  * Tests EXPLAIN them.
  */
-export function saisineListSql(sequelize: Sequelize, ability: AppAbility, query: Record<string, unknown>) {
+export function saisineListSql(db: Database, ability: AppAbility, query: Record<string, unknown>) {
   const { sort, offset, limit, filter } = parseSaisineListQuery(query);
-  const where = saisineWhereSql(sequelize, ability, filter);
+  const where = saisineWhereSql(db, ability, filter);
   const keys = saisineSortKeys(sort.field, sort.order);
   const countCap = Math.max(listCountBound(filter), offset + limit) + 1;
   const totalSql = `SELECT count(*)::int AS total FROM (SELECT 1 FROM saisines s WHERE ${where} LIMIT ${countCap}) counted`;
@@ -64,15 +64,15 @@ export function saisineListSql(sequelize: Sequelize, ability: AppAbility, query:
 }
 
 export async function listSaisines(
-  sequelize: Sequelize,
+  db: Database,
   ability: AppAbility,
   query: Record<string, unknown>,
 ): Promise<{ rows: SaisineListItem[]; total: number | null; offset: number }> {
-  const { offset, countCap, pageWithTotalSql, totalSql } = saisineListSql(sequelize, ability, query);
-  const [found] = (await sequelize.query(pageWithTotalSql)) as [Array<Record<string, unknown> & { list_total: number }>, unknown];
+  const { offset, countCap, pageWithTotalSql, totalSql } = saisineListSql(db, ability, query);
+  const [found] = (await db.query(pageWithTotalSql)) as [Array<Record<string, unknown> & { list_total: number }>, unknown];
   let total = found[0]?.list_total ?? 0;
   if (found.length === 0 && offset > 0) {
-    [[{ total }]] = (await sequelize.query(totalSql)) as [[{ total: number }], unknown];
+    [[{ total }]] = (await db.query(totalSql)) as [[{ total: number }], unknown];
   }
   // queue_rank is the default order's key (migration 0027), not a field of the answer.
   const rows = found.map(({ list_total: _total, queue_rank: _rank, ...row }) => camelCaseKeys<SaisineListItem>(row));

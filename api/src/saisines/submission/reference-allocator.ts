@@ -1,4 +1,4 @@
-import type { Sequelize, Transaction } from 'sequelize';
+import type { Database, Transaction } from '../../db/database';
 import { formatReference } from '@info-parquet/common';
 
 /**
@@ -6,8 +6,8 @@ import { formatReference } from '@info-parquet/common';
  * locked until that transaction ends, so concurrent submissions get distinct, increasing numbers
  * and a number is never handed out twice.
  */
-export async function allocateReference(sequelize: Sequelize, transaction: Transaction, year: number): Promise<string> {
-  const [rows] = await sequelize.query(
+export async function allocateReference(db: Database, transaction: Transaction, year: number): Promise<string> {
+  const [rows] = await db.query(
     `INSERT INTO saisine_sequences (year, last_value) VALUES (:year, 1)
      ON CONFLICT (year) DO UPDATE SET last_value = saisine_sequences.last_value + 1
      RETURNING last_value`,

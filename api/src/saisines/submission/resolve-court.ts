@@ -1,4 +1,4 @@
-import type { Sequelize, Transaction } from 'sequelize';
+import type { Database, Transaction } from '../../db/database';
 import { SPECIALISED_REASON_REQUIRED, type SaisineInput } from '@info-parquet/common';
 import { AppError } from '../../http/app-error';
 import { routeCommune } from '../../reference-data/communes/routing';
@@ -13,8 +13,8 @@ export interface ResolvedCourt {
  * The court a submission goes to: the one the commune decides, or the one the agent chose
  * (among the candidates, another competent court under art. 43, or a specialised parquet).
  */
-export async function resolveCourt(sequelize: Sequelize, input: SaisineInput, transaction: Transaction): Promise<ResolvedCourt> {
-  const routing = await routeCommune(sequelize, input.facts.communeInsee, transaction);
+export async function resolveCourt(db: Database, input: SaisineInput, transaction: Transaction): Promise<ResolvedCourt> {
+  const routing = await routeCommune(db, input.facts.communeInsee, transaction);
   if (!routing) {
     throw AppError.badRequest('La commune des faits est inconnue.', { 'facts.communeInsee': 'Commune inconnue.' });
   }
@@ -26,7 +26,7 @@ export async function resolveCourt(sequelize: Sequelize, input: SaisineInput, tr
       { candidates: routing.candidates },
     );
   }
-  const [rows] = await sequelize.query('SELECT id, nom, type, adresse FROM juridictions WHERE id = :id AND active', {
+  const [rows] = await db.query('SELECT id, nom, type, adresse FROM juridictions WHERE id = :id AND active', {
     replacements: { id: chosenId },
     transaction,
   });

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { UniqueConstraintError, type Sequelize, type Transaction } from 'sequelize';
+import { databaseErrorCode, UNIQUE_VIOLATION, type Database, type Transaction } from '../../db/database';
 import type { Channel, SaisineInput, SaisineReceipt } from '@info-parquet/common';
 import { AppError } from '../../http/app-error';
 import { allocateReference, referenceYear } from './reference-allocator';
@@ -13,7 +13,7 @@ import { enqueueSubmissionMails } from '../../mail/saisine-mails';
 import { attachUploads } from '../attachments/attach';
 
 export interface SubmissionContext {
-  sequelize: Sequelize;
+  db: Database;
   publicUrl: string;
 }
 
@@ -26,8 +26,8 @@ function requestHash(input: SaisineInput): string {
   return createHash('sha256').update(JSON.stringify(input)).digest('hex');
 }
 
-async function findOrCreateAdministration(sequelize: Sequelize, t: Transaction, input: SaisineInput): Promise<number> {
-  const [rows] = await sequelize.query(
+async function findOrCreateAdministration(db: Database, t: Transaction, input: SaisineInput): Promise<number> {
+  const [rows] = await db.query(
     `INSERT INTO administrations (nom, kind) VALUES (:nom, :kind)
      ON CONFLICT (kind, nom) DO UPDATE SET nom = EXCLUDED.nom RETURNING id`,
     { replacements: { nom: input.sender.administration, kind: input.sender.administrationKind }, transaction: t },
@@ -35,9 +35,9 @@ async function findOrCreateAdministration(sequelize: Sequelize, t: Transaction, 
   return (rows as Array<{ id: number }>)[0].id;
 }
 
-async function insertPersons(sequelize: Sequelize, t: Transaction, saisineId: string, input: SaisineInput) {
+async function insertPersons(db: Database, t: Transaction, saisineId: string, input: SaisineInput) {
   for (const [position, person] of input.persons.entries()) {
-    await sequelize.query(
+    await db.query(
       `INSERT INTO saisine_personnes (saisine_id, position, role, type, last_name, first_name, birth_date, address, name, siret)
        VALUES (:saisineId, :position, :role, :type, :lastName, :firstName, :birthDate, :address, :name, :siret)`,
       {
@@ -86,9 +86,9 @@ const urlsFor = (context: SubmissionContext, token: string) => ({
 
 /** A replay of an already accepted submission: the same referral, with a fresh tracking link. */
 async function replay(context: SubmissionContext, key: string, hash: string): Promise<SubmissionReceipt | null> {
-  const { sequelize } = context;
-  return sequelize.transaction(async (t) => {
-    const [rows] = await sequelize.query(
+  const { db } = context;
+  return db.transaction(async (t) => {
+    const [rows] = await db.query(
       'SELECT s.id, s.idempotency_request_hash FROM saisines s WHERE s.idempotency_key = :key',
       { replacements: { key }, transaction: t },
     );
@@ -98,11 +98,11 @@ async function replay(context: SubmissionContext, key: string, hash: string): Pr
       throw AppError.conflict('Cette clé d’idempotence a déjà servi pour une autre saisine.');
     }
     const { token, hash: tokenHash } = createTrackingToken();
-    await sequelize.query('INSERT INTO suivi_tokens (token_hash, saisine_id) VALUES (:tokenHash, :id)', {
+    await db.query('INSERT INTO suivi_tokens (token_hash, saisine_id) VALUES (:tokenHash, :id)', {
       replacements: { tokenHash, id: row.id },
       transaction: t,
     });
-    return receipt(await loadAccuseReception(sequelize, row.id, urlsFor(context, token), t));
+    return receipt(await loadAccuseReception(db, row.id, urlsFor(context, token), t));
   });
 }
 
@@ -149,16 +149,16 @@ export async function recordSaisine(
     if (previous) return { created: false, receipt: previous };
   }
 
-  const { sequelize } = context;
+  const { db } = context;
   try {
-    const result = await sequelize.transaction(async (t) => {
-      const court = await resolveCourt(sequelize, input, t);
+    const result = await db.transaction(async (t) => {
+      const court = await resolveCourt(db, input, t);
       const now = new Date();
       // A paper or e-mail referral counts from the day it reached the court, not from its entry.
       const receivedAt = entry?.receivedAt ?? now;
-      const reference = await allocateReference(sequelize, t, referenceYear(receivedAt));
-      const administrationId = await findOrCreateAdministration(sequelize, t, input);
-      const [rows] = await sequelize.query(
+      const reference = await allocateReference(db, t, referenceYear(receivedAt));
+      const administrationId = await findOrCreateAdministration(db, t, input);
+      const [rows] = await db.query(
         `INSERT INTO saisines (reference, kind, channel, urgent, urgency_reason, juridiction_id, routing, routing_reason,
            administration_id, sender_administration, sender_administration_kind, sender_service, sender_agent_name,
            sender_agent_function, sender_email, sender_phone, facts_narrative, facts_start_date, facts_end_date,
@@ -196,14 +196,14 @@ export async function recordSaisine(
         },
       );
       const row = (rows as Array<{ id: string; reference: string; received_at: Date }>)[0];
-      await insertPersons(sequelize, t, row.id, input);
-      await attachUploads(sequelize, t, row.id, input.attachmentIds);
+      await insertPersons(db, t, row.id, input);
+      await attachUploads(db, t, row.id, input.attachmentIds);
       const { token, hash: tokenHash } = createTrackingToken();
-      await sequelize.query('INSERT INTO suivi_tokens (token_hash, saisine_id) VALUES (:tokenHash, :id)', {
+      await db.query('INSERT INTO suivi_tokens (token_hash, saisine_id) VALUES (:tokenHash, :id)', {
         replacements: { tokenHash, id: row.id },
         transaction: t,
       });
-      await appendEvent(sequelize, t, {
+      await appendEvent(db, t, {
         saisineId: row.id,
         type: 'creation',
         at: entry ? now : receivedAt,
@@ -221,14 +221,14 @@ export async function recordSaisine(
         },
       });
       // The acknowledgement and the court's notices exist if and only if the referral does.
-      const ar = await loadAccuseReception(sequelize, row.id, urlsFor(context, token), t);
-      await enqueueSubmissionMails(sequelize, t, ar, await renderAccuseReceptionPdf(ar), context.publicUrl);
+      const ar = await loadAccuseReception(db, row.id, urlsFor(context, token), t);
+      await enqueueSubmissionMails(db, t, ar, await renderAccuseReceptionPdf(ar), context.publicUrl);
       return receipt(ar);
     });
     return { created: true, receipt: result };
   } catch (error) {
     // A concurrent request with the same key won the race: answer with its referral.
-    if (error instanceof UniqueConstraintError && idempotencyKey) {
+    if (databaseErrorCode(error) === UNIQUE_VIOLATION && idempotencyKey) {
       const previous = await replay(context, idempotencyKey, hash);
       if (previous) return { created: false, receipt: previous };
     }

@@ -1,4 +1,4 @@
-import type { Sequelize } from 'sequelize';
+import type { Database } from '../../db/database';
 import {
   BULK_TRANSITION_FIELDS,
   BULK_TRANSITION_MAX,
@@ -57,12 +57,12 @@ function parseBody(body: unknown): BulkRequest {
 }
 
 /** The referrals of the request that the user may see, with the version each is at now. */
-async function findTargets(sequelize: Sequelize, ability: AppAbility, request: BulkRequest): Promise<Target[]> {
+async function findTargets(db: Database, ability: AppAbility, request: BulkRequest): Promise<Target[]> {
   if (request.filter) {
     // The list's own filter, checked and narrowed by the rules exactly as the list does.
     const { filter, sort } = parseSaisineListQuery({ filter: JSON.stringify(request.filter) });
-    const [rows] = await sequelize.query(
-      `SELECT s.id, s.reference, s.version FROM saisines s WHERE ${saisineWhereSql(sequelize, ability, filter)}${sortScopeSql(sort.field)}
+    const [rows] = await db.query(
+      `SELECT s.id, s.reference, s.version FROM saisines s WHERE ${saisineWhereSql(db, ability, filter)}${sortScopeSql(sort.field)}
        ORDER BY ${orderBySql(saisineSortKeys(sort.field, sort.order))} LIMIT ${BULK_TRANSITION_MAX + 1}`,
     );
     if (rows.length > BULK_TRANSITION_MAX) {
@@ -72,8 +72,8 @@ async function findTargets(sequelize: Sequelize, ability: AppAbility, request: B
   }
   const ids = [...new Set(request.ids!.filter((id) => UUID.test(id)))];
   if (!ids.length) return [];
-  const [rows] = await sequelize.query(
-    `SELECT s.id, s.reference, s.version FROM saisines s WHERE s.id IN (:ids) AND ${saisineAccessSql(sequelize, ability)}`,
+  const [rows] = await db.query(
+    `SELECT s.id, s.reference, s.version FROM saisines s WHERE s.id IN (:ids) AND ${saisineAccessSql(db, ability)}`,
     { replacements: { ids } },
   );
   return rows as Target[];
@@ -93,13 +93,13 @@ function failure(error: unknown): { message: string; code: number } {
  * one refusal never undoes the others; each outcome is reported.
  */
 export async function applyBulkTransition(
-  sequelize: Sequelize,
+  db: Database,
   user: CurrentUser,
   ability: AppAbility,
   body: unknown,
 ): Promise<{ results: BulkTransitionResult[] }> {
   const request = parseBody(body);
-  const targets = await findTargets(sequelize, ability, request);
+  const targets = await findTargets(db, ability, request);
   const byId = new Map(targets.map((target) => [target.id, target]));
   const order = request.ids ? [...new Set(request.ids)] : targets.map((target) => target.id);
   const results: BulkTransitionResult[] = [];
@@ -110,7 +110,7 @@ export async function applyBulkTransition(
       continue;
     }
     try {
-      await runTransition(sequelize, user, ability, id, { ...request.fields, to: request.to, version: target.version });
+      await runTransition(db, user, ability, id, { ...request.fields, to: request.to, version: target.version });
       results.push({ id, reference: target.reference, ok: true, status: request.to });
     } catch (error) {
       results.push({ id, reference: target.reference, ok: false, ...failure(error) });

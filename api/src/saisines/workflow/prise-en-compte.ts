@@ -1,4 +1,4 @@
-import type { Sequelize } from 'sequelize';
+import type { Database } from '../../db/database';
 import { subject } from '@casl/ability';
 import { formatParisShortDateTime, type AppAbility, type Subject } from '@info-parquet/common';
 import { AppError } from '../../http/app-error';
@@ -25,13 +25,13 @@ interface LockedUrgence {
  * stop, and every open screen of the court is told (the live alert ends). The workflow status and
  * the version do not change: a screen showing the referral can still move it on.
  */
-export async function takeIntoAccount(sequelize: Sequelize, user: CurrentUser, ability: AppAbility, id: string) {
+export async function takeIntoAccount(db: Database, user: CurrentUser, ability: AppAbility, id: string) {
   if (!UUID.test(id)) throw AppError.notFound('Saisine introuvable.');
-  await sequelize.transaction(async (transaction) => {
-    const [rows] = await sequelize.query(
+  await db.transaction(async (transaction) => {
+    const [rows] = await db.query(
       `SELECT s.id, s.urgent, s.juridiction_id, s.first_ack_at, u.display_name AS first_ack_by_name
        FROM saisines s LEFT JOIN users u ON u.id = s.first_ack_by
-       WHERE s.id = :id AND ${saisineAccessSql(sequelize, ability)} FOR UPDATE OF s`,
+       WHERE s.id = :id AND ${saisineAccessSql(db, ability)} FOR UPDATE OF s`,
       { replacements: { id }, transaction },
     );
     const [saisine] = rows as LockedUrgence[];
@@ -46,22 +46,22 @@ export async function takeIntoAccount(sequelize: Sequelize, user: CurrentUser, a
       const who = saisine.first_ack_by_name ? ` par ${saisine.first_ack_by_name}` : '';
       throw AppError.conflict(`Cette saisine a déjà été prise en compte${who}, le ${formatParisShortDateTime(saisine.first_ack_at)}.`);
     }
-    await sequelize.query('UPDATE saisines SET first_ack_at = now(), first_ack_by = :userId, updated_at = now() WHERE id = :id', {
+    await db.query('UPDATE saisines SET first_ack_at = now(), first_ack_by = :userId, updated_at = now() WHERE id = :id', {
       replacements: { id, userId: user.id },
       transaction,
     });
-    await appendEvent(sequelize, transaction, {
+    await appendEvent(db, transaction, {
       saisineId: id,
       type: 'prise_en_compte',
       actor: { type: 'user', id: user.id, label: actorLabel(user) },
       reason: 'Saisine urgente prise en compte.',
     });
     // The status does not change, so the live-events trigger stays silent: tell the screens here.
-    await sequelize.query(
+    await db.query(
       `SELECT live_event_emit(s.juridiction_id, 'saisine_statut', s, s.status) FROM saisines s
        WHERE s.id = :id AND coalesce(current_setting('info_parquet.live_events', true), '') <> 'off'`,
       { replacements: { id }, transaction },
     );
   });
-  return withAvailableTransitions(user, ability, await getSaisineDetail(sequelize, ability, id));
+  return withAvailableTransitions(user, ability, await getSaisineDetail(db, ability, id));
 }

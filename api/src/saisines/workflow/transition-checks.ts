@@ -1,4 +1,4 @@
-import type { Sequelize, Transaction } from 'sequelize';
+import type { Database, Transaction } from '../../db/database';
 import { ASSIGNEE_ROLES, type TransitionValues } from '@info-parquet/common';
 import { AppError } from '../../http/app-error';
 
@@ -15,8 +15,8 @@ export interface LockedSaisine {
 }
 
 /** A person of the court who can be given a referral, or recorded as the deciding prosecutor. */
-async function courtMember(sequelize: Sequelize, transaction: Transaction, id: string, juridictionId: string, roles: string[]) {
-  const [rows] = await sequelize.query(
+async function courtMember(db: Database, transaction: Transaction, id: string, juridictionId: string, roles: string[]) {
+  const [rows] = await db.query(
     `SELECT id, display_name FROM users
      WHERE id = :id AND juridiction_id = :juridictionId AND active AND role IN (:roles)`,
     { replacements: { id, juridictionId, roles }, transaction },
@@ -24,8 +24,8 @@ async function courtMember(sequelize: Sequelize, transaction: Transaction, id: s
   return (rows as Array<{ id: string; display_name: string }>)[0] ?? null;
 }
 
-export async function checkAssignee(sequelize: Sequelize, transaction: Transaction, saisine: LockedSaisine, assigneeId: string) {
-  const member = await courtMember(sequelize, transaction, assigneeId, saisine.juridictionId, [...ASSIGNEE_ROLES]);
+export async function checkAssignee(db: Database, transaction: Transaction, saisine: LockedSaisine, assigneeId: string) {
+  const member = await courtMember(db, transaction, assigneeId, saisine.juridictionId, [...ASSIGNEE_ROLES]);
   if (!member) {
     throw AppError.badRequest('La saisine ne peut être attribuée qu’à un magistrat actif de sa juridiction.', {
       assigneeId: 'Choisissez un magistrat actif de cette juridiction.',
@@ -34,8 +34,8 @@ export async function checkAssignee(sequelize: Sequelize, transaction: Transacti
   return { id: member.id, label: member.display_name };
 }
 
-export async function checkOnBehalfOf(sequelize: Sequelize, transaction: Transaction, saisine: LockedSaisine, magistratId: string) {
-  const member = await courtMember(sequelize, transaction, magistratId, saisine.juridictionId, ['magistrat']);
+export async function checkOnBehalfOf(db: Database, transaction: Transaction, saisine: LockedSaisine, magistratId: string) {
+  const member = await courtMember(db, transaction, magistratId, saisine.juridictionId, ['magistrat']);
   if (!member) {
     throw AppError.badRequest('La décision ne peut être enregistrée que pour le compte d’un magistrat actif de la juridiction.', {
       onBehalfOfId: 'Choisissez un magistrat actif de cette juridiction.',
@@ -44,13 +44,13 @@ export async function checkOnBehalfOf(sequelize: Sequelize, transaction: Transac
   return { id: member.id, label: member.display_name };
 }
 
-export async function checkTargetCourt(sequelize: Sequelize, transaction: Transaction, saisine: LockedSaisine, juridictionId: string) {
+export async function checkTargetCourt(db: Database, transaction: Transaction, saisine: LockedSaisine, juridictionId: string) {
   if (juridictionId === saisine.juridictionId) {
     throw AppError.badRequest('La saisine est déjà dans cette juridiction.', {
       juridictionId: 'Choisissez une autre juridiction que la juridiction actuelle.',
     });
   }
-  const [rows] = await sequelize.query('SELECT id, nom FROM juridictions WHERE id = :juridictionId AND active', {
+  const [rows] = await db.query('SELECT id, nom FROM juridictions WHERE id = :juridictionId AND active', {
     replacements: { juridictionId },
     transaction,
   });
@@ -65,12 +65,12 @@ export async function checkTargetCourt(sequelize: Sequelize, transaction: Transa
 
 /** A numéro parquet names one case of one court: a second referral with it is a conflict. */
 export async function checkNumeroParquetFree(
-  sequelize: Sequelize,
+  db: Database,
   transaction: Transaction,
   saisine: LockedSaisine,
   numeroParquet: string,
 ): Promise<void> {
-  const [rows] = await sequelize.query(
+  const [rows] = await db.query(
     'SELECT reference FROM saisines WHERE juridiction_id = :juridictionId AND numero_parquet = :numeroParquet AND id <> :id',
     { replacements: { juridictionId: saisine.juridictionId, numeroParquet, id: saisine.id }, transaction },
   );

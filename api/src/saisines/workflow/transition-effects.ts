@@ -1,4 +1,4 @@
-import type { Sequelize, Transaction } from 'sequelize';
+import type { Database, Transaction } from '../../db/database';
 import {
   CLASSEMENT_REASON_LABELS,
   DECISION_LABELS,
@@ -29,7 +29,7 @@ export interface TransitionEffect {
  * first request for more are kept on the referral for the indicators.
  */
 export async function applyEffects(
-  sequelize: Sequelize,
+  db: Database,
   transaction: Transaction,
   saisine: LockedSaisine,
   to: SaisineStatus,
@@ -49,14 +49,14 @@ export async function applyEffects(
   switch (to) {
     case 'enregistree':
       if (values.numeroParquet) {
-        await checkNumeroParquetFree(sequelize, transaction, saisine, values.numeroParquet);
+        await checkNumeroParquetFree(db, transaction, saisine, values.numeroParquet);
         set.push('numero_parquet = :numeroParquet', 'registered_at = now()');
         replacements.numeroParquet = values.numeroParquet;
       }
       break;
     case 'attribuee':
       if (values.assigneeId) {
-        const assignee = await checkAssignee(sequelize, transaction, saisine, values.assigneeId);
+        const assignee = await checkAssignee(db, transaction, saisine, values.assigneeId);
         set.push('assignee_id = :assigneeId');
         replacements.assigneeId = assignee.id;
         payload.assigneeLabel = assignee.label;
@@ -64,7 +64,7 @@ export async function applyEffects(
       }
       break;
     case 'transferee': {
-      const court = await checkTargetCourt(sequelize, transaction, saisine, values.juridictionId!);
+      const court = await checkTargetCourt(db, transaction, saisine, values.juridictionId!);
       // The number and the assignee belong to the court it leaves; the new court registers it anew.
       set.push('juridiction_id = :juridictionId', 'numero_parquet = NULL', 'assignee_id = NULL', 'registered_at = NULL');
       set.push('transferred_at = coalesce(transferred_at, now())', 'transfer_destination_id = coalesce(transfer_destination_id, :juridictionId)');
@@ -81,7 +81,7 @@ export async function applyEffects(
       break;
     case 'decidee': {
       if (values.onBehalfOfId) {
-        const magistrat = await checkOnBehalfOf(sequelize, transaction, saisine, values.onBehalfOfId);
+        const magistrat = await checkOnBehalfOf(db, transaction, saisine, values.onBehalfOfId);
         payload.onBehalfOfLabel = magistrat.label;
       }
       set.push('decision = :decision', 'decision_detail = :decisionDetail', 'classement_reason = :classementReason', 'decided_at = now()');
@@ -100,8 +100,8 @@ export async function applyEffects(
       break;
   }
 
-  await sequelize.query(`UPDATE saisines SET ${set.join(', ')} WHERE id = :id`, { replacements, transaction });
+  await db.query(`UPDATE saisines SET ${set.join(', ')} WHERE id = :id`, { replacements, transaction });
   // The sender hears of a request for more and of the decision in the same transaction (art. 40-2).
-  await enqueueSenderTransitionMail(sequelize, transaction, saisine, to, values.message);
+  await enqueueSenderTransitionMail(db, transaction, saisine, to, values.message);
   return { reason, payload };
 }

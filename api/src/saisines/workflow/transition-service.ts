@@ -1,4 +1,4 @@
-import type { Sequelize, Transaction } from 'sequelize';
+import { databaseErrorCode, UNIQUE_VIOLATION, type Database, type Transaction } from '../../db/database';
 import { subject } from '@casl/ability';
 import {
   checkTransitionFields,
@@ -28,11 +28,11 @@ export const actorLabel = (user: Pick<CurrentUser, 'displayName' | 'role'>) => `
 
 /** The status a referral waiting for a complement goes back to: where it was when it was asked. */
 export async function complementReturnStatus(
-  sequelize: Sequelize,
+  db: Database,
   saisineId: string,
   transaction?: Transaction,
 ): Promise<SaisineStatus | null> {
-  const [rows] = await sequelize.query(
+  const [rows] = await db.query(
     `SELECT from_status FROM saisine_events
      WHERE saisine_id = :saisineId AND to_status = 'complement_demande' ORDER BY seq DESC LIMIT 1`,
     { replacements: { saisineId }, transaction },
@@ -41,10 +41,10 @@ export async function complementReturnStatus(
   return row && isSaisineStatus(row.from_status) ? row.from_status : null;
 }
 
-async function lockSaisine(sequelize: Sequelize, transaction: Transaction, ability: AppAbility, id: string): Promise<LockedSaisine> {
-  const [rows] = await sequelize.query(
+async function lockSaisine(db: Database, transaction: Transaction, ability: AppAbility, id: string): Promise<LockedSaisine> {
+  const [rows] = await db.query(
     `SELECT s.id, s.reference, s.status, s.juridiction_id, s.assignee_id, s.numero_parquet, s.registered_at, s.version
-     FROM saisines s WHERE s.id = :id AND ${saisineAccessSql(sequelize, ability)} FOR UPDATE OF s`,
+     FROM saisines s WHERE s.id = :id AND ${saisineAccessSql(db, ability)} FOR UPDATE OF s`,
     { replacements: { id }, transaction },
   );
   const [row] = rows as Record<string, unknown>[];
@@ -52,8 +52,8 @@ async function lockSaisine(sequelize: Sequelize, transaction: Transaction, abili
   return camelCaseKeys<LockedSaisine>(row);
 }
 
-async function staleVersion(sequelize: Sequelize, transaction: Transaction, saisineId: string): Promise<AppError> {
-  const [rows] = await sequelize.query(
+async function staleVersion(db: Database, transaction: Transaction, saisineId: string): Promise<AppError> {
+  const [rows] = await db.query(
     `SELECT actor_label, at FROM saisine_events WHERE saisine_id = :saisineId ORDER BY seq DESC LIMIT 1`,
     { replacements: { saisineId }, transaction },
   );
@@ -80,14 +80,14 @@ function parseBody(body: unknown): { to: SaisineStatus; version: number; fields:
  * shared by the court's requests and the application's own (`system`) moves.
  */
 export async function transitionLocked(
-  sequelize: Sequelize,
+  db: Database,
   transaction: Transaction,
   saisine: LockedSaisine,
   to: SaisineStatus,
   actor: { role: Actor; event: EventActor },
   fields: Record<string, unknown>,
 ): Promise<TransitionEffect> {
-  const returnTo = saisine.status === 'complement_demande' ? await complementReturnStatus(sequelize, saisine.id, transaction) : null;
+  const returnTo = saisine.status === 'complement_demande' ? await complementReturnStatus(db, saisine.id, transaction) : null;
   const refusal = transitionRefusal(saisine.status, to, actor.role, returnTo);
   if (refusal) {
     throw isRoleRefusal(saisine.status, to, actor.role) ? AppError.forbidden(refusal) : AppError.conflict(refusal);
@@ -95,8 +95,8 @@ export async function transitionLocked(
   const { values, errors } = checkTransitionFields(saisine.status, to, actor.role, fields);
   if (Object.keys(errors).length) throw AppError.badRequest('Certains champs sont manquants ou invalides.', errors);
 
-  const effect = await applyEffects(sequelize, transaction, saisine, to, values, actor.event);
-  await appendEvent(sequelize, transaction, {
+  const effect = await applyEffects(db, transaction, saisine, to, values, actor.event);
+  await appendEvent(db, transaction, {
     saisineId: saisine.id,
     type: 'transition',
     actor: actor.event,
@@ -113,33 +113,33 @@ export async function transitionLocked(
  * checked (visibility, court, role, status, version, fields), its columns change, its version
  * goes up and exactly one event is appended — all in one transaction.
  */
-export async function applyTransition(sequelize: Sequelize, user: CurrentUser, ability: AppAbility, id: string, body: unknown) {
-  const { to, result } = await runTransition(sequelize, user, ability, id, body);
+export async function applyTransition(db: Database, user: CurrentUser, ability: AppAbility, id: string, body: unknown) {
+  const { to, result } = await runTransition(db, user, ability, id, body);
   // A transferred referral has left this court: the sender of the request may no longer see it.
   if (to === 'transferee') {
     return { id, reference: result.saisine.reference, status: to, juridictionId: result.effect.payload.juridictionId, visible: false };
   }
-  return withAvailableTransitions(user, ability, await getSaisineDetail(sequelize, ability, id));
+  return withAvailableTransitions(user, ability, await getSaisineDetail(db, ability, id));
 }
 
 /** The transition itself, in its own transaction, without reading the detail back (bulk-transitions.ts). */
-export async function runTransition(sequelize: Sequelize, user: CurrentUser, ability: AppAbility, id: string, body: unknown) {
+export async function runTransition(db: Database, user: CurrentUser, ability: AppAbility, id: string, body: unknown) {
   if (!UUID.test(id)) throw AppError.notFound('Saisine introuvable.');
   const { to, version, fields } = parseBody(body);
-  const result = await sequelize
+  const result = await db
     .transaction(async (transaction) => {
-      const saisine = await lockSaisine(sequelize, transaction, ability, id);
+      const saisine = await lockSaisine(db, transaction, ability, id);
       if (!ability.can('transition', subject('Saisine', { juridictionId: saisine.juridictionId }) as unknown as Subject)) {
         throw AppError.forbidden('Vous ne pouvez pas faire évoluer les saisines de cette juridiction.');
       }
-      if (saisine.version !== version) throw await staleVersion(sequelize, transaction, saisine.id);
+      if (saisine.version !== version) throw await staleVersion(db, transaction, saisine.id);
       const actor = { role: user.role, event: { type: 'user' as const, id: user.id, label: actorLabel(user) } };
-      const effect = await transitionLocked(sequelize, transaction, saisine, to, actor, fields);
+      const effect = await transitionLocked(db, transaction, saisine, to, actor, fields);
       return { saisine, effect };
     })
     .catch((error: unknown) => {
-      const original = (error as { original?: { code?: string; constraint?: string } }).original;
-      if (original?.code === '23505' && original.constraint?.includes('numero_parquet')) {
+      const constraint = (error as { constraint?: string }).constraint;
+      if (databaseErrorCode(error) === UNIQUE_VIOLATION && constraint?.includes('numero_parquet')) {
         const given = typeof fields.numeroParquet === 'string' ? fields.numeroParquet : '';
         throw duplicateNumeroParquet(normalizeNumeroParquet(given) ?? given);
       }
