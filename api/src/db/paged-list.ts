@@ -12,22 +12,23 @@ export function containsPattern(q: unknown, maxLength = 100): string {
 }
 
 /** The `active` filter of a reference-data list: a boolean or a 400. */
-export function activeFilterSql(value: unknown): string {
+export function activeFilter(value: unknown): boolean {
   if (value !== true && value !== false) throw AppError.badRequest('Valeur de filtre invalide pour « active » : true ou false.');
-  return `active = ${value}`;
+  return value;
 }
 
-/** One page of a list and its exact total (ra-data-simple-rest's answer), for the small administrative lists. */
-export async function pagedList(
+/**
+ * One page of a list and its exact total (ra-data-simple-rest's answer), for the small
+ * administrative lists; rows in camelCase. `where` holds conditions over `:name` placeholders
+ * whose values are in `replacements`.
+ */
+export async function pagedList<T = Record<string, unknown>>(
   db: Database,
   query: { select: string; table: string; where: string[]; orderBy: string; limit: number; offset: number; replacements?: Record<string, unknown> },
-) {
+): Promise<{ rows: T[]; total: number; offset: number }> {
   const clause = query.where.length ? query.where.join(' AND ') : 'TRUE';
   const { replacements } = query;
   const [rows] = await db.query(`${query.select} WHERE ${clause} ORDER BY ${query.orderBy} LIMIT ${query.limit} OFFSET ${query.offset}`, { replacements });
-  const [[{ total }]] = (await db.query(`SELECT count(*)::int AS total FROM ${query.table} WHERE ${clause}`, { replacements })) as [
-    [{ total: number }],
-    unknown,
-  ];
-  return { rows: (rows as Record<string, unknown>[]).map((row) => camelCaseKeys(row)), total, offset: query.offset };
+  const [[{ total }]] = await db.query<{ total: number }>(`SELECT count(*)::int AS total FROM ${query.table} WHERE ${clause}`, { replacements });
+  return { rows: rows.map((row) => camelCaseKeys<T>(row)), total, offset: query.offset };
 }

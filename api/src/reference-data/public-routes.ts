@@ -2,7 +2,7 @@ import { Router } from 'express';
 import type { Database } from '../db/database';
 import { requireRouting } from './communes/routing';
 import { searchCommunes } from './communes/search';
-import { listPublicJuridictions } from './juridictions/public-list';
+import { listPublicJuridictions } from './juridictions/list';
 
 /** What the public form reads of the reference data: communes, the competent court, the courts. */
 export function publicReferenceDataRoutes(db: Database): Router {

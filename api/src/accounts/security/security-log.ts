@@ -1,5 +1,6 @@
 import type { Database, Transaction } from '../../db/database';
 import type { SecurityEventType } from '@info-parquet/common';
+import { insertSecurityEvent } from './security-repository';
 
 /** Where a request comes from, as the security log and the consultation log record it. */
 export interface RequestOrigin {
@@ -23,19 +24,16 @@ export async function recordSecurityEvent(
   event: SecurityEvent,
   transaction?: Transaction,
 ): Promise<void> {
-  await db.query(
-    `INSERT INTO security_events (type, user_id, email, ip, user_agent, details)
-     VALUES (:type, :userId, :email, :ip, :userAgent, :details::jsonb)`,
+  await insertSecurityEvent(
+    db,
     {
-      transaction,
-      replacements: {
-        type: event.type,
-        userId: event.userId ?? null,
-        email: event.email?.slice(0, 320) ?? null,
-        ip: origin.ip,
-        userAgent: origin.userAgent,
-        details: JSON.stringify(event.details ?? {}),
-      },
+      type: event.type,
+      userId: event.userId ?? null,
+      email: event.email?.slice(0, 320) ?? null,
+      ip: origin.ip,
+      userAgent: origin.userAgent,
+      details: event.details ?? {},
     },
+    transaction,
   );
 }

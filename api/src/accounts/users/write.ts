@@ -2,7 +2,8 @@ import { databaseErrorCode, UNIQUE_VIOLATION, type Database, type Transaction } 
 import { USER_ACCOUNT_FIELDS, USER_ACCOUNT_MESSAGES, roleNeedsCourt, userAccountErrors, type UserAccountInput } from '@info-parquet/common';
 import { AppError } from '../../http/app-error';
 import type { CurrentUser } from '../../http/authenticate';
-import { applyAccessChange, type UserAccess } from '../auth/user-sessions';
+import { applyAccessChange } from '../auth/user-sessions';
+import { activeCourtExists, emailTaken, insertUser, lockUserAccount, updateUserAccount } from './users-repository';
 import { sendActivationLink } from '../auth/activation';
 import { recordSecurityEvent, type RequestOrigin } from '../security/security-log';
 import { UUID } from '../../http/uuid';
@@ -27,22 +28,14 @@ function pick(body: unknown): Partial<Record<keyof UserAccountInput, unknown>> {
 async function validate(db: Database, account: Partial<Record<keyof UserAccountInput, unknown>>, transaction: Transaction) {
   const errors = userAccountErrors(account);
   if (!errors.juridictionId && roleNeedsCourt(account.role)) {
-    const [rows] = await db.query('SELECT 1 FROM juridictions WHERE id = :id AND active', {
-      replacements: { id: account.juridictionId },
-      transaction,
-    });
-    if (!rows.length) errors.juridictionId = 'Juridiction inconnue ou inactive.';
+    if (!(await activeCourtExists(db, transaction, account.juridictionId))) errors.juridictionId = 'Juridiction inconnue ou inactive.';
   }
   if (Object.keys(errors).length) throw AppError.badRequest('Certains champs sont manquants ou invalides.', errors);
   return account as UserAccountInput;
 }
 
 async function ensureEmailFree(db: Database, email: string, exceptId: string | null, transaction: Transaction) {
-  const [rows] = await db.query('SELECT 1 FROM users WHERE lower(email) = lower(:email) AND id <> :exceptId', {
-    replacements: { email, exceptId: exceptId ?? '00000000-0000-0000-0000-000000000000' },
-    transaction,
-  });
-  if (rows.length) throw AppError.conflict(USER_ACCOUNT_MESSAGES.emailTaken);
+  if (await emailTaken(db, transaction, email, exceptId)) throw AppError.conflict(USER_ACCOUNT_MESSAGES.emailTaken);
 }
 
 /** The unique index on lower(email) settles a race between two creations: a 409 too. */
@@ -66,14 +59,7 @@ export async function createAccount(db: Database, by: AccountCreator, fields: Pa
   return db.transaction(async (transaction) => {
     const account = await validate(db, { active: true, juridictionId: null, ...fields }, transaction);
     await ensureEmailFree(db, account.email, null, transaction);
-    const [rows] = await db
-      .query(
-        `INSERT INTO users (email, display_name, role, juridiction_id, active, password_hash)
-         VALUES (:email, :displayName, :role, :juridictionId, :active, NULL) RETURNING id`,
-        { replacements: { ...account }, transaction },
-      )
-      .catch(uniqueViolation);
-    const { id } = (rows as Array<{ id: string }>)[0];
+    const id = await insertUser(db, transaction, account).catch(uniqueViolation);
     await recordSecurityEvent(
       db,
       by.origin,
@@ -100,25 +86,14 @@ export async function createUser(db: Database, actor: Actor, body: unknown, link
 export async function updateUser(db: Database, actor: Actor, id: string, body: unknown): Promise<{ sessionsEnded: number }> {
   if (!UUID.test(id)) throw AppError.notFound('Utilisateur introuvable.');
   return db.transaction(async (transaction) => {
-    const [rows] = await db.query(
-      `SELECT id, email, display_name AS "displayName", role, juridiction_id AS "juridictionId", active
-       FROM users WHERE id = :id FOR UPDATE`,
-      { replacements: { id }, transaction },
-    );
-    const before = (rows as Array<UserAccess & { displayName: string }>)[0];
+    const before = await lockUserAccount(db, transaction, id);
     if (!before) throw AppError.notFound('Utilisateur introuvable.');
     const after = await validate(db, { ...before, ...pick(body) }, transaction);
     if (id === actor.user.id && (after.role !== before.role || !after.active)) {
       throw AppError.conflict('Vous ne pouvez pas retirer vos propres droits ni désactiver votre propre compte.');
     }
     if (after.email.toLowerCase() !== before.email.toLowerCase()) await ensureEmailFree(db, after.email, id, transaction);
-    await db
-      .query(
-        `UPDATE users SET email = :email, display_name = :displayName, role = :role, juridiction_id = :juridictionId,
-           active = :active, updated_at = now() WHERE id = :id`,
-        { replacements: { ...after, id }, transaction },
-      )
-      .catch(uniqueViolation);
+    await updateUserAccount(db, transaction, id, after).catch(uniqueViolation);
     if (after.active !== before.active) {
       await recordSecurityEvent(
         db,

@@ -1,9 +1,11 @@
-import { databaseErrorCode, UNIQUE_VIOLATION, type Database, type Transaction } from '../../db/database';
+import { databaseErrorCode, UNIQUE_VIOLATION, type Database } from '../../db/database';
 import { ADMINISTRATION_FIELDS, administrationSchema, type AdministrationInput } from '@info-parquet/common';
 import { checkTypes, validateValues } from '../../http/validate-body';
 import { AppError } from '../../http/app-error';
 import type { CurrentUser } from '../../http/authenticate';
 import { diffFields, recordReferenceChange } from '../juridictions/reference-changes';
+import { administrationId } from './list';
+import { insertAdministration, lockAdministration, updateAdministrationRow } from './administrations-repository';
 
 const NAME_TAKEN = 'Une administration de ce type porte déjà ce nom.';
 
@@ -21,21 +23,10 @@ function uniqueViolation(error: unknown): never {
   throw error;
 }
 
-async function write(db: Database, transaction: Transaction, sql: string, values: AdministrationInput & { id?: number }) {
-  const [rows] = await db.query(sql, { replacements: { id: null, ...values }, transaction }).catch(uniqueViolation);
-  return (rows as Array<{ id: number }>)[0].id;
-}
-
 export async function createAdministration(db: Database, by: CurrentUser, body: unknown): Promise<number> {
   const values = await validate(picked(body));
   return db.transaction(async (transaction) => {
-    const id = await write(
-      db,
-      transaction,
-      `INSERT INTO administrations (nom, kind, departement_code, email, siret, active)
-       VALUES (:nom, :kind, :departementCode, :email, :siret, :active) RETURNING id`,
-      values,
-    );
+    const id = await insertAdministration(db, transaction, values).catch(uniqueViolation);
     const changes = diffFields(null, values, ADMINISTRATION_FIELDS);
     await recordReferenceChange(db, transaction, { entity: 'administration', entityId: String(id), action: 'create', by, changes });
     return id;
@@ -44,25 +35,16 @@ export async function createAdministration(db: Database, by: CurrentUser, body: 
 
 /** Missing fields keep their value; a rename keeps the referrals already linked to the administration. */
 export async function updateAdministration(db: Database, by: CurrentUser, id: string, body: unknown): Promise<void> {
-  if (!/^[1-9]\d{0,9}$/.test(id)) throw AppError.notFound('Administration introuvable.');
+  const key = administrationId(id);
+  if (key === null) throw AppError.notFound('Administration introuvable.');
   const given = picked(body);
   await db.transaction(async (transaction) => {
-    const [rows] = await db.query(
-      `SELECT nom, kind, departement_code AS "departementCode", email, siret, active FROM administrations WHERE id = :id FOR UPDATE`,
-      { replacements: { id: Number(id) }, transaction },
-    );
-    const before = (rows as Record<string, unknown>[])[0];
+    const before = await lockAdministration(db, transaction, key);
     if (!before) throw AppError.notFound('Administration introuvable.');
     const after = await validate({ ...before, ...given });
     const changes = diffFields(before, after, ADMINISTRATION_FIELDS);
     if (Object.keys(changes).length === 0) return;
-    await write(
-      db,
-      transaction,
-      `UPDATE administrations SET nom = :nom, kind = :kind, departement_code = :departementCode, email = :email, siret = :siret,
-         active = :active, updated_at = now() WHERE id = :id RETURNING id`,
-      { ...after, id: Number(id) },
-    );
+    await updateAdministrationRow(db, transaction, key, after).catch(uniqueViolation);
     await recordReferenceChange(db, transaction, { entity: 'administration', entityId: id, action: 'update', by, changes });
   });
 }

@@ -1,6 +1,7 @@
 import type { Database, Transaction } from '../../db/database';
 import type { Commune, JuridictionResume, Routage } from '@info-parquet/common';
 import { AppError } from '../../http/app-error';
+import { activeCourtsAmong, findCommuneRouting } from './communes-repository';
 
 // The shapes of common's public contract (the OpenAPI document publishes the same).
 export type CourtSummary = JuridictionResume;
@@ -17,39 +18,16 @@ export async function routeCommune(
   codeInsee: string,
   transaction?: Transaction,
 ): Promise<CommuneRouting | null> {
-  const [rows] = await db.query(
-    `SELECT c.code_insee, c.nom, c.departement_code, c.codes_postaux,
-            r.juridiction_id AS routed_id, r.source, d.juridiction_ids
-     FROM communes c
-     JOIN departements d ON d.code = c.departement_code
-     LEFT JOIN routage_communes r ON r.commune_insee = c.code_insee
-     WHERE c.code_insee = :codeInsee`,
-    { replacements: { codeInsee }, transaction },
-  );
-  const [row] = rows as Array<{
-    code_insee: string;
-    nom: string;
-    departement_code: string;
-    codes_postaux: string[];
-    routed_id: string | null;
-    source: string | null;
-    juridiction_ids: string[];
-  }>;
+  const row = await findCommuneRouting(db, codeInsee, transaction);
   if (!row) return null;
-
-  const courtIds = row.routed_id ? [row.routed_id] : row.juridiction_ids;
-  const [courts] = await db.query(
-    'SELECT id, nom, type FROM juridictions WHERE id IN (:ids) AND active ORDER BY nom',
-    { replacements: { ids: courtIds.length > 0 ? courtIds : [''] }, transaction },
-  );
-  const list = courts as CourtSummary[];
+  const list = await activeCourtsAmong(db, row.routedId ? [row.routedId] : row.departementCourtIds, transaction);
   const certain = list.length === 1;
   return {
-    commune: { codeInsee: row.code_insee, nom: row.nom, departementCode: row.departement_code, codesPostaux: row.codes_postaux },
+    commune: row.commune,
     certain,
     juridiction: certain ? list[0] : null,
     candidates: certain ? [] : list,
-    source: row.routed_id ? (row.source ?? 'commune') : certain ? 'departement' : 'candidats',
+    source: row.routedId ? (row.source ?? 'commune') : certain ? 'departement' : 'candidats',
   };
 }
 

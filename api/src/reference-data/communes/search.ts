@@ -1,8 +1,8 @@
 import type { Database } from '../../db/database';
 import { normalizeCommuneName } from '@info-parquet/common';
 import { AppError } from '../../http/app-error';
-import { camelCaseKeys } from '../../db/rows';
 import type { CommuneSummary } from './routing';
+import { searchCommuneRows, type CommuneMatch } from './communes-repository';
 
 /**
  * Communes by name prefix, postal code or INSEE code, most populated first: what the form's
@@ -13,22 +13,9 @@ export async function searchCommunes(db: Database, rawQuery: unknown, limit = 20
     throw AppError.badRequest('Saisissez au moins 2 caractères du nom ou du code postal de la commune.');
   }
   const query = rawQuery.trim();
-  let where: string;
-  const replacements: Record<string, unknown> = { limit };
-  if (/^\d{5}$/.test(query)) {
-    where = '(codes_postaux @> ARRAY[:q]::text[] OR code_insee = :q)';
-    replacements.q = query;
-  } else if (/^\d{2,4}$/.test(query) || /^2[AaBb]\d{0,3}$/.test(query)) {
-    where = `(EXISTS (SELECT 1 FROM unnest(codes_postaux) cp WHERE cp LIKE :prefix) OR code_insee LIKE :prefix)`;
-    replacements.prefix = `${query.toUpperCase()}%`;
-  } else {
-    where = 'nom_recherche LIKE :prefix';
-    replacements.prefix = `${normalizeCommuneName(query).replace(/[%_\\]/g, '')}%`;
-  }
-  const [rows] = await db.query(
-    `SELECT code_insee, nom, departement_code, codes_postaux FROM communes
-     WHERE ${where} ORDER BY population DESC NULLS LAST, nom LIMIT :limit`,
-    { replacements },
-  );
-  return (rows as Record<string, unknown>[]).map((row) => camelCaseKeys<CommuneSummary>(row));
+  let match: CommuneMatch;
+  if (/^\d{5}$/.test(query)) match = { by: 'code', code: query };
+  else if (/^\d{2,4}$/.test(query) || /^2[AaBb]\d{0,3}$/.test(query)) match = { by: 'codePrefix', prefix: `${query.toUpperCase()}%` };
+  else match = { by: 'namePrefix', prefix: `${normalizeCommuneName(query).replace(/[%_\\]/g, '')}%` };
+  return searchCommuneRows(db, match, limit);
 }

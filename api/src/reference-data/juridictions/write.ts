@@ -4,6 +4,7 @@ import { checkTypes, validateValues } from '../../http/validate-body';
 import { AppError } from '../../http/app-error';
 import type { CurrentUser } from '../../http/authenticate';
 import { diffFields, recordReferenceChange } from './reference-changes';
+import { lockJuridictionEditable, updateJuridictionEditable, type JuridictionEditable } from './juridictions-repository';
 
 /**
  * The national administrator changes a court's addresses, urgency target and activation; the
@@ -13,24 +14,13 @@ export async function updateJuridiction(db: Database, by: CurrentUser, id: strin
   // The back-office sends the whole record: fields outside the editable ones are ignored, after their types.
   const typed = checkTypes(juridictionEditSchema, body, { unknownFields: 'ignore' });
   await db.transaction(async (transaction) => {
-    const [rows] = await db.query(
-      `SELECT adresse, email_bureau_ordre AS "emailBureauOrdre", email_permanence AS "emailPermanence",
-              telephone_permanence AS "telephonePermanence", urgence_delai_minutes AS "urgenceDelaiMinutes", active
-       FROM juridictions WHERE id = :id FOR UPDATE`,
-      { replacements: { id }, transaction },
-    );
-    const before = (rows as Record<string, unknown>[])[0];
+    const before = await lockJuridictionEditable(db, transaction, id);
     if (!before) throw AppError.notFound('Juridiction introuvable.');
     const given = Object.fromEntries(JURIDICTION_EDIT_FIELDS.filter((field) => field in typed).map((field) => [field, typed[field]]));
-    const after = await validateValues(juridictionEditSchema, { ...before, ...given });
+    const after = (await validateValues(juridictionEditSchema, { ...before, ...given })) as JuridictionEditable;
     const changes = diffFields(before, after, JURIDICTION_EDIT_FIELDS);
     if (Object.keys(changes).length === 0) return;
-    await db.query(
-      `UPDATE juridictions SET adresse = :adresse, email_bureau_ordre = :emailBureauOrdre, email_permanence = :emailPermanence,
-         telephone_permanence = :telephonePermanence, urgence_delai_minutes = :urgenceDelaiMinutes, active = :active, updated_at = now()
-       WHERE id = :id`,
-      { replacements: { ...after, id }, transaction },
-    );
+    await updateJuridictionEditable(db, transaction, id, after);
     await recordReferenceChange(db, transaction, { entity: 'juridiction', entityId: id, action: 'update', by, changes });
   });
 }

@@ -1,7 +1,7 @@
 // `npm run import:routage -- <fichier.csv>`: loads the Ministry's commune -> court table.
 import { openDatabase } from '../../db/open-database';
 import { importRoutage, RoutageFileError } from './import-routage';
-import { seedReferenceData } from './seed-reference-data';
+import { referenceDataLoaded, seedReferenceData } from './seed-reference-data';
 
 const number = (value: number) => value.toLocaleString('fr-FR').replace(/\u202f|\u00a0/g, ' ');
 
@@ -15,8 +15,7 @@ async function main(): Promise<number> {
   const log = (line: string) => console.log(line);
   const database = await openDatabase(log);
   try {
-    const [[{ communes }]] = (await database.db.query('SELECT count(*)::int AS communes FROM communes')) as [[{ communes: number }], unknown];
-    if (communes === 0) {
+    if (!(await referenceDataLoaded(database.db))) {
       log('Les communes et juridictions ne sont pas encore chargées : chargement des données de référence…');
       await seedReferenceData(database.db);
     }

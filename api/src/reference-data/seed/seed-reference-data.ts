@@ -50,3 +50,9 @@ export async function seedReferenceData(db: Database): Promise<ReferenceDataRepo
     };
   });
 }
+
+/** Whether the communes (and with them the courts) have been loaded at least once. */
+export async function referenceDataLoaded(db: Database): Promise<boolean> {
+  const [[row]] = await db.query<{ loaded: boolean }>('SELECT EXISTS (SELECT 1 FROM communes) AS loaded');
+  return row.loaded;
+}

@@ -1,0 +1,54 @@
+import type { SecurityEventType } from '@info-parquet/common';
+import type { Database, Transaction } from '../../db/database';
+import { pagedList } from '../../db/paged-list';
+
+/** The security log (`security_events`, append-only: the database refuses changes). */
+
+export interface SecurityEventRow {
+  type: SecurityEventType;
+  userId: string | null;
+  email: string | null;
+  ip: string | null;
+  userAgent: string | null;
+  details: Record<string, unknown>;
+}
+
+export async function insertSecurityEvent(db: Database, row: SecurityEventRow, transaction?: Transaction): Promise<void> {
+  await db.query(
+    `INSERT INTO security_events (type, user_id, email, ip, user_agent, details)
+     VALUES (:type, :userId, :email, :ip, :userAgent, :details::jsonb)`,
+    { transaction, replacements: { ...row, details: JSON.stringify(row.details) } },
+  );
+}
+
+export interface SecurityEventFilter {
+  types?: string[];
+  userId?: string;
+  /** A LIKE pattern on the lower-cased address (index of migration 0016). */
+  emailPrefix?: string;
+  ip?: string;
+  atGte?: string;
+  atLte?: string;
+}
+
+const CONDITIONS: Record<keyof SecurityEventFilter, string> = {
+  types: 'type IN (:types)',
+  userId: 'user_id = :userId',
+  emailPrefix: 'lower(email) LIKE :emailPrefix',
+  ip: 'ip = :ip',
+  atGte: 'at >= :atGte',
+  atLte: 'at <= :atLte',
+};
+
+/** One page of the log in time order (index on `at`). */
+export async function pageSecurityEvents(db: Database, filter: SecurityEventFilter, order: 'ASC' | 'DESC', page: { limit: number; offset: number }) {
+  const given = (Object.keys(CONDITIONS) as Array<keyof SecurityEventFilter>).filter((key) => filter[key] !== undefined);
+  return pagedList(db, {
+    select: 'SELECT id::text, at, type, user_id, email, ip, user_agent, details FROM security_events',
+    table: 'security_events',
+    where: given.map((key) => CONDITIONS[key]),
+    orderBy: `at ${order}, id ${order}`,
+    ...page,
+    replacements: { ...filter },
+  });
+}
