@@ -124,7 +124,7 @@ export function createApp({ db, config, serveStatic = true, log = console.error,
   api.use('/saisines', saisineRoutes(db, config.publicUrl));
   api.use('/outbox', outboxRoutes(db));
   api.use('/preferences', preferenceRoutes(db));
-  api.use('/events', eventRoutes(createLiveHub(db.pool, (line) => log(new Error(line)))));
+  api.use('/events', eventRoutes(createLiveHub(db, (line) => log(new Error(line)))));
   api.use('/juridictions', juridictionRoutes(db));
   api.use('/administrations', administrationRoutes(db));
   api.use('/reference-changes', referenceChangeRoutes(db));

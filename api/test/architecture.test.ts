@@ -20,12 +20,12 @@ function sources(dir: string): string[] {
 
 const files = sources(SRC).map((file) => ({ file: path.relative(SRC, file), text: fs.readFileSync(file, 'utf8') }));
 const importsExpress = (text: string) => /from '(express|express-serve-static-core)'/.test(text);
-const runsSql = (text: string) => /\b(db|pool|client)\.query\(/.test(text);
+const runsSql = (text: string) => /\b(db|pool|client)\.query\b/.test(text);
 
 test('the source tree is read (the rules below are not vacuous)', () => {
   expect(files.length).toBeGreaterThan(100);
   expect(files.filter(({ text }) => importsExpress(text)).length).toBeGreaterThan(20);
-  expect(files.filter(({ text }) => runsSql(text)).length).toBeGreaterThan(40);
+  expect(files.filter(({ text }) => runsSql(text)).length).toBeGreaterThan(20);
 });
 
 test('one database layer: one pg pool, created in db/database.ts, and no ORM', () => {
@@ -50,7 +50,7 @@ test('no source file is longer than 300 lines', () => {
 });
 
 /** The modules whose SQL already lives in one data-access file (`*-repository.ts` or `queries.ts`). */
-const MODULES_WITH_ONE_DATA_FILE = ['suivi', 'mail', 'indicateurs', 'reference-data', 'accounts/users', 'accounts/preferences', 'accounts/security'];
+const MODULES_WITH_ONE_DATA_FILE = ['suivi', 'mail', 'indicateurs', 'reference-data', 'accounts', 'jobs', 'live', 'saisines/attachments', 'saisines/accuse-reception'];
 /** The reference files' loaders (reference-data/seed/) write their tables in bulk: loading is their whole job. */
 const LOADERS = /^reference-data\/seed\//;
 

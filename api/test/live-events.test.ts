@@ -1,7 +1,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import express from 'express';
-import { Pool } from 'pg';
+import { createDatabase } from '../src/db/database';
 import request from 'supertest';
 import { defineAbilityFor } from '@info-parquet/common';
 import { createLiveHub } from '../src/live/live-hub';
@@ -175,7 +175,7 @@ test('no session: 401; an analyst, who sees no referral, gets no stream: 403', a
 });
 
 test('a quiet stream still sends a heartbeat comment, and ends after its maximum age (the browser reconnects)', async () => {
-  const pool = new Pool({ connectionString: process.env.DATABASE_URL, max: 2 });
+  const liveDb = createDatabase(process.env.DATABASE_URL!, { max: 2 });
   const app = express();
   const clerk = { id: '00000000-0000-4000-8000-000000000001', role: 'greffier' as const, juridictionId: 'tj-blois' };
   app.use((req, _res, next) => {
@@ -183,7 +183,7 @@ test('a quiet stream still sends a heartbeat comment, and ends after its maximum
     req.ability = defineAbilityFor(clerk);
     next();
   });
-  app.use('/events', eventRoutes(createLiveHub(pool), { heartbeatMs: 50, maxAgeMs: 400 }));
+  app.use('/events', eventRoutes(createLiveHub(liveDb), { heartbeatMs: 50, maxAgeMs: 400 }));
   const quiet = http.createServer(app);
   await new Promise<void>((resolve) => quiet.listen(0, '127.0.0.1', resolve));
   const started = Date.now();
@@ -195,7 +195,7 @@ test('a quiet stream still sends a heartbeat comment, and ends after its maximum
   expect(text).toMatch(/^retry: 5000$/m);
   await new Promise((resolve) => quiet.close(resolve));
   await new Promise((resolve) => setTimeout(resolve, 50));
-  await pool.end();
+  await liveDb.close();
 });
 
 test('the listening connection lost (PostgreSQL restarted): the open screen still hears what was committed meanwhile', async () => {

@@ -2,7 +2,7 @@ import type { Request, RequestHandler } from 'express';
 import { timingSafeEqual } from 'node:crypto';
 import { defineAbilityFor, type AbilityUser, type AppAbility, type Action, type Subject } from '@info-parquet/common';
 import type { Database } from '../db/database';
-import { findSessionUser } from '../accounts/auth/session-user';
+import { findSessionUser } from '../accounts/auth/credentials-repository';
 import { AppError } from './app-error';
 import '../accounts/security/security-log';
 

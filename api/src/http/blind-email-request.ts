@@ -2,7 +2,8 @@ import type { Database } from '../db/database';
 import { setTimeout as delay } from 'node:timers/promises';
 import { isValidEmail } from '@info-parquet/common';
 import { AppError } from './app-error';
-import { take, throttleKey } from '../accounts/auth/login-throttle';
+import { throttleKey } from '../accounts/auth/login-throttle';
+import { take } from '../accounts/auth/throttle-repository';
 
 export interface BlindEmailRequest {
   /** Names the request's counters in `login_throttles`. */

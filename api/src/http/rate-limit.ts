@@ -1,6 +1,6 @@
 import type { RequestHandler } from 'express';
 import type { Database } from '../db/database';
-import { take } from '../accounts/auth/login-throttle';
+import { take } from '../accounts/auth/throttle-repository';
 import { AppError } from './app-error';
 
 /** At most `limit` requests per IP address in a fixed window of `minutes`. */

@@ -1,5 +1,6 @@
 import type { Database } from '../db/database';
 import { removeStoredFile } from '../saisines/attachments/storage';
+import { deleteOrphanUploadRows } from './jobs-repository';
 
 /** Uploads not attached to a referral after this long are deleted (row and file). */
 export const ORPHAN_UPLOAD_HOURS = 24;
@@ -19,17 +20,7 @@ export async function deleteOrphanUploads(
   const batch = options.batch ?? 500;
   let total = 0;
   for (;;) {
-    const keys = await db.transaction(async (transaction) => {
-      const [rows] = await db.query(
-        `DELETE FROM pieces_jointes WHERE id IN (
-           SELECT id FROM pieces_jointes
-           WHERE saisine_id IS NULL AND uploaded_at < now() - make_interval(hours => :hours)
-           ORDER BY uploaded_at LIMIT :batch FOR UPDATE SKIP LOCKED)
-         RETURNING storage_key`,
-        { replacements: { hours, batch }, transaction },
-      );
-      return (rows as Array<{ storage_key: string }>).map((row) => row.storage_key);
-    });
+    const keys = await db.transaction((transaction) => deleteOrphanUploadRows(db, transaction, hours, batch));
     for (const key of keys) await removeStoredFile(uploadDir, key);
     total += keys.length;
     if (keys.length < batch) return total;

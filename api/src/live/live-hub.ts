@@ -1,4 +1,6 @@
-import type { Pool, PoolClient } from 'pg';
+import type { PoolClient } from 'pg';
+import type { Database } from '../db/database';
+import { findLiveEvent, latestLiveEventId, liveEventsAfter } from './live-events-repository';
 
 /** One row of `live_events` (migration 0018): what an open back-office screen is told. */
 export interface LiveEvent {
@@ -21,15 +23,6 @@ export interface LiveHub {
 
 export const LIVE_CHANNEL = 'info_parquet_live';
 
-interface Row {
-  id: string;
-  juridiction_id: string;
-  type: LiveEvent['type'];
-  payload: Record<string, unknown>;
-}
-
-const toEvent = (row: Row): LiveEvent => ({ id: String(row.id), juridictionId: row.juridiction_id, type: row.type, payload: row.payload });
-
 export interface LiveHubOptions {
   /** First wait before listening again after a lost connection; doubles up to `maxRetryMs`. */
   retryMs?: number;
@@ -44,7 +37,7 @@ export interface LiveHubOptions {
  * then hands the open screens every event committed meanwhile (from the last one it dispatched):
  * an open screen never goes silent.
  */
-export function createLiveHub(pool: Pool, log: (line: string) => void = console.error, options: LiveHubOptions = {}): LiveHub {
+export function createLiveHub(db: Database, log: (line: string) => void = console.error, options: LiveHubOptions = {}): LiveHub {
   const retryMs = options.retryMs ?? 500;
   const maxRetryMs = options.maxRetryMs ?? 15_000;
   const listeners = new Set<LiveListener>();
@@ -62,8 +55,8 @@ export function createLiveHub(pool: Pool, log: (line: string) => void = console.
   };
 
   const dispatch = async (id: string) => {
-    const { rows } = await pool.query<Row>('SELECT id::text, juridiction_id, type, payload FROM live_events WHERE id = $1', [id]);
-    if (rows[0]) hand(toEvent(rows[0]));
+    const event = await findLiveEvent(db, id);
+    if (event) hand(event);
   };
 
   const onNotification = (message: { channel: string; payload?: string }) => {
@@ -86,13 +79,12 @@ export function createLiveHub(pool: Pool, log: (line: string) => void = console.
   /** Everything committed after the last event handed out, in order (what a lost connection missed). */
   const catchUp = async () => {
     if (lastId === null) {
-      const { rows } = await pool.query<{ id: string | null }>('SELECT max(id)::text AS id FROM live_events');
-      lastId = BigInt(rows[0].id ?? '0');
+      lastId = BigInt(await latestLiveEventId(db));
       return;
     }
     for (;;) {
-      const { rows } = await pool.query<Row>('SELECT id::text, juridiction_id, type, payload FROM live_events WHERE id > $1 ORDER BY id LIMIT 500', [lastId.toString()]);
-      rows.map(toEvent).forEach(hand);
+      const rows = await liveEventsAfter(db, lastId.toString(), 500);
+      rows.forEach(hand);
       if (rows.length < 500) return;
     }
   };
@@ -116,7 +108,7 @@ export function createLiveHub(pool: Pool, log: (line: string) => void = console.
   };
 
   const listen = async () => {
-    const held = await pool.connect();
+    const held = await db.pool.connect();
     held.on('notification', onNotification);
     held.once('error', (error) => {
       log(`Évènements en direct : connexion perdue (${error.message}) ; nouvelle tentative…`);
@@ -162,16 +154,10 @@ export function createLiveHub(pool: Pool, log: (line: string) => void = console.
       };
     },
     async since(afterId, limit) {
-      const { rows } = await pool.query<Row>(
-        `SELECT id::text, juridiction_id, type, payload FROM live_events
-         WHERE id > $1 AND created_at > now() - interval '1 day' ORDER BY id LIMIT $2`,
-        [afterId, limit],
-      );
-      return rows.map(toEvent);
+      return liveEventsAfter(db, afterId, limit, true);
     },
     async latestId() {
-      const { rows } = await pool.query<{ id: string | null }>('SELECT max(id)::text AS id FROM live_events');
-      return rows[0].id ?? '0';
+      return latestLiveEventId(db);
     },
   };
 }

@@ -1,5 +1,5 @@
 import { rulesToAST } from '@casl/ability/extra';
-import { sqlLiteral, type Database } from '../db/database';
+import { sqlLiteral } from '../db/database';
 import type { Action, AppAbility } from '@info-parquet/common';
 import { conditionToSql } from '../http/casl-sql';
 
@@ -12,6 +12,6 @@ const SAISINE_COLUMNS = {
 };
 
 /** A SQL condition selecting exactly the referrals on which the user may do `action`. */
-export function saisineAccessSql(db: Database, ability: AppAbility, action: Action = 'read'): string {
-  return conditionToSql(rulesToAST(ability, action, 'Saisine'), SAISINE_COLUMNS, (value) => sqlLiteral(value));
+export function saisineAccessSql(ability: AppAbility, action: Action = 'read'): string {
+  return conditionToSql(rulesToAST(ability, action, 'Saisine'), SAISINE_COLUMNS, sqlLiteral);
 }

@@ -62,7 +62,7 @@ export async function getSaisineDetail(
        LEFT JOIN communes c ON c.code_insee = s.facts_commune_insee
        LEFT JOIN users u ON u.id = s.assignee_id
        LEFT JOIN users ack ON ack.id = s.first_ack_by
-       WHERE s.id = :id AND ${saisineAccessSql(db, ability)}
+       WHERE s.id = :id AND ${saisineAccessSql(ability)}
      )${
        consultation
          ? `, consulted AS (

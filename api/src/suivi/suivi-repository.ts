@@ -111,3 +111,11 @@ export async function insertTrackingToken(db: Database, transaction: Transaction
     transaction,
   });
 }
+
+/** The referral a tracking token opens, without counting a view (the acknowledgement's PDF). */
+export async function saisineIdByTokenHash(db: Database, tokenHash: string): Promise<string | null> {
+  const [rows] = await db.query<{ saisineId: string }>('SELECT saisine_id AS "saisineId" FROM suivi_tokens WHERE token_hash = :tokenHash', {
+    replacements: { tokenHash },
+  });
+  return rows[0]?.saisineId ?? null;
+}

@@ -1,5 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Database, Transaction } from '../../db/database';
+import { insertAccountToken, lockUsableToken, pruneOldTokens, spendPendingTokens } from './account-tokens-repository';
 
 /** What an e-mailed account link is for, and how long it stays valid. */
 export const ACCOUNT_TOKEN_PURPOSES = {
@@ -26,16 +27,9 @@ export async function issueAccountToken(
   purpose: AccountTokenPurpose,
 ): Promise<{ token: string; expiresAt: Date }> {
   const token = randomBytes(32).toString('base64url');
-  await db.query('UPDATE account_tokens SET used_at = now() WHERE user_id = :userId AND used_at IS NULL', {
-    replacements: { userId },
-    transaction,
-  });
-  const [rows] = await db.query(
-    `INSERT INTO account_tokens (token_hash, user_id, purpose, expires_at)
-     VALUES (:hash, :userId, :purpose, now() + make_interval(hours => :hours)) RETURNING expires_at`,
-    { replacements: { hash: hashAccountToken(token), userId, purpose, hours: ACCOUNT_TOKEN_PURPOSES[purpose].hours }, transaction },
-  );
-  return { token, expiresAt: (rows as Array<{ expires_at: Date }>)[0].expires_at };
+  await spendPendingTokens(db, transaction, userId);
+  const expiresAt = await insertAccountToken(db, transaction, { hash: hashAccountToken(token), userId, purpose, hours: ACCOUNT_TOKEN_PURPOSES[purpose].hours });
+  return { token, expiresAt };
 }
 
 export interface RedeemedToken {
@@ -50,20 +44,11 @@ export interface RedeemedToken {
  */
 export async function findUsableToken(db: Database, transaction: Transaction, token: string): Promise<RedeemedToken | null> {
   if (!ACCOUNT_TOKEN_PATTERN.test(token)) return null;
-  const [rows] = await db.query(
-    `SELECT t.user_id AS "userId", u.email, t.purpose FROM account_tokens t JOIN users u ON u.id = t.user_id
-     WHERE t.token_hash = :hash AND t.used_at IS NULL AND t.expires_at > now() AND u.active
-     FOR UPDATE OF t`,
-    { replacements: { hash: hashAccountToken(token) }, transaction },
-  );
-  return (rows as RedeemedToken[])[0] ?? null;
+  return (await lockUsableToken<AccountTokenPurpose>(db, transaction, hashAccountToken(token))) ?? null;
 }
 
 /** Every link of the user is spent: the one just used and any other still pending. */
 export async function spendUserTokens(db: Database, transaction: Transaction, userId: string): Promise<void> {
-  await db.query('UPDATE account_tokens SET used_at = now() WHERE user_id = :userId AND used_at IS NULL', {
-    replacements: { userId },
-    transaction,
-  });
-  await db.query("DELETE FROM account_tokens WHERE expires_at < now() - interval '30 days'", { transaction });
+  await spendPendingTokens(db, transaction, userId);
+  await pruneOldTokens(db, transaction);
 }

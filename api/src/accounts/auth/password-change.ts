@@ -4,6 +4,7 @@ import { validateBody } from '../../http/validate-body';
 import { AppError } from '../../http/app-error';
 import { recordSecurityEvent, type RequestOrigin } from '../security/security-log';
 import { hashPassword, verifyPassword } from './passwords';
+import { findPasswordHash, setPasswordHash } from './credentials-repository';
 import { endUserSessions } from './user-sessions';
 
 /**
@@ -21,19 +22,14 @@ export async function changeOwnPassword(
     context: { email: user.email },
     unknownFields: 'ignore',
   });
-  const [rows] = await db.query('SELECT password_hash FROM users WHERE id = :id', { replacements: { id: user.id } });
-  const [row] = rows as Array<{ password_hash: string | null }>;
-  if (!(await verifyPassword(row?.password_hash ?? null, input.currentPassword))) {
+  if (!(await verifyPassword(await findPasswordHash(db, user.id), input.currentPassword))) {
     throw AppError.badRequest('Le mot de passe n’a pas été modifié. Corrigez les champs indiqués.', {
       currentPassword: 'Mot de passe actuel incorrect.',
     });
   }
   const passwordHash = await hashPassword(input.newPassword);
   return db.transaction(async (transaction) => {
-    await db.query(
-      'UPDATE users SET password_hash = :passwordHash, password_changed_at = now(), updated_at = now() WHERE id = :id',
-      { transaction, replacements: { passwordHash, id: user.id } },
-    );
+    await setPasswordHash(db, transaction, user.id, passwordHash);
     const sessionsEnded = await endUserSessions(db, user.id, { exceptSid: current.sid, transaction });
     await recordSecurityEvent(
       db,

@@ -5,6 +5,7 @@ import { recordSecurityEvent, type RequestOrigin } from '../security/security-lo
 import { clearAccountThrottles } from './login-throttle';
 import { handleBlindEmailRequest, type BlindEmailRequest } from '../../http/blind-email-request';
 import { hashPassword } from './passwords';
+import { findActiveAccountByEmail, setPasswordHash } from './credentials-repository';
 import { endUserSessions } from './user-sessions';
 import { findUsableToken, issueAccountToken, spendUserTokens } from './account-tokens';
 import { accountLinkUrl, enqueuePasswordResetMail } from './account-mails';
@@ -32,11 +33,7 @@ const INVALID_LINK = 'Ce lien n’est plus valable : il a déjà servi, a expir�
 export async function requestPasswordReset(db: Database, publicUrl: string, body: unknown, origin: RequestOrigin) {
   await handleBlindEmailRequest(db, RESET_REQUEST, body, origin.ip ?? 'inconnue', (email) =>
     db.transaction(async (transaction) => {
-      const [rows] = await db.query('SELECT id, email, display_name FROM users WHERE lower(email) = :email AND active', {
-        replacements: { email },
-        transaction,
-      });
-      const [user] = rows as Array<{ id: string; email: string; display_name: string }>;
+      const user = await findActiveAccountByEmail(db, transaction, email);
       await recordSecurityEvent(
         db,
         origin,
@@ -47,7 +44,7 @@ export async function requestPasswordReset(db: Database, publicUrl: string, body
       const { token, expiresAt } = await issueAccountToken(db, transaction, user.id, 'reinitialisation');
       await enqueuePasswordResetMail(db, transaction, {
         to: user.email,
-        displayName: user.display_name,
+        displayName: user.displayName,
         link: accountLinkUrl(publicUrl, 'reinitialisation', token),
         expiresAt,
       });
@@ -73,11 +70,7 @@ export async function confirmPasswordReset(db: Database, body: unknown, origin: 
     // Refused before anything changes: the link stays usable for a better password.
     if (problem) throw AppError.badRequest('Le mot de passe n’a pas été enregistré. Corrigez les champs indiqués.', { password: problem });
     const passwordHash = await hashPassword(password);
-    await db.query(
-      `UPDATE users SET password_hash = :passwordHash, password_changed_at = now(), updated_at = now(),
-         failed_login_count = 0, locked_until = NULL WHERE id = :id`,
-      { replacements: { passwordHash, id: redeemed.userId }, transaction },
-    );
+    await setPasswordHash(db, transaction, redeemed.userId, passwordHash, true);
     await spendUserTokens(db, transaction, redeemed.userId);
     const sessionsEnded = await endUserSessions(db, redeemed.userId, { transaction });
     await clearAccountThrottles(db, redeemed.email, transaction);

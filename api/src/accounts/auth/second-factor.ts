@@ -6,6 +6,7 @@ import { reserveAttempt } from './login-throttle';
 import { verifyPassword } from './passwords';
 import { TOTP_REQUIRED_ROLES, completeSignIn, lockedError, type LoginContext } from './service';
 import { openTotpSecret, sealTotpSecret } from './totp-secret-box';
+import { disableTotp as disableTotpRow, enableTotp, findTotpAccount, setPendingTotpSecret, type TotpAccount } from './credentials-repository';
 import {
   claimStep,
   enrolmentDetails,
@@ -21,31 +22,13 @@ export interface SecondFactorContext extends LoginContext {
   sessionSecret: string;
 }
 
-interface TotpAccount {
-  id: string;
-  email: string;
-  role: string;
-  locked: boolean;
-  locked_until: Date | null;
-  password_hash: string | null;
-  totp_secret: string | null;
-  totp_pending_secret: string | null;
-  totp_enabled_at: Date | null;
-}
-
 const WRONG_CODE = 'Code incorrect ou déjà utilisé. Saisissez le code à 6 chiffres affiché par votre application (il change toutes les 30 secondes).';
 const WRONG_RECOVERY_CODE = 'Code de secours incorrect ou déjà utilisé.';
 const UNREADABLE =
   'Votre second facteur ne peut pas être vérifié (clé du serveur modifiée). Utilisez un code de secours ou contactez votre administrateur.';
 
 async function account(db: Database, userId: string): Promise<TotpAccount> {
-  const [rows] = await db.query(
-    `SELECT id, email, role, coalesce(locked_until > now(), false) AS locked, locked_until, password_hash,
-            totp_secret, totp_pending_secret, totp_enabled_at
-     FROM users WHERE id = :userId AND active`,
-    { replacements: { userId } },
-  );
-  const [row] = rows as TotpAccount[];
+  const row = await findTotpAccount(db, userId);
   if (!row) throw AppError.unauthorized();
   return row;
 }
@@ -69,10 +52,10 @@ const log = (context: LoginContext, type: Parameters<typeof recordSecurityEvent>
 export async function totpStatus(context: SecondFactorContext, userId: string) {
   const user = await account(context.db, userId);
   return {
-    enabled: user.totp_enabled_at !== null,
-    enabledAt: user.totp_enabled_at,
+    enabled: user.totpEnabledAt !== null,
+    enabledAt: user.totpEnabledAt,
     // Sealed under another SESSION_SECRET: no code can be checked, only a new enrolment helps.
-    unreadable: user.totp_enabled_at !== null && user.totp_secret !== null && secretOf(context, user.totp_secret) === null,
+    unreadable: user.totpEnabledAt !== null && user.totpSecret !== null && secretOf(context, user.totpSecret) === null,
     required: TOTP_REQUIRED_ROLES.includes(user.role),
     recoveryCodesLeft: await recoveryCodesLeft(context.db, userId),
   };
@@ -82,7 +65,7 @@ export async function totpStatus(context: SecondFactorContext, userId: string) {
  * Enabled with a secret that can still be read. One sealed under another SESSION_SECRET can be
  * replaced by a new enrolment (once signed in, e.g. with a recovery code).
  */
-const alreadyEnabled = (context: SecondFactorContext, user: TotpAccount) => user.totp_enabled_at !== null && secretOf(context, user.totp_secret) !== null;
+const alreadyEnabled = (context: SecondFactorContext, user: TotpAccount) => user.totpEnabledAt !== null && secretOf(context, user.totpSecret) !== null;
 const ALREADY_ENABLED = 'La double authentification est déjà activée sur ce compte.';
 
 /** A new secret, kept aside (sealed) until a first code proves the app has it. */
@@ -90,9 +73,7 @@ export async function startEnrolment(context: SecondFactorContext, userId: strin
   const user = await account(context.db, userId);
   if (alreadyEnabled(context, user)) throw AppError.conflict(ALREADY_ENABLED);
   const secret = newTotpSecret();
-  await context.db.query('UPDATE users SET totp_pending_secret = :sealed WHERE id = :id', {
-    replacements: { sealed: sealTotpSecret(context.sessionSecret, secret), id: userId },
-  });
+  await setPendingTotpSecret(context.db, userId, sealTotpSecret(context.sessionSecret, secret));
   return enrolmentDetails(secret, user.email);
 }
 
@@ -109,18 +90,14 @@ export async function confirmEnrolment(
   const { db } = context;
   const user = await account(db, userId);
   if (alreadyEnabled(context, user)) throw AppError.conflict(ALREADY_ENABLED);
-  if (!user.totp_pending_secret) throw AppError.conflict('Commencez par afficher le QR code de votre application d’authentification.');
+  if (!user.totpPendingSecret) throw AppError.conflict('Commencez par afficher le QR code de votre application d’authentification.');
   const code = (body as { code?: unknown } | null)?.code;
-  if (!(await acceptCode(context, user, user.totp_pending_secret, code))) {
+  if (!(await acceptCode(context, user, user.totpPendingSecret, code))) {
     await log(context, 'mfa_failed', user, { stage: 'enrolment' });
     throw AppError.badRequest('La double authentification n’a pas été activée.', { code: WRONG_CODE });
   }
   const codes = await db.transaction(async (transaction) => {
-    await db.query(
-      `UPDATE users SET totp_secret = totp_pending_secret, totp_pending_secret = NULL, totp_enabled_at = now(), updated_at = now()
-       WHERE id = :id`,
-      { replacements: { id: userId }, transaction },
-    );
+    await enableTotp(db, transaction, userId);
     const codes = await replaceRecoveryCodes(db, userId, transaction);
     await recordSecurityEvent(db, context.origin, { type: 'mfa_enabled', userId, email: user.email }, transaction);
     return codes;
@@ -147,14 +124,14 @@ export async function verifySecondFactor(context: SecondFactorContext, userId: s
     await log(context, 'rate_limited', user, { scope: reservation.scope, retryAfterSeconds: reservation.retryAfterSeconds, stage: 'mfa' });
     throw AppError.tooManyRequests('Trop de tentatives : réessayez dans quelques minutes.', reservation.retryAfterSeconds);
   }
-  if (user.locked && user.locked_until) {
+  if (user.locked && user.lockedUntil) {
     await log(context, 'mfa_failed', user, { reason: 'locked' });
-    throw lockedError(settings, user.locked_until);
+    throw lockedError(settings, user.lockedUntil);
   }
   const byRecovery = typeof recoveryCode === 'string' && recoveryCode.trim() !== '';
   const accepted = byRecovery
     ? await useRecoveryCode(db, user.id, recoveryCode)
-    : await acceptCode(context, user, user.totp_secret, code);
+    : await acceptCode(context, user, user.totpSecret, code);
   if (!accepted) {
     await log(context, 'mfa_failed', user, { method: byRecovery ? 'recovery_code' : 'totp' });
     const lockedUntil = await countFailure(db, settings, user.id);
@@ -177,12 +154,12 @@ export async function disableTotp(context: SecondFactorContext, userId: string, 
   if (TOTP_REQUIRED_ROLES.includes(user.role)) {
     throw AppError.forbidden('La double authentification est obligatoire pour les administrateurs nationaux : elle ne peut pas être désactivée.');
   }
-  if (!user.totp_enabled_at) throw AppError.conflict('La double authentification n’est pas activée sur ce compte.');
+  if (!user.totpEnabledAt) throw AppError.conflict('La double authentification n’est pas activée sur ce compte.');
   const { password, code } = (body ?? {}) as { password?: unknown; code?: unknown };
   const errors: Record<string, string> = {};
-  if (typeof password !== 'string' || !(await verifyPassword(user.password_hash, password.slice(0, 1024)))) {
+  if (typeof password !== 'string' || !(await verifyPassword(user.passwordHash, password.slice(0, 1024)))) {
     errors.password = 'Mot de passe incorrect.';
-  } else if (!(await acceptCode(context, user, user.totp_secret, code))) {
+  } else if (!(await acceptCode(context, user, user.totpSecret, code))) {
     errors.code = WRONG_CODE;
   }
   if (Object.keys(errors).length) {
@@ -190,12 +167,7 @@ export async function disableTotp(context: SecondFactorContext, userId: string, 
     throw AppError.badRequest('La double authentification n’a pas été désactivée.', errors);
   }
   await db.transaction(async (transaction) => {
-    await db.query(
-      `UPDATE users SET totp_secret = NULL, totp_pending_secret = NULL, totp_enabled_at = NULL, totp_last_step = NULL, updated_at = now()
-       WHERE id = :id`,
-      { replacements: { id: userId }, transaction },
-    );
-    await db.query('DELETE FROM recovery_codes WHERE user_id = :id', { replacements: { id: userId }, transaction });
+    await disableTotpRow(db, transaction, userId);
     await recordSecurityEvent(db, context.origin, { type: 'mfa_disabled', userId, email: user.email }, transaction);
   });
 }
@@ -204,8 +176,8 @@ export async function disableTotp(context: SecondFactorContext, userId: string, 
 export async function regenerateRecoveryCodes(context: SecondFactorContext, userId: string, body: unknown): Promise<string[]> {
   const { db } = context;
   const user = await account(db, userId);
-  if (!user.totp_enabled_at) throw AppError.conflict('La double authentification n’est pas activée sur ce compte.');
-  if (!(await acceptCode(context, user, user.totp_secret, (body as { code?: unknown } | null)?.code))) {
+  if (!user.totpEnabledAt) throw AppError.conflict('La double authentification n’est pas activée sur ce compte.');
+  if (!(await acceptCode(context, user, user.totpSecret, (body as { code?: unknown } | null)?.code))) {
     await log(context, 'mfa_failed', user, { stage: 'recovery_codes' });
     throw AppError.badRequest('Les codes de secours n’ont pas été renouvelés.', { code: WRONG_CODE });
   }

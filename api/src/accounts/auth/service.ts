@@ -5,6 +5,7 @@ import { recordSecurityEvent, type RequestOrigin } from '../security/security-lo
 import { verifyPassword } from './passwords';
 import { releaseAttempt, reserveAttempt } from './login-throttle';
 import { countFailure, lockedMessage, resetFailures } from './lockout';
+import { findSignInAccount } from './credentials-repository';
 
 const BAD_CREDENTIALS = 'Adresse électronique ou mot de passe incorrect.';
 const TOO_MANY = 'Trop de tentatives de connexion depuis votre poste. Réessayez dans quelques minutes.';
@@ -13,17 +14,6 @@ export interface LoginContext {
   db: Database;
   settings: SecuritySettings;
   origin: RequestOrigin;
-}
-
-interface AccountRow {
-  id: string;
-  email: string;
-  role: string;
-  password_hash: string | null;
-  active: boolean;
-  locked_until: Date | null;
-  locked: boolean;
-  totp_enabled: boolean;
 }
 
 /** After the password: `ok` (signed in), or the second factor to give (`required`) or to set up first. */
@@ -87,20 +77,14 @@ export async function authenticate(context: LoginContext, email: unknown, passwo
     throw AppError.tooManyRequests(TOO_MANY, reservation.retryAfterSeconds);
   }
 
-  const [rows] = await db.query(
-    `SELECT id, email, role, password_hash, active, locked_until, coalesce(locked_until > now(), false) AS locked,
-            totp_enabled_at IS NOT NULL AS totp_enabled
-     FROM users WHERE lower(email) = :typed`,
-    { replacements: { typed } },
-  );
-  const [user] = rows as AccountRow[];
-  if (user?.locked && user.locked_until) {
+  const user = await findSignInAccount(db, typed);
+  if (user?.locked && user.lockedUntil) {
     // No password check while locked: the lock must not become a password oracle.
     await log('login_failed', user.id, { reason: 'locked' });
-    throw lockedError(settings, user.locked_until);
+    throw lockedError(settings, user.lockedUntil);
   }
   // The hash is verified even for unknown accounts, so that timing does not tell them apart.
-  const valid = await verifyPassword(user?.password_hash ?? null, password.slice(0, 1024));
+  const valid = await verifyPassword(user?.passwordHash ?? null, password.slice(0, 1024));
   if (!user || !valid) {
     await log('login_failed', user?.id ?? null, { reason: user ? 'bad_password' : 'unknown_account' });
     if (!user) throw AppError.unauthorized(BAD_CREDENTIALS);
@@ -115,7 +99,7 @@ export async function authenticate(context: LoginContext, email: unknown, passwo
     await log('login_failed', user.id, { reason: 'inactive' });
     throw AppError.unauthorized('Ce compte est désactivé. Contactez votre administrateur.');
   }
-  const secondFactor = secondFactorState({ role: user.role, totpEnabled: user.totp_enabled });
+  const secondFactor = secondFactorState({ role: user.role, totpEnabled: user.totpEnabled });
   if (secondFactor === 'ok') await completeSignIn(context, user);
   return { userId: user.id, email: user.email, secondFactor };
 }

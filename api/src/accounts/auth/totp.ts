@@ -2,6 +2,7 @@ import { createHash, randomInt } from 'node:crypto';
 import type { Database, Transaction } from '../../db/database';
 import { Secret, TOTP } from 'otpauth';
 import QRCode from 'qrcode';
+import { countRecoveryCodesLeft, replaceRecoveryCodeHashes, spendRecoveryCode } from './credentials-repository';
 
 /** RFC 6238 defaults, the ones every authenticator app reads: SHA-1, 6 digits, 30 seconds. */
 const PERIOD = 30;
@@ -37,17 +38,7 @@ export function matchingStep(base32Secret: string, code: string, now = Date.now(
   return delta === null ? null : Math.floor(now / 1000 / PERIOD) + delta;
 }
 
-/**
- * Records `step` as the last one used, only if it is later than the last one: of two requests
- * with the same code, one wins. False when the code was already used.
- */
-export async function claimStep(db: Database, userId: string, step: number, transaction?: Transaction): Promise<boolean> {
-  const [rows] = await db.query(
-    `UPDATE users SET totp_last_step = :step WHERE id = :userId AND (totp_last_step IS NULL OR totp_last_step < :step) RETURNING id`,
-    { replacements: { step, userId }, transaction },
-  );
-  return rows.length > 0;
-}
+export { claimStep } from './credentials-repository';
 
 // No 0/O, 1/I/L: codes are read from paper.
 const ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
@@ -70,28 +61,11 @@ export function hashRecoveryCode(code: string): string {
 /** Replaces the user's recovery codes by 10 new ones, answered once and stored hashed. */
 export async function replaceRecoveryCodes(db: Database, userId: string, transaction: Transaction): Promise<string[]> {
   const codes = Array.from({ length: RECOVERY_CODE_COUNT }, newRecoveryCode);
-  await db.query('DELETE FROM recovery_codes WHERE user_id = :userId', { replacements: { userId }, transaction });
-  for (const code of codes) {
-    await db.query('INSERT INTO recovery_codes (user_id, code_hash) VALUES (:userId, :hash)', {
-      replacements: { userId, hash: hashRecoveryCode(code) },
-      transaction,
-    });
-  }
+  await replaceRecoveryCodeHashes(db, transaction, userId, codes.map(hashRecoveryCode));
   return codes;
 }
 
 /** Spends one recovery code; false when it is unknown or already used. */
-export async function useRecoveryCode(db: Database, userId: string, code: string): Promise<boolean> {
-  const [rows] = await db.query(
-    `UPDATE recovery_codes SET used_at = now() WHERE user_id = :userId AND code_hash = :hash AND used_at IS NULL RETURNING user_id`,
-    { replacements: { userId, hash: hashRecoveryCode(code) } },
-  );
-  return rows.length > 0;
-}
+export const useRecoveryCode = (db: Database, userId: string, code: string): Promise<boolean> => spendRecoveryCode(db, userId, hashRecoveryCode(code));
 
-export async function recoveryCodesLeft(db: Database, userId: string): Promise<number> {
-  const [[row]] = (await db.query('SELECT count(*)::int AS n FROM recovery_codes WHERE user_id = :userId AND used_at IS NULL', {
-    replacements: { userId },
-  })) as [[{ n: number }], unknown];
-  return row.n;
-}
+export const recoveryCodesLeft = (db: Database, userId: string): Promise<number> => countRecoveryCodesLeft(db, userId);

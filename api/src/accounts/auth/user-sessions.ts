@@ -1,5 +1,6 @@
 import type { Database, Transaction } from '../../db/database';
 import { recordSecurityEvent, type RequestOrigin } from '../security/security-log';
+import { deleteUserSessions } from './credentials-repository';
 
 /**
  * Ends every session of a user (rows of connect-pg-simple's `sessions` table, whose `sess` holds
@@ -10,11 +11,7 @@ export async function endUserSessions(
   userId: string,
   options: { exceptSid?: string; transaction?: Transaction } = {},
 ): Promise<number> {
-  const [rows] = await db.query(
-    `DELETE FROM sessions WHERE (sess->>'userId' = :userId OR sess->>'pendingUserId' = :userId) AND sid <> :exceptSid RETURNING sid`,
-    { transaction: options.transaction, replacements: { userId, exceptSid: options.exceptSid ?? '' } },
-  );
-  return rows.length;
+  return deleteUserSessions(db, userId, options.exceptSid ?? '', options.transaction);
 }
 
 export interface UserAccess {

@@ -2,6 +2,7 @@ import type { Database } from '../../db/database';
 import { SUIVI_LINK_INVALID } from '@info-parquet/common';
 import { AppError } from '../../http/app-error';
 import { hashTrackingToken, TRACKING_TOKEN_PATTERN } from '../../suivi/tracking-token';
+import { saisineIdByTokenHash } from '../../suivi/suivi-repository';
 import { loadAccuseReception, pdfUrlFor, trackingUrlFor } from './data';
 import { renderAccuseReceptionPdf } from './pdf';
 
@@ -13,12 +14,9 @@ export async function accuseReceptionPdfByToken(
   token: string,
 ): Promise<{ reference: string; pdf: Uint8Array }> {
   if (!TRACKING_TOKEN_PATTERN.test(token)) throw AppError.notFound(SUIVI_LINK_INVALID);
-  const [rows] = await db.query('SELECT saisine_id FROM suivi_tokens WHERE token_hash = :hash', {
-    replacements: { hash: hashTrackingToken(token) },
-  });
-  const [row] = rows as Array<{ saisine_id: string }>;
-  if (!row) throw AppError.notFound(SUIVI_LINK_INVALID);
-  const ar = await loadAccuseReception(db, row.saisine_id, {
+  const saisineId = await saisineIdByTokenHash(db, hashTrackingToken(token));
+  if (!saisineId) throw AppError.notFound(SUIVI_LINK_INVALID);
+  const ar = await loadAccuseReception(db, saisineId, {
     trackingUrl: trackingUrlFor(publicUrl, token),
     pdfUrl: pdfUrlFor(publicUrl, token),
   });

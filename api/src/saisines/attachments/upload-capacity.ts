@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import type { Database } from '../../db/database';
 import { formatBytes, PIECE_JOINTE_MAX_BYTES } from '@info-parquet/common';
 import { AppError } from '../../http/app-error';
+import { pendingUploadBytes } from './attachments-repository';
 
 /** How much the uploads may hold before they are attached (README « Configuration »). */
 export interface UploadCapacity {
@@ -39,17 +40,13 @@ export async function freeDiskBytes(folder: string): Promise<number> {
  * address) or a 507 (the service), in French, and nothing is written.
  */
 export async function checkUploadCapacity(db: Database, uploadDir: string, ip: string, capacity: UploadCapacity): Promise<void> {
-  const [[pending]] = (await db.query(
-    `SELECT coalesce(sum(size_bytes) FILTER (WHERE uploader_ip = :ip), 0)::bigint AS mine, coalesce(sum(size_bytes), 0)::bigint AS everyone
-     FROM pieces_jointes WHERE saisine_id IS NULL`,
-    { replacements: { ip } },
-  )) as [[{ mine: string; everyone: string }], unknown];
-  if (Number(pending.mine) + PIECE_JOINTE_MAX_BYTES > capacity.pendingPerIpBytes) {
+  const pending = await pendingUploadBytes(db, ip);
+  if (pending.mine + PIECE_JOINTE_MAX_BYTES > capacity.pendingPerIpBytes) {
     throw AppError.tooManyRequests(
-      `Vous avez déjà déposé ${formatBytes(Number(pending.mine))} de pièces jointes qui ne sont encore rattachées à aucune saisine (${formatBytes(capacity.pendingPerIpBytes)} au plus) : envoyez votre saisine, ou réessayez dans une heure.`,
+      `Vous avez déjà déposé ${formatBytes(pending.mine)} de pièces jointes qui ne sont encore rattachées à aucune saisine (${formatBytes(capacity.pendingPerIpBytes)} au plus) : envoyez votre saisine, ou réessayez dans une heure.`,
       3600,
     );
   }
-  if (Number(pending.everyone) + PIECE_JOINTE_MAX_BYTES > capacity.pendingTotalBytes) throw new AppError(507, FULL);
+  if (pending.everyone + PIECE_JOINTE_MAX_BYTES > capacity.pendingTotalBytes) throw new AppError(507, FULL);
   if ((await freeDiskBytes(uploadDir)) < capacity.diskReserveBytes + PIECE_JOINTE_MAX_BYTES) throw new AppError(507, FULL);
 }

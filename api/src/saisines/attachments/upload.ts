@@ -11,6 +11,7 @@ import { AppError } from '../../http/app-error';
 import { acceptedType, sniffFormat, SNIFF_BYTES } from './sniff';
 import { newStorageKey, storagePath } from './storage';
 import { checkUploadCapacity, type UploadCapacity } from './upload-capacity';
+import { insertPiece } from './attachments-repository';
 
 export interface UploadedPiece {
   id: string;
@@ -233,11 +234,7 @@ export async function receiveUpload(
     throw diskFull(error) ?? error;
   }
   try {
-    await db.query(
-      `INSERT INTO pieces_jointes (id, original_name, mime_type, size_bytes, sha256, storage_key, uploader_ip)
-       VALUES (:id, :originalName, :mimeType, :sizeBytes, :sha256, :storageKey, :ip)`,
-      { replacements: { ...piece, ip } },
-    );
+    await insertPiece(db, piece, ip);
   } catch (error) {
     await fs.promises.rm(storagePath(uploadDir, piece.storageKey), { force: true });
     throw error;

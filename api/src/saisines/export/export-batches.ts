@@ -49,7 +49,7 @@ export async function* exportBatches<Row>(
 ): AsyncGenerator<Row[]> {
   const esc: Escape = (value) => sqlLiteral(value);
   // The rules to read AND to export: a filter only narrows them.
-  const where = `${saisineWhereSql(db, ability, options.filter)} AND ${saisineAccessSql(db, ability, 'export')}${sortScopeSql(options.sort.field)}`;
+  const where = `${saisineWhereSql(db, ability, options.filter)} AND ${saisineAccessSql(ability, 'export')}${sortScopeSql(options.sort.field)}`;
   const keys = saisineSortKeys(options.sort.field, options.sort.order);
   const keyColumns = keys.map((k, i) => `${k.column}::text AS keyset_${i}`).join(', ');
   let last: Array<string | null> | null = null;

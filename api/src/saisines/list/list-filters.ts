@@ -74,7 +74,7 @@ export type SaisineFilterValues = Partial<Record<SaisineFilter, unknown>>;
  * narrow: the rules come first and are always there.
  */
 export function saisineWhereSql(db: Database, ability: AppAbility, filter: SaisineFilterValues): string {
-  return [saisineAccessSql(db, ability), ...saisineFilterSql(db, filter)].join(' AND ');
+  return [saisineAccessSql(ability), ...saisineFilterSql(db, filter)].join(' AND ');
 }
 
 /** The SQL conditions of the requested filters alone (validated; values escaped). */

@@ -73,7 +73,7 @@ async function findTargets(db: Database, ability: AppAbility, request: BulkReque
   const ids = [...new Set(request.ids!.filter((id) => UUID.test(id)))];
   if (!ids.length) return [];
   const [rows] = await db.query(
-    `SELECT s.id, s.reference, s.version FROM saisines s WHERE s.id IN (:ids) AND ${saisineAccessSql(db, ability)}`,
+    `SELECT s.id, s.reference, s.version FROM saisines s WHERE s.id IN (:ids) AND ${saisineAccessSql(ability)}`,
     { replacements: { ids } },
   );
   return rows as Target[];

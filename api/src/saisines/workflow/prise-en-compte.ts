@@ -31,7 +31,7 @@ export async function takeIntoAccount(db: Database, user: CurrentUser, ability: 
     const [rows] = await db.query(
       `SELECT s.id, s.urgent, s.juridiction_id, s.first_ack_at, u.display_name AS first_ack_by_name
        FROM saisines s LEFT JOIN users u ON u.id = s.first_ack_by
-       WHERE s.id = :id AND ${saisineAccessSql(db, ability)} FOR UPDATE OF s`,
+       WHERE s.id = :id AND ${saisineAccessSql(ability)} FOR UPDATE OF s`,
       { replacements: { id }, transaction },
     );
     const [saisine] = rows as LockedUrgence[];

@@ -44,7 +44,7 @@ export async function complementReturnStatus(
 async function lockSaisine(db: Database, transaction: Transaction, ability: AppAbility, id: string): Promise<LockedSaisine> {
   const [rows] = await db.query(
     `SELECT s.id, s.reference, s.status, s.juridiction_id, s.assignee_id, s.numero_parquet, s.registered_at, s.version
-     FROM saisines s WHERE s.id = :id AND ${saisineAccessSql(db, ability)} FOR UPDATE OF s`,
+     FROM saisines s WHERE s.id = :id AND ${saisineAccessSql(ability)} FOR UPDATE OF s`,
     { replacements: { id }, transaction },
   );
   const [row] = rows as Record<string, unknown>[];
