@@ -50,7 +50,7 @@ test('no source file is longer than 300 lines', () => {
 });
 
 /** The modules whose SQL already lives in one data-access file (`*-repository.ts` or `queries.ts`). */
-const MODULES_WITH_ONE_DATA_FILE = ['suivi', 'mail', 'indicateurs', 'reference-data', 'accounts', 'jobs', 'live', 'saisines/attachments', 'saisines/accuse-reception'];
+const MODULES_WITH_ONE_DATA_FILE = ['suivi', 'mail', 'indicateurs', 'reference-data', 'accounts', 'jobs', 'live', 'saisines/attachments', 'saisines/accuse-reception', 'saisines/submission', 'saisines/workflow'];
 /** The reference files' loaders (reference-data/seed/) write their tables in bulk: loading is their whole job. */
 const LOADERS = /^reference-data\/seed\//;
 

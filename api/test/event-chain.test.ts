@@ -1,7 +1,7 @@
 import request from 'supertest';
 import { createTestContext, type TestContext } from './support/test-app';
 import { validSubmission } from './support/fixtures';
-import { appendEvent, verifyChain } from '../src/saisines/events';
+import { appendEvent, verifyChain } from '../src/saisines/events-repository';
 
 let ctx: TestContext;
 let saisineId: string;

@@ -1,6 +1,6 @@
 import type { Database } from '../db/database';
 import { formatDateTimeParis } from '@info-parquet/common';
-import { appendEvent } from '../saisines/events';
+import { appendEvent } from '../saisines/events-repository';
 import { enqueueMail } from '../mail/enqueue';
 import { deleteOldLiveEvents, lockOverdueUrgences, markEscalated, type OverdueSaisine } from './jobs-repository';
 

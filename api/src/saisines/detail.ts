@@ -3,7 +3,7 @@ import type { AppAbility } from '@info-parquet/common';
 import { AppError } from '../http/app-error';
 import { camelCaseKeys } from '../db/rows';
 import { saisineAccessSql } from './access';
-import type { ChainVerification, SaisineEventView } from './events';
+import type { ChainVerification, SaisineEventView } from './events-repository';
 import type { RequestOrigin } from '../accounts/security/security-log';
 import { EN_RETARD_SQL } from './list/urgency-sql';
 import { UUID } from '../http/uuid';

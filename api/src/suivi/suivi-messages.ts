@@ -11,7 +11,7 @@ import {
 } from '@info-parquet/common';
 import { AppError } from '../http/app-error';
 import { attachUploads } from '../saisines/attachments/attach';
-import { appendEvent, type EventActor } from '../saisines/events';
+import { appendEvent, type EventActor } from '../saisines/events-repository';
 import { complementReturnStatus, transitionLocked } from '../saisines/workflow/transition-service';
 import { hashTrackingToken, TRACKING_TOKEN_PATTERN } from './tracking-token';
 import { lockByTokenHash, touchSaisine } from './suivi-repository';

@@ -5,7 +5,7 @@ import { CSV_BOM, csvLine } from '../../http/csv';
 import { exportBatches } from './export-batches';
 import { EXPORT_COLUMNS, EXPORT_SELECT, type ExportRow } from './export-columns';
 import { parseSaisineListQuery } from '../list/list-query';
-import { recordExportConsultations } from '../consultations';
+import { recordExportConsultations } from '../consultations-repository';
 import type { RequestOrigin } from '../../accounts/security/security-log';
 
 /**

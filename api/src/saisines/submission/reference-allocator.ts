@@ -1,5 +1,6 @@
 import type { Database, Transaction } from '../../db/database';
 import { formatReference } from '@info-parquet/common';
+import { nextSequence } from './submission-repository';
 
 /**
  * Takes the next reference of a year inside the caller's transaction. The counter row stays
@@ -7,14 +8,7 @@ import { formatReference } from '@info-parquet/common';
  * and a number is never handed out twice.
  */
 export async function allocateReference(db: Database, transaction: Transaction, year: number): Promise<string> {
-  const [rows] = await db.query(
-    `INSERT INTO saisine_sequences (year, last_value) VALUES (:year, 1)
-     ON CONFLICT (year) DO UPDATE SET last_value = saisine_sequences.last_value + 1
-     RETURNING last_value`,
-    { replacements: { year }, transaction },
-  );
-  const [{ last_value: sequence }] = rows as Array<{ last_value: number }>;
-  return formatReference(year, sequence);
+  return formatReference(year, await nextSequence(db, transaction, year));
 }
 
 /** The year of a reference is the year of reception in France. */

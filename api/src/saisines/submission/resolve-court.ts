@@ -2,9 +2,10 @@ import type { Database, Transaction } from '../../db/database';
 import { SPECIALISED_REASON_REQUIRED, type SaisineInput } from '@info-parquet/common';
 import { AppError } from '../../http/app-error';
 import { routeCommune } from '../../reference-data/communes/routing';
+import { findActiveCourt, type ChosenCourt } from './submission-repository';
 
 export interface ResolvedCourt {
-  juridiction: { id: string; nom: string; type: string; adresse: string };
+  juridiction: ChosenCourt;
   routing: 'certain' | 'choisi' | 'specialise';
   routingReason: string;
 }
@@ -26,11 +27,7 @@ export async function resolveCourt(db: Database, input: SaisineInput, transactio
       { candidates: routing.candidates },
     );
   }
-  const [rows] = await db.query('SELECT id, nom, type, adresse FROM juridictions WHERE id = :id AND active', {
-    replacements: { id: chosenId },
-    transaction,
-  });
-  const [juridiction] = rows as ResolvedCourt['juridiction'][];
+  const juridiction = await findActiveCourt(db, chosenId, transaction);
   if (!juridiction) throw AppError.badRequest('Juridiction inconnue.', { juridictionId: 'Juridiction inconnue.' });
 
   const reason = input.routingReason ?? '';

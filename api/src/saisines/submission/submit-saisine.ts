@@ -1,16 +1,18 @@
 import { createHash } from 'node:crypto';
-import { databaseErrorCode, UNIQUE_VIOLATION, type Database, type Transaction } from '../../db/database';
+import { databaseErrorCode, UNIQUE_VIOLATION, type Database } from '../../db/database';
 import type { Channel, SaisineInput, SaisineReceipt } from '@info-parquet/common';
 import { AppError } from '../../http/app-error';
 import { allocateReference, referenceYear } from './reference-allocator';
 import { createTrackingToken } from '../../suivi/tracking-token';
-import { appendEvent, type EventActor } from '../events';
+import { appendEvent, type EventActor } from '../events-repository';
 import { resolveCourt } from './resolve-court';
 import { validateSubmission } from './validate-submission';
 import { loadAccuseReception, pdfUrlFor, trackingUrlFor, type AccuseReception } from '../accuse-reception/data';
 import { renderAccuseReceptionPdf } from '../accuse-reception/pdf';
 import { enqueueSubmissionMails } from '../../mail/saisine-mails';
 import { attachUploads } from '../attachments/attach';
+import { insertTrackingToken } from '../../suivi/suivi-repository';
+import { findByIdempotencyKey, insertPersons, insertSaisine, upsertAdministration, type NewPersonRow } from './submission-repository';
 
 export interface SubmissionContext {
   db: Database;
@@ -26,38 +28,17 @@ function requestHash(input: SaisineInput): string {
   return createHash('sha256').update(JSON.stringify(input)).digest('hex');
 }
 
-async function findOrCreateAdministration(db: Database, t: Transaction, input: SaisineInput): Promise<number> {
-  const [rows] = await db.query(
-    `INSERT INTO administrations (nom, kind) VALUES (:nom, :kind)
-     ON CONFLICT (kind, nom) DO UPDATE SET nom = EXCLUDED.nom RETURNING id`,
-    { replacements: { nom: input.sender.administration, kind: input.sender.administrationKind }, transaction: t },
-  );
-  return (rows as Array<{ id: number }>)[0].id;
-}
-
-async function insertPersons(db: Database, t: Transaction, saisineId: string, input: SaisineInput) {
-  for (const [position, person] of input.persons.entries()) {
-    await db.query(
-      `INSERT INTO saisine_personnes (saisine_id, position, role, type, last_name, first_name, birth_date, address, name, siret)
-       VALUES (:saisineId, :position, :role, :type, :lastName, :firstName, :birthDate, :address, :name, :siret)`,
-      {
-        transaction: t,
-        replacements: {
-          saisineId,
-          position,
-          role: person.role,
-          type: person.type,
-          lastName: person.type === 'physique' ? person.lastName : '',
-          firstName: person.type === 'physique' ? person.firstName : '',
-          birthDate: person.type === 'physique' ? (person.birthDate ?? null) : null,
-          address: person.address,
-          name: person.type === 'morale' ? person.name : '',
-          siret: person.type === 'morale' ? person.siret.replace(/\s/g, '') : '',
-        },
-      },
-    );
-  }
-}
+const personRows = (input: SaisineInput): NewPersonRow[] =>
+  input.persons.map((person) => ({
+    role: person.role,
+    type: person.type,
+    lastName: person.type === 'physique' ? person.lastName : '',
+    firstName: person.type === 'physique' ? person.firstName : '',
+    birthDate: person.type === 'physique' ? (person.birthDate ?? null) : null,
+    address: person.address,
+    name: person.type === 'morale' ? person.name : '',
+    siret: person.type === 'morale' ? person.siret.replace(/\s/g, '') : '',
+  }));
 
 function receipt(ar: AccuseReception): SubmissionReceipt {
   const receivedAt = ar.receivedAt.toISOString();
@@ -88,20 +69,13 @@ const urlsFor = (context: SubmissionContext, token: string) => ({
 async function replay(context: SubmissionContext, key: string, hash: string): Promise<SubmissionReceipt | null> {
   const { db } = context;
   return db.transaction(async (t) => {
-    const [rows] = await db.query(
-      'SELECT s.id, s.idempotency_request_hash FROM saisines s WHERE s.idempotency_key = :key',
-      { replacements: { key }, transaction: t },
-    );
-    const [row] = rows as Array<{ id: string; idempotency_request_hash: string }>;
+    const row = await findByIdempotencyKey(db, t, key);
     if (!row) return null;
-    if (row.idempotency_request_hash !== hash) {
+    if (row.requestHash !== hash) {
       throw AppError.conflict('Cette clé d’idempotence a déjà servi pour une autre saisine.');
     }
     const { token, hash: tokenHash } = createTrackingToken();
-    await db.query('INSERT INTO suivi_tokens (token_hash, saisine_id) VALUES (:tokenHash, :id)', {
-      replacements: { tokenHash, id: row.id },
-      transaction: t,
-    });
+    await insertTrackingToken(db, t, row.id, tokenHash);
     return receipt(await loadAccuseReception(db, row.id, urlsFor(context, token), t));
   });
 }
@@ -157,54 +131,35 @@ export async function recordSaisine(
       // A paper or e-mail referral counts from the day it reached the court, not from its entry.
       const receivedAt = entry?.receivedAt ?? now;
       const reference = await allocateReference(db, t, referenceYear(receivedAt));
-      const administrationId = await findOrCreateAdministration(db, t, input);
-      const [rows] = await db.query(
-        `INSERT INTO saisines (reference, kind, channel, urgent, urgency_reason, juridiction_id, routing, routing_reason,
-           administration_id, sender_administration, sender_administration_kind, sender_service, sender_agent_name,
-           sender_agent_function, sender_email, sender_phone, facts_narrative, facts_start_date, facts_end_date,
-           facts_commune_insee, facts_address, facts_knowledge, qualification, natinf, received_at, ack_delivered_at,
-           idempotency_key, idempotency_request_hash, created_by)
-         VALUES (:reference, :kind, :channel, :urgent, :urgencyReason, :juridictionId, :routing, :routingReason,
-           :administrationId, :administration, :administrationKind, :service, :agentName, :agentFunction, :email, :phone,
-           :narrative, :startDate, :endDate, :communeInsee, :address, :knowledge, :qualification, :natinf, :receivedAt,
-           :ackDeliveredAt, :idempotencyKey, :requestHash, :createdBy)
-         RETURNING id, reference, received_at`,
-        {
-          transaction: t,
-          replacements: {
-            reference,
-            kind: input.kind,
-            channel: options.channel ?? 'formulaire',
-            urgent: input.urgent,
-            urgencyReason: input.urgent ? input.urgencyReason : '',
-            juridictionId: court.juridiction.id,
-            routing: court.routing,
-            routingReason: court.routingReason,
-            administrationId,
-            ...input.sender,
-            ...input.facts,
-            endDate: input.facts.endDate ?? null,
-            qualification: input.qualification,
-            natinf: input.natinf,
-            receivedAt: receivedAt.toISOString(),
-            // No address, no acknowledgement mailed (a paper letter is answered by post).
-            ackDeliveredAt: input.sender.email ? now.toISOString() : null,
-            createdBy: entry?.userId ?? null,
-            idempotencyKey: idempotencyKey ?? null,
-            requestHash: idempotencyKey ? hash : null,
-          },
-        },
-      );
-      const row = (rows as Array<{ id: string; reference: string; received_at: Date }>)[0];
-      await insertPersons(db, t, row.id, input);
-      await attachUploads(db, t, row.id, input.attachmentIds);
-      const { token, hash: tokenHash } = createTrackingToken();
-      await db.query('INSERT INTO suivi_tokens (token_hash, saisine_id) VALUES (:tokenHash, :id)', {
-        replacements: { tokenHash, id: row.id },
-        transaction: t,
+      const administrationId = await upsertAdministration(db, t, input.sender.administration, input.sender.administrationKind);
+      const saisineId = await insertSaisine(db, t, {
+        reference,
+        kind: input.kind,
+        channel: options.channel ?? 'formulaire',
+        urgent: input.urgent,
+        urgencyReason: input.urgent ? input.urgencyReason : '',
+        juridictionId: court.juridiction.id,
+        routing: court.routing,
+        routingReason: court.routingReason,
+        administrationId,
+        ...input.sender,
+        ...input.facts,
+        endDate: input.facts.endDate ?? null,
+        qualification: input.qualification,
+        natinf: input.natinf,
+        receivedAt: receivedAt.toISOString(),
+        // No address, no acknowledgement mailed (a paper letter is answered by post).
+        ackDeliveredAt: input.sender.email ? now.toISOString() : null,
+        createdBy: entry?.userId ?? null,
+        idempotencyKey: idempotencyKey ?? null,
+        requestHash: idempotencyKey ? hash : null,
       });
+      await insertPersons(db, t, saisineId, personRows(input));
+      await attachUploads(db, t, saisineId, input.attachmentIds);
+      const { token, hash: tokenHash } = createTrackingToken();
+      await insertTrackingToken(db, t, saisineId, tokenHash);
       await appendEvent(db, t, {
-        saisineId: row.id,
+        saisineId: saisineId,
         type: 'creation',
         at: entry ? now : receivedAt,
         actor: entry?.actor ?? { type: 'sender', label: `${input.sender.agentName} (${input.sender.administration})` },
@@ -221,7 +176,7 @@ export async function recordSaisine(
         },
       });
       // The acknowledgement and the court's notices exist if and only if the referral does.
-      const ar = await loadAccuseReception(db, row.id, urlsFor(context, token), t);
+      const ar = await loadAccuseReception(db, saisineId, urlsFor(context, token), t);
       await enqueueSubmissionMails(db, t, ar, await renderAccuseReceptionPdf(ar), context.publicUrl);
       return receipt(ar);
     });

@@ -9,23 +9,19 @@ import {
 } from '@info-parquet/common';
 import { AppError } from '../../http/app-error';
 import type { CurrentUser } from '../../http/authenticate';
-import { saisineAccessSql } from '../access';
 import { saisineWhereSql } from '../list/list-filters';
 import { orderBySql, saisineSortKeys, sortScopeSql } from '../list/list-order';
 import { parseSaisineListQuery } from '../list/list-query';
 import { runTransition } from './transition-service';
 import { UUID } from '../../http/uuid';
+import { bulkTargetsByIds, bulkTargetsWhere, type BulkTarget } from './workflow-repository';
 
 // "1 000", with a plain space (what people type and what tests compare).
 const MAX_TEXT = String(BULK_TRANSITION_MAX).replace(/\B(?=(\d{3})+$)/g, ' ');
 const TOO_MANY = `Au plus ${MAX_TEXT} saisines par action groupée.`;
 const NOT_VISIBLE = 'Saisine introuvable ou non visible.';
 
-interface Target {
-  id: string;
-  reference: string;
-  version: number;
-}
+type Target = BulkTarget;
 
 interface BulkRequest {
   to: SaisineStatus;
@@ -61,22 +57,19 @@ async function findTargets(db: Database, ability: AppAbility, request: BulkReque
   if (request.filter) {
     // The list's own filter, checked and narrowed by the rules exactly as the list does.
     const { filter, sort } = parseSaisineListQuery({ filter: JSON.stringify(request.filter) });
-    const [rows] = await db.query(
-      `SELECT s.id, s.reference, s.version FROM saisines s WHERE ${saisineWhereSql(db, ability, filter)}${sortScopeSql(sort.field)}
-       ORDER BY ${orderBySql(saisineSortKeys(sort.field, sort.order))} LIMIT ${BULK_TRANSITION_MAX + 1}`,
+    const rows = await bulkTargetsWhere(
+      db,
+      { where: `${saisineWhereSql(db, ability, filter)}${sortScopeSql(sort.field)}`, orderBy: orderBySql(saisineSortKeys(sort.field, sort.order)) },
+      BULK_TRANSITION_MAX + 1,
     );
     if (rows.length > BULK_TRANSITION_MAX) {
       throw AppError.badRequest(`Le filtre correspond à plus de ${MAX_TEXT} saisines : affinez-le.`);
     }
-    return rows as Target[];
+    return rows;
   }
   const ids = [...new Set(request.ids!.filter((id) => UUID.test(id)))];
   if (!ids.length) return [];
-  const [rows] = await db.query(
-    `SELECT s.id, s.reference, s.version FROM saisines s WHERE s.id IN (:ids) AND ${saisineAccessSql(ability)}`,
-    { replacements: { ids } },
-  );
-  return rows as Target[];
+  return bulkTargetsByIds(db, ability, ids);
 }
 
 function failure(error: unknown): { message: string; code: number } {

@@ -1,28 +1,12 @@
 import type { Database, Transaction } from '../../db/database';
 import { ASSIGNEE_ROLES, type TransitionValues } from '@info-parquet/common';
 import { AppError } from '../../http/app-error';
+import { findActiveCourtName, findCourtMember, referenceHoldingNumeroParquet, type LockedSaisine } from './workflow-repository';
 
-/** The referral's row as a transition sees it, locked for the rest of the transaction. */
-export interface LockedSaisine {
-  id: string;
-  reference: string;
-  status: import('@info-parquet/common').SaisineStatus;
-  juridictionId: string;
-  assigneeId: string | null;
-  numeroParquet: string | null;
-  registeredAt: Date | null;
-  version: number;
-}
+export type { LockedSaisine };
 
-/** A person of the court who can be given a referral, or recorded as the deciding prosecutor. */
-async function courtMember(db: Database, transaction: Transaction, id: string, juridictionId: string, roles: string[]) {
-  const [rows] = await db.query(
-    `SELECT id, display_name FROM users
-     WHERE id = :id AND juridiction_id = :juridictionId AND active AND role IN (:roles)`,
-    { replacements: { id, juridictionId, roles }, transaction },
-  );
-  return (rows as Array<{ id: string; display_name: string }>)[0] ?? null;
-}
+const courtMember = (db: Database, transaction: Transaction, id: string, juridictionId: string, roles: string[]) =>
+  findCourtMember(db, transaction, { id, juridictionId, roles });
 
 export async function checkAssignee(db: Database, transaction: Transaction, saisine: LockedSaisine, assigneeId: string) {
   const member = await courtMember(db, transaction, assigneeId, saisine.juridictionId, [...ASSIGNEE_ROLES]);
@@ -31,7 +15,7 @@ export async function checkAssignee(db: Database, transaction: Transaction, sais
       assigneeId: 'Choisissez un magistrat actif de cette juridiction.',
     });
   }
-  return { id: member.id, label: member.display_name };
+  return { id: member.id, label: member.displayName };
 }
 
 export async function checkOnBehalfOf(db: Database, transaction: Transaction, saisine: LockedSaisine, magistratId: string) {
@@ -41,7 +25,7 @@ export async function checkOnBehalfOf(db: Database, transaction: Transaction, sa
       onBehalfOfId: 'Choisissez un magistrat actif de cette juridiction.',
     });
   }
-  return { id: member.id, label: member.display_name };
+  return { id: member.id, label: member.displayName };
 }
 
 export async function checkTargetCourt(db: Database, transaction: Transaction, saisine: LockedSaisine, juridictionId: string) {
@@ -50,11 +34,7 @@ export async function checkTargetCourt(db: Database, transaction: Transaction, s
       juridictionId: 'Choisissez une autre juridiction que la juridiction actuelle.',
     });
   }
-  const [rows] = await db.query('SELECT id, nom FROM juridictions WHERE id = :juridictionId AND active', {
-    replacements: { juridictionId },
-    transaction,
-  });
-  const [court] = rows as Array<{ id: string; nom: string }>;
+  const court = await findActiveCourtName(db, transaction, juridictionId);
   if (!court) {
     throw AppError.badRequest('Juridiction destinataire inconnue ou inactive.', {
       juridictionId: 'Choisissez une juridiction active dans la liste.',
@@ -70,12 +50,8 @@ export async function checkNumeroParquetFree(
   saisine: LockedSaisine,
   numeroParquet: string,
 ): Promise<void> {
-  const [rows] = await db.query(
-    'SELECT reference FROM saisines WHERE juridiction_id = :juridictionId AND numero_parquet = :numeroParquet AND id <> :id',
-    { replacements: { juridictionId: saisine.juridictionId, numeroParquet, id: saisine.id }, transaction },
-  );
-  const [other] = rows as Array<{ reference: string }>;
-  if (other) throw duplicateNumeroParquet(numeroParquet, other.reference);
+  const other = await referenceHoldingNumeroParquet(db, transaction, saisine, numeroParquet);
+  if (other) throw duplicateNumeroParquet(numeroParquet, other);
 }
 
 export function duplicateNumeroParquet(numeroParquet: string, otherReference?: string): AppError {

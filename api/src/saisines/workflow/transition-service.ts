@@ -15,14 +15,13 @@ import {
 } from '@info-parquet/common';
 import { AppError } from '../../http/app-error';
 import type { CurrentUser } from '../../http/authenticate';
-import { camelCaseKeys } from '../../db/rows';
-import { saisineAccessSql } from '../access';
 import { getSaisineDetail } from '../detail';
-import { appendEvent, type EventActor } from '../events';
+import { appendEvent, type EventActor } from '../events-repository';
 import { duplicateNumeroParquet, type LockedSaisine } from './transition-checks';
 import { applyEffects, type TransitionEffect } from './transition-effects';
 import { withAvailableTransitions } from './available-transitions';
 import { UUID } from '../../http/uuid';
+import { lastEventAuthor, lockSaisine as lockSaisineRow, statusBeforeLastComplement } from './workflow-repository';
 
 export const actorLabel = (user: Pick<CurrentUser, 'displayName' | 'role'>) => `${user.displayName} (${ROLE_SHORT_LABELS[user.role]})`;
 
@@ -32,34 +31,20 @@ export async function complementReturnStatus(
   saisineId: string,
   transaction?: Transaction,
 ): Promise<SaisineStatus | null> {
-  const [rows] = await db.query(
-    `SELECT from_status FROM saisine_events
-     WHERE saisine_id = :saisineId AND to_status = 'complement_demande' ORDER BY seq DESC LIMIT 1`,
-    { replacements: { saisineId }, transaction },
-  );
-  const [row] = rows as Array<{ from_status: string | null }>;
-  return row && isSaisineStatus(row.from_status) ? row.from_status : null;
+  const from = await statusBeforeLastComplement(db, saisineId, transaction);
+  return isSaisineStatus(from) ? from : null;
 }
 
 async function lockSaisine(db: Database, transaction: Transaction, ability: AppAbility, id: string): Promise<LockedSaisine> {
-  const [rows] = await db.query(
-    `SELECT s.id, s.reference, s.status, s.juridiction_id, s.assignee_id, s.numero_parquet, s.registered_at, s.version
-     FROM saisines s WHERE s.id = :id AND ${saisineAccessSql(ability)} FOR UPDATE OF s`,
-    { replacements: { id }, transaction },
-  );
-  const [row] = rows as Record<string, unknown>[];
-  if (!row) throw AppError.notFound('Saisine introuvable.');
-  return camelCaseKeys<LockedSaisine>(row);
+  const saisine = await lockSaisineRow(db, transaction, ability, id);
+  if (!saisine) throw AppError.notFound('Saisine introuvable.');
+  return saisine;
 }
 
 async function staleVersion(db: Database, transaction: Transaction, saisineId: string): Promise<AppError> {
-  const [rows] = await db.query(
-    `SELECT actor_label, at FROM saisine_events WHERE saisine_id = :saisineId ORDER BY seq DESC LIMIT 1`,
-    { replacements: { saisineId }, transaction },
-  );
-  const [last] = rows as Array<{ actor_label: string; at: Date }>;
+  const last = await lastEventAuthor(db, transaction, saisineId);
   const when = last ? formatParisShortDateTime(last.at) : '';
-  const who = last ? `${last.actor_label}, le ${when}` : 'une autre personne';
+  const who = last ? `${last.actorLabel}, le ${when}` : 'une autre personne';
   return AppError.conflict(`La saisine a été modifiée entre-temps par ${who}. Rechargez-la pour voir son état actuel avant de recommencer.`);
 }
 
