@@ -1,7 +1,7 @@
 import request from 'supertest';
 import { createTestContext, signIn, type TestContext } from './support/test-app';
 import { buildListScenario, listSaisines, type ListScenario } from './support/list-scenario';
-import { EXPORT_BATCH_SIZE } from '../src/saisines/export/export-batches';
+import { EXPORT_BATCH_SIZE } from '../src/saisines/export/export-queries';
 import type { Session } from './support/workflow';
 
 let ctx: TestContext;

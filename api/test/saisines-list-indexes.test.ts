@@ -1,6 +1,6 @@
 import { defineAbilityFor, OPEN_STATUSES, QUICK_VIEWS } from '@info-parquet/common';
 import { createTestContext, type TestContext } from './support/test-app';
-import { saisineListSql } from '../src/saisines/list/list-query';
+import { saisineListSql } from '../src/saisines/list/list-queries';
 import { SAISINE_SORTS } from '../src/saisines/list/list-order';
 
 // Issue 4: every sort and quick view that the list offers is served by an index. The planner is

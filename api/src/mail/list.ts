@@ -1,24 +1,16 @@
-import { sqlLiteral, type Database } from '../db/database';
+import type { Database } from '../db/database';
 import { OUTBOX_STATUSES } from '@info-parquet/common';
 import { AppError } from '../http/app-error';
 import { oneOrMany, parseListQuery } from '../http/simple-rest-query';
 import { camelCaseKeys } from '../db/rows';
 import { OUTBOX_MAIL_KINDS } from './enqueue';
 import { UUID } from '../http/uuid';
-import { selectOutboxMail, selectOutboxPage } from './outbox-repository';
+import { selectOutboxMail, selectOutboxPage, type OutboxFilter } from './outbox-repository';
 
 const FILTERS = ['status', 'kind', 'saisineId', 'createdAt_gte', 'createdAt_lte'] as const;
 const SORTS = ['createdAt', 'status', 'kind', 'sentAt'] as const;
 const STATUSES = OUTBOX_STATUSES;
 const KINDS = OUTBOX_MAIL_KINDS;
-
-/** Each sort is served by an index of migration 0006. */
-const ORDER_BY: Record<(typeof SORTS)[number], (dir: 'ASC' | 'DESC') => string> = {
-  createdAt: (dir) => `m.created_at ${dir}, m.id ${dir}`,
-  status: (dir) => `m.status ${dir}, m.created_at ${dir}, m.id ${dir}`,
-  kind: (dir) => `m.kind ${dir}, m.created_at ${dir}, m.id ${dir}`,
-  sentAt: (dir) => `m.sent_at ${dir} NULLS LAST, m.id ${dir}`,
-};
 
 /**
  * The administrator reads mails to check what was sent, not to follow referrals. Secrets are
@@ -41,17 +33,16 @@ export async function listOutbox(db: Database, query: Record<string, unknown>) {
     sorts: SORTS,
     defaultSort: { field: 'createdAt', order: 'DESC' },
   });
-  const esc = (value: unknown) => sqlLiteral(value);
-  const where = ['TRUE'];
-  if (filter.status !== undefined) where.push(`m.status IN (${oneOrMany(filter.status, STATUSES, 'statut').map(esc).join(', ')})`);
-  if (filter.kind !== undefined) where.push(`m.kind IN (${oneOrMany(filter.kind, KINDS, 'type').map(esc).join(', ')})`);
+  const criteria: OutboxFilter = {};
+  if (filter.status !== undefined) criteria.statuses = oneOrMany(filter.status, STATUSES, 'statut');
+  if (filter.kind !== undefined) criteria.kinds = oneOrMany(filter.kind, KINDS, 'type');
   if (filter.saisineId !== undefined) {
     if (typeof filter.saisineId !== 'string' || !UUID.test(filter.saisineId)) throw AppError.badRequest('Filtre « saisine » invalide.');
-    where.push(`m.saisine_id = ${esc(filter.saisineId)}`);
+    criteria.saisineId = filter.saisineId;
   }
-  if (filter.createdAt_gte !== undefined) where.push(`m.created_at >= ${esc(dateBound(filter.createdAt_gte, 'créé après'))}`);
-  if (filter.createdAt_lte !== undefined) where.push(`m.created_at <= ${esc(dateBound(filter.createdAt_lte, 'créé avant'))}`);
-  const { rows, total } = await selectOutboxPage(db, { clause: where.join(' AND '), orderBy: ORDER_BY[sort.field](sort.order), limit, offset });
+  if (filter.createdAt_gte !== undefined) criteria.createdAfter = dateBound(filter.createdAt_gte, 'créé après');
+  if (filter.createdAt_lte !== undefined) criteria.createdBefore = dateBound(filter.createdAt_lte, 'créé avant');
+  const { rows, total } = await selectOutboxPage(db, criteria, sort, { limit, offset });
   return { rows: rows.map(redact), total, offset };
 }
 

@@ -162,10 +162,47 @@ const OUTBOX_SELECT = `SELECT m.id, m.kind, m.saisine_id, m.to_address AS "to", 
       FROM outbox_mail_attachments a WHERE a.mail_id = m.id), '[]'::json) AS attachments
   FROM outbox_mails m`;
 
-export async function selectOutboxPage(db: Database, page: { clause: string; orderBy: string; limit: number; offset: number }) {
-  const [rows] = await db.query(`${OUTBOX_SELECT} WHERE ${page.clause} ORDER BY ${page.orderBy} LIMIT ${page.limit} OFFSET ${page.offset}`);
-  const [[{ total }]] = (await db.query(`SELECT count(*)::int AS total FROM outbox_mails m WHERE ${page.clause}`)) as [[{ total: number }], unknown];
-  return { rows: rows as Record<string, unknown>[], total };
+export interface OutboxFilter {
+  statuses?: string[];
+  kinds?: string[];
+  saisineId?: string;
+  createdAfter?: string;
+  createdBefore?: string;
+}
+
+export type OutboxSort = 'createdAt' | 'status' | 'kind' | 'sentAt';
+
+const OUTBOX_CONDITIONS: Record<keyof OutboxFilter, string> = {
+  statuses: 'm.status IN (:statuses)',
+  kinds: 'm.kind IN (:kinds)',
+  saisineId: 'm.saisine_id = :saisineId',
+  createdAfter: 'm.created_at >= :createdAfter',
+  createdBefore: 'm.created_at <= :createdBefore',
+};
+
+/** Each sort is served by an index of migration 0006. */
+const OUTBOX_ORDER: Record<OutboxSort, (dir: 'ASC' | 'DESC') => string> = {
+  createdAt: (dir) => `m.created_at ${dir}, m.id ${dir}`,
+  status: (dir) => `m.status ${dir}, m.created_at ${dir}, m.id ${dir}`,
+  kind: (dir) => `m.kind ${dir}, m.created_at ${dir}, m.id ${dir}`,
+  sentAt: (dir) => `m.sent_at ${dir} NULLS LAST, m.id ${dir}`,
+};
+
+export async function selectOutboxPage(
+  db: Database,
+  filter: OutboxFilter,
+  sort: { field: OutboxSort; order: 'ASC' | 'DESC' },
+  page: { limit: number; offset: number },
+) {
+  const keys = (Object.keys(OUTBOX_CONDITIONS) as Array<keyof OutboxFilter>).filter((key) => filter[key] !== undefined);
+  const clause = keys.length ? keys.map((key) => OUTBOX_CONDITIONS[key]).join(' AND ') : 'TRUE';
+  const replacements = { ...filter };
+  const [rows] = await db.query(
+    `${OUTBOX_SELECT} WHERE ${clause} ORDER BY ${OUTBOX_ORDER[sort.field](sort.order)} LIMIT ${page.limit} OFFSET ${page.offset}`,
+    { replacements },
+  );
+  const [[{ total }]] = await db.query<{ total: number }>(`SELECT count(*)::int AS total FROM outbox_mails m WHERE ${clause}`, { replacements });
+  return { rows, total };
 }
 
 export async function selectOutboxMail(db: Database, id: string): Promise<Record<string, unknown> | null> {

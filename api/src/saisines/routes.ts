@@ -3,7 +3,7 @@ import type { Database } from '../db/database';
 import { requireAbility } from '../http/authenticate';
 import { contentRange } from '../http/simple-rest-query';
 import { listSaisines } from './list/list-query';
-import { countQuickViews } from './list/counts';
+import { countQuickViews } from './list/quick-view-queries';
 import { getSaisineDetail } from './detail';
 import { requestOrigin } from '../http/request-origin';
 import { withAvailableTransitions } from './workflow/available-transitions';

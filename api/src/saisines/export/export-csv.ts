@@ -2,7 +2,7 @@ import type { Response } from 'express';
 import type { Database } from '../../db/database';
 import { todayInParis, type AppAbility } from '@info-parquet/common';
 import { CSV_BOM, csvLine } from '../../http/csv';
-import { exportBatches } from './export-batches';
+import { exportBatches } from './export-queries';
 import { EXPORT_COLUMNS, EXPORT_SELECT, type ExportRow } from './export-columns';
 import { parseSaisineListQuery } from '../list/list-query';
 import { recordExportConsultations } from '../consultations-repository';

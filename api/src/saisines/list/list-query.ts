@@ -1,25 +1,9 @@
 import type { Database } from '../../db/database';
-import { listCountBound, type AppAbility } from '@info-parquet/common';
-import { parseListQuery } from '../../http/simple-rest-query';
+import type { AppAbility } from '@info-parquet/common';
 import { camelCaseKeys } from '../../db/rows';
-import { SAISINE_FILTERS, saisineWhereSql } from './list-filters';
-import { orderBySql, saisineSortKeys, sortScopeSql, SAISINE_SORTS } from './list-order';
-import { EN_RETARD_SQL } from './urgency-sql';
+import { parseSaisineListQuery, selectSaisinePage } from './list-queries';
 
-/** The referral list's columns and joins (alias `s`), shared with the CSV export. */
-export const SAISINE_LIST_FROM = `FROM saisines s
-     JOIN juridictions j ON j.id = s.juridiction_id
-     LEFT JOIN communes c ON c.code_insee = s.facts_commune_insee
-     LEFT JOIN users u ON u.id = s.assignee_id`;
-
-/** The list's `sort` and `filter` checked against its lists (anything else is a 400), and the paging. */
-export function parseSaisineListQuery(query: Record<string, unknown>) {
-  return parseListQuery(query, {
-    filters: SAISINE_FILTERS,
-    sorts: SAISINE_SORTS,
-    defaultSort: { field: 'priority', order: 'ASC' },
-  });
-}
+export { parseSaisineListQuery };
 
 export interface SaisineListItem {
   id: string;
@@ -30,50 +14,12 @@ export interface SaisineListItem {
   [key: string]: unknown;
 }
 
-/**
- * The statements of a list request: the page with the total as one more column (one round trip;
- * the count is an uncorrelated sub-query, run once), and the total alone for a page past the end.
- * The total is counted up to `countCap` rows only: more than the bound (or than the page's end,
- * for a page deeper than that) and the answer says « more », never paying for a full count.
- * Tests EXPLAIN them.
- */
-export function saisineListSql(db: Database, ability: AppAbility, query: Record<string, unknown>) {
-  const { sort, offset, limit, filter } = parseSaisineListQuery(query);
-  const where = saisineWhereSql(db, ability, filter);
-  const keys = saisineSortKeys(sort.field, sort.order);
-  const countCap = Math.max(listCountBound(filter), offset + limit) + 1;
-  const totalSql = `SELECT count(*)::int AS total FROM (SELECT 1 FROM saisines s WHERE ${where} LIMIT ${countCap}) counted`;
-  // The page is chosen on saisines alone; the commune and the assignee are joined to its rows
-  // only (a join before the LIMIT would read the 35 000 communes for a search of a few hundred).
-  const page = (extra: string) => `SELECT p.*, c.nom AS facts_commune_nom, u.display_name AS assignee_name
-     FROM (
-       SELECT s.id, s.reference, s.kind, s.channel, s.status, s.urgent, s.urgency_reason,
-              s.juridiction_id, j.nom AS juridiction_nom, s.sender_administration, s.sender_administration_kind,
-              s.facts_commune_insee, s.qualification, s.received_at,
-              s.registered_at, s.decided_at, s.numero_parquet, s.assignee_id, s.queue_rank,
-              ${EN_RETARD_SQL}${extra}
-       FROM saisines s JOIN juridictions j ON j.id = s.juridiction_id
-       WHERE ${where}${sortScopeSql(sort.field)}
-       ORDER BY ${orderBySql(keys)}
-       LIMIT ${limit} OFFSET ${offset}
-     ) p
-     LEFT JOIN communes c ON c.code_insee = p.facts_commune_insee
-     LEFT JOIN users u ON u.id = p.assignee_id
-     ORDER BY ${orderBySql(keys.map((k) => ({ ...k, column: k.column.replace(/^s\./, 'p.') })))}`;
-  return { offset, countCap, pageSql: page(''), pageWithTotalSql: page(`,\n              (${totalSql}) AS list_total`), totalSql };
-}
-
 export async function listSaisines(
   db: Database,
   ability: AppAbility,
   query: Record<string, unknown>,
 ): Promise<{ rows: SaisineListItem[]; total: number | null; offset: number }> {
-  const { offset, countCap, pageWithTotalSql, totalSql } = saisineListSql(db, ability, query);
-  const [found] = (await db.query(pageWithTotalSql)) as [Array<Record<string, unknown> & { list_total: number }>, unknown];
-  let total = found[0]?.list_total ?? 0;
-  if (found.length === 0 && offset > 0) {
-    [[{ total }]] = (await db.query(totalSql)) as [[{ total: number }], unknown];
-  }
+  const { found, total, countCap, offset } = await selectSaisinePage(db, ability, query);
   // queue_rank is the default order's key (migration 0027), not a field of the answer.
   const rows = found.map(({ list_total: _total, queue_rank: _rank, ...row }) => camelCaseKeys<SaisineListItem>(row));
   // `null`: more than the bound, and more rows after this page.

@@ -2,7 +2,7 @@ import { sqlLiteral, type Database } from '../../db/database';
 import type { AppAbility } from '@info-parquet/common';
 import { saisineAccessSql } from '../access';
 import { saisineWhereSql, type SaisineFilterValues } from '../list/list-filters';
-import { SAISINE_LIST_FROM } from '../list/list-query';
+import { SAISINE_LIST_FROM } from '../list/list-queries';
 import { nullsPlace, orderBySql, saisineSortKeys, sortScopeSql, type SaisineSort, type SortDirection, type SortKey } from '../list/list-order';
 
 export const EXPORT_BATCH_SIZE = 1000;
