@@ -32,3 +32,4 @@ export * from './indicators/period';
 export * from './indicators/format';
 export * from './input/type-guard';
 export * from './contract/public-api';
+export * from './contract/session';

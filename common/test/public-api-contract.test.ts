@@ -1,6 +1,6 @@
 import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
-import { PUBLIC_API_SCHEMAS, SaisineReceiptSchema, SuiviSchema } from '../src';
+import { PUBLIC_API_SCHEMAS, SESSION_SCHEMAS, SaisineReceiptSchema, SessionInfoSchema, SuiviSchema } from '../src';
 
 type Node = Record<string, unknown>;
 
@@ -55,4 +55,20 @@ test('the contract refuses the shapes the form and the API once disagreed on', (
   expect(Value.Check(SaisineReceiptSchema, { ...receipt, extra: true })).toBe(false);
   // A tracking answer without its decision fields (null before the decision) is not the contract's.
   expect(Value.Check(SuiviSchema, { reference: 'IP-2026-000123', status: 'recue', statusLabel: 'Reçue', receivedAt: receipt.receivedAt, juridiction: { nom: 'Blois' }, events: [] })).toBe(false);
+});
+
+test('the back-office session is closed too, and refuses a user without its court name or an unknown role', () => {
+  const open = Object.entries(SESSION_SCHEMAS)
+    .flatMap(([name, schema]) => objects(schema, name))
+    .filter(([, node]) => node.additionalProperties !== false)
+    .map(([where]) => where);
+  // The CASL rules alone stay open: they are CASL's own objects.
+  expect(open).toEqual(['SessionInfo.properties.rules.items']);
+  const user = { id: '0b4f7a52-5d0e-4c4b-9f44-7b4c1b1d2e01', email: 'g@justice.test', displayName: 'G', role: 'greffier', juridictionId: 'tj-blois', juridictionNom: 'TJ Blois' };
+  expect(Value.Check(SessionInfoSchema, { user, rules: [{ action: 'read', subject: 'Saisine' }], csrfToken: 'x', mfa: 'ok' })).toBe(true);
+  expect(Value.Check(SessionInfoSchema, { mfa: 'required', message: 'Second facteur', csrfToken: 'x' })).toBe(true);
+  const { juridictionNom: _nom, ...withoutCourtName } = user;
+  expect(Value.Check(SessionInfoSchema, { user: withoutCourtName, csrfToken: 'x', mfa: 'ok' })).toBe(false);
+  expect(Value.Check(SessionInfoSchema, { user: { ...user, role: 'stagiaire' }, csrfToken: 'x', mfa: 'ok' })).toBe(false);
+  expect(Value.Check(SessionInfoSchema, { user: { ...user, passwordHash: 'x' }, csrfToken: 'x', mfa: 'ok' })).toBe(false);
 });

@@ -1,5 +1,5 @@
 import { accountSecurityPaths } from './auth/openapi';
-import { SECURITY_EVENT_TYPES, PREFERENCE_MAX_BYTES } from '@info-parquet/common';
+import { SECURITY_EVENT_TYPES, PREFERENCE_MAX_BYTES, SESSION_SCHEMAS } from '@info-parquet/common';
 import { body, cookieAuth, errorResponse, json, tooMany, simpleRestParams as simpleRestParamsFor, listHeaders as listHeadersFor, listAnswers } from '../openapi/building-blocks';
 
 const simpleRestParams = simpleRestParamsFor({ sort: '["receivedAt","DESC"]', filter: '{"status":["recue"],"q":"Durand"}' });
@@ -15,18 +15,8 @@ const userAccount = {
   },
 };
 
-/** What `GET /auth/me` and the sign-in answer (OpenAPI component). */
-export const accountSchemas = {
-  SessionInfo: {
-    type: 'object',
-    properties: {
-      user: { type: 'object' },
-      rules: { type: 'array', items: { type: 'object' } },
-      csrfToken: { type: 'string' },
-      mfa: { enum: ['ok', 'required', 'enrolment_required'], description: '`ok` : connexion complète ; `required` ou `enrolment_required` : second facteur à donner ou à activer (sans `user`)' },
-    },
-  },
-};
+/** What `GET /auth/me` and the sign-in answer (OpenAPI components, from common's contract). */
+export const accountSchemas = { ...SESSION_SCHEMAS };
 
 /** Sign-in, the session, users, the security log and preferences (part of the OpenAPI document, openapi/document.ts). */
 export const accountPaths = {

@@ -1,16 +1,13 @@
 import type { Request, RequestHandler } from 'express';
 import { timingSafeEqual } from 'node:crypto';
-import { defineAbilityFor, type AbilityUser, type AppAbility, type Action, type Subject } from '@info-parquet/common';
+import { defineAbilityFor, type AppAbility, type SignedInUser, type Action, type Subject } from '@info-parquet/common';
 import type { Database } from '../db/database';
 import { findSessionUser } from '../accounts/auth/credentials-repository';
 import { AppError } from './app-error';
 import '../accounts/security/security-log';
 
-export interface CurrentUser extends AbilityUser {
-  email: string;
-  displayName: string;
-  juridictionNom: string | null;
-}
+/** The signed-in user, as the session contract describes it (common). */
+export type CurrentUser = SignedInUser;
 
 declare module 'express-serve-static-core' {
   interface Request {

@@ -1,16 +1,9 @@
-import type { AppRule, Role } from '@info-parquet/common';
+import type { AppRule, SignedInUser } from '@info-parquet/common';
 
-/** The signed-in user, as `POST /api/auth/login` and `GET /api/auth/me` describe them. */
-export interface SessionUser {
-  id: string;
-  email: string;
-  displayName: string;
-  role: Role;
-  juridictionId: string | null;
-  juridictionNom: string | null;
-}
+/** The signed-in user, as the session contract (common) describes it. */
+export type SessionUser = SignedInUser;
 
-/** What login and `me` answer: the user, their CASL rules and the session's CSRF token. */
+/** A complete sign-in's answer (common's `SessionInfo` with `mfa: 'ok'`): the user, their CASL rules and the session's CSRF token. */
 export interface SessionPayload {
   user: SessionUser;
   rules: AppRule[];

@@ -1,4 +1,4 @@
-import type { Role } from '@info-parquet/common';
+import type { SignedInUser } from '@info-parquet/common';
 import type { Database, Transaction } from '../../db/database';
 
 /**
@@ -175,15 +175,8 @@ export async function deleteUserSessions(db: Database, userId: string, exceptSid
   return rows.length;
 }
 
-export interface SessionUser {
-  id: string;
-  email: string;
-  displayName: string;
-  role: Role;
-  juridictionId: string | null;
-  active: boolean;
-  juridictionNom: string | null;
-}
+/** The signed-in user as the session contract describes it, and whether the account is still active. */
+export type SessionUser = SignedInUser & { active: boolean };
 
 /** The signed-in user, read on every request: one plain row, only the columns needed. */
 export async function findSessionUser(db: Database, userId: string): Promise<SessionUser | undefined> {

@@ -1,6 +1,6 @@
 import { Router, type NextFunction, type Request, type RequestHandler, type Response } from 'express';
 import type { Database } from '../../db/database';
-import { defineRulesFor } from '@info-parquet/common';
+import { defineRulesFor, type SessionInfo } from '@info-parquet/common';
 import type { SecuritySettings } from '../../config';
 import { AppError } from '../../http/app-error';
 import { createLoadUser, requireUser } from '../../http/authenticate';
@@ -15,9 +15,10 @@ import { confirmEnrolment, disableTotp, regenerateRecoveryCodes, startEnrolment,
 import { actingUser, destroy, halfSession, halfSignedMessage, openHalfSession, openSession, requireFullUser } from './session-steps';
 
 /** What login and `me` answer: the user, their CASL rules and the session's CSRF token. */
-function sessionPayload(req: Request) {
-  if (!req.user) throw AppError.unauthorized();
-  return { user: req.user, rules: defineRulesFor(req.user), csrfToken: req.session.csrfToken, mfa: 'ok' as const };
+function sessionPayload(req: Request): SessionInfo {
+  const { csrfToken } = req.session;
+  if (!req.user || !csrfToken) throw AppError.unauthorized();
+  return { user: req.user, rules: defineRulesFor(req.user), csrfToken, mfa: 'ok' };
 }
 
 /** Loads the user of the session just opened, then answers the session payload (and `extra`). */
