@@ -35,7 +35,7 @@ describe.each(SAISINE_SORTS.flatMap((field) => [[field, 'ASC'], [field, 'DESC']]
     ['the whole court', {}],
     ['the open referrals', { status: OPEN_STATUSES }],
   ])('%s: read in index order, never sorted', async (_name, filter) => {
-    const { pageSql } = saisineListSql(ctx.db, clerk, { sort: JSON.stringify([field, order]), filter: JSON.stringify(filter) });
+    const { pageSql } = saisineListSql(clerk, { sort: JSON.stringify([field, order]), filter: JSON.stringify(filter) });
     const plan = await planOf(pageSql);
     expect(plan).not.toContain('Sort');
     expect(plan).not.toContain('Incremental Sort');
@@ -45,6 +45,6 @@ describe.each(SAISINE_SORTS.flatMap((field) => [[field, 'ASC'], [field, 'DESC']]
 
 test.each(QUICK_VIEWS.map((view) => [view.id, view] as const))('quick view %s: counted and listed without reading the table', async (_id, view) => {
   const filter = view.filter({ id: '00000000-0000-4000-8000-000000000001' });
-  const { pageSql, totalSql } = saisineListSql(ctx.db, clerk, { filter: JSON.stringify(filter) });
+  const { pageSql, totalSql } = saisineListSql(clerk, { filter: JSON.stringify(filter) });
   for (const sql of [pageSql, totalSql]) expect(await planOf(sql)).not.toContain('Seq Scan');
 });

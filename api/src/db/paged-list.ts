@@ -18,6 +18,14 @@ export function activeFilter(value: unknown): boolean {
 }
 
 /**
+ * The SQL conditions of the filters that are set: `conditions` maps each filter to its condition
+ * over a `:name` placeholder of the same name (the filter object is then the replacements).
+ */
+export function conditionsOf<F extends object>(filter: F, conditions: Record<keyof F, string>): string[] {
+  return (Object.keys(conditions) as Array<keyof F>).filter((key) => filter[key] !== undefined).map((key) => conditions[key]);
+}
+
+/**
  * One page of a list and its exact total (ra-data-simple-rest's answer), for the small
  * administrative lists; rows in camelCase. `where` holds conditions over `:name` placeholders
  * whose values are in `replacements`.

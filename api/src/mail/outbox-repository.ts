@@ -1,6 +1,7 @@
 import type { Database, Transaction } from '../db/database';
 import type { ClassementReason, Decision } from '@info-parquet/common';
 import { camelCaseKeys } from '../db/rows';
+import { conditionsOf } from '../db/paged-list';
 
 /**
  * Every SQL statement of the outbox, rows returned in camelCase. A mail is written in the
@@ -194,8 +195,7 @@ export async function selectOutboxPage(
   sort: { field: OutboxSort; order: 'ASC' | 'DESC' },
   page: { limit: number; offset: number },
 ) {
-  const keys = (Object.keys(OUTBOX_CONDITIONS) as Array<keyof OutboxFilter>).filter((key) => filter[key] !== undefined);
-  const clause = keys.length ? keys.map((key) => OUTBOX_CONDITIONS[key]).join(' AND ') : 'TRUE';
+  const clause = conditionsOf(filter, OUTBOX_CONDITIONS).join(' AND ') || 'TRUE';
   const replacements = { ...filter };
   const [rows] = await db.query(
     `${OUTBOX_SELECT} WHERE ${clause} ORDER BY ${OUTBOX_ORDER[sort.field](sort.order)} LIMIT ${page.limit} OFFSET ${page.offset}`,

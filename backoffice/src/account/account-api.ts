@@ -1,3 +1,5 @@
+import type { PendingSecondFactor } from '@info-parquet/common';
+
 /**
  * The account pages speak to `/api/auth/*` directly: several of them work before the sign-in is
  * complete, outside react-admin's data provider.
@@ -42,7 +44,7 @@ export async function postJson<T>(path: string, body: unknown, csrfToken?: strin
 /** The session as `GET /auth/me` tells it: complete, half signed in (with its step), or none. */
 export type SessionState =
   | { kind: 'signed-in'; csrfToken: string }
-  | { kind: 'half'; mfa: 'required' | 'enrolment_required'; csrfToken: string }
+  | { kind: 'half'; mfa: PendingSecondFactor; csrfToken: string }
   | { kind: 'none' };
 
 export async function sessionState(): Promise<SessionState> {

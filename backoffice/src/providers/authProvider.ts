@@ -1,6 +1,7 @@
 import type { AuthProvider } from 'react-admin';
 import { canAccessWith } from './canAccess';
 import type { SessionPayload, SessionStore } from './session';
+import type { PendingSecondFactor } from '@info-parquet/common';
 
 const SIGN_IN_FAILED = 'La connexion a échoué. Réessayez dans quelques instants.';
 export const SECOND_FACTOR_PATH = '/double-authentification';
@@ -8,7 +9,7 @@ export const ENROLMENT_PATH = '/activer-double-authentification';
 
 /** The answer of a right password when a second factor must follow. */
 interface HalfSignedPayload {
-  mfa: 'required' | 'enrolment_required';
+  mfa: PendingSecondFactor;
   csrfToken: string;
 }
 

@@ -24,7 +24,11 @@ export const SignedInUserSchema = Type.Object(
 /** The signed-in user (the server reloads it on every request: a changed role applies at once). */
 export type SignedInUser = Static<typeof SignedInUserSchema>;
 
+/** After the password: `ok` (signed in), or the second factor to give (`required`) or to set up first. */
 export const SECOND_FACTOR_STATES = ['ok', 'required', 'enrolment_required'] as const;
+export type SecondFactorState = (typeof SECOND_FACTOR_STATES)[number];
+/** A half-signed session's next step. */
+export type PendingSecondFactor = Exclude<SecondFactorState, 'ok'>;
 
 export const SessionInfoSchema = Type.Object(
   {
@@ -32,7 +36,7 @@ export const SessionInfoSchema = Type.Object(
     /** The user's CASL rules, as `defineRulesFor` writes them. */
     rules: Type.Optional(Type.Array(Type.Object({}, { additionalProperties: true }))),
     csrfToken: Type.String(),
-    mfa: Type.Unsafe<(typeof SECOND_FACTOR_STATES)[number]>({
+    mfa: Type.Unsafe<SecondFactorState>({
       type: 'string',
       enum: [...SECOND_FACTOR_STATES],
       description: '`ok` : connexion complète ; `required` ou `enrolment_required` : second facteur à donner ou à activer (sans `user`)',

@@ -1,5 +1,6 @@
 import type { Database } from '../../db/database';
 import type { SecuritySettings } from '../../config';
+import type { SecondFactorState } from '@info-parquet/common';
 import { AppError } from '../../http/app-error';
 import { recordSecurityEvent, type RequestOrigin } from '../security/security-log';
 import { verifyPassword } from './passwords';
@@ -16,8 +17,6 @@ export interface LoginContext {
   origin: RequestOrigin;
 }
 
-/** After the password: `ok` (signed in), or the second factor to give (`required`) or to set up first. */
-export type SecondFactorState = 'ok' | 'required' | 'enrolment_required';
 
 /** Roles that cannot sign in without a second factor. */
 export const TOTP_REQUIRED_ROLES: readonly string[] = ['admin_national'];

@@ -1,14 +1,14 @@
 import type { Request, RequestHandler } from 'express';
 import { randomBytes } from 'node:crypto';
 import { AppError } from '../../http/app-error';
-import type { SecondFactorState } from './service';
+import type { PendingSecondFactor } from '@info-parquet/common';
 
 declare module 'express-session' {
   interface SessionData {
     /** A half-signed session: the password was right, the second factor is still to come. */
     pendingUserId: string;
     pendingSince: number;
-    secondFactor: Exclude<SecondFactorState, 'ok'>;
+    secondFactor: PendingSecondFactor;
   }
 }
 
@@ -41,7 +41,7 @@ export async function openSession(req: Request, userId: string): Promise<void> {
   await save(req);
 }
 
-export async function openHalfSession(req: Request, userId: string, secondFactor: Exclude<SecondFactorState, 'ok'>): Promise<void> {
+export async function openHalfSession(req: Request, userId: string, secondFactor: PendingSecondFactor): Promise<void> {
   await regenerate(req);
   req.session.pendingUserId = userId;
   req.session.pendingSince = Date.now();
@@ -51,14 +51,14 @@ export async function openHalfSession(req: Request, userId: string, secondFactor
 }
 
 /** The half session's user and step, or null (none, or too old). */
-export function halfSession(req: Request): { userId: string; secondFactor: Exclude<SecondFactorState, 'ok'> } | null {
+export function halfSession(req: Request): { userId: string; secondFactor: PendingSecondFactor } | null {
   const { pendingUserId, pendingSince, secondFactor } = req.session ?? {};
   if (!pendingUserId || !secondFactor || typeof pendingSince !== 'number') return null;
   if (Date.now() - pendingSince > PENDING_MINUTES * 60_000) return null;
   return { userId: pendingUserId, secondFactor };
 }
 
-export function halfSignedMessage(secondFactor: Exclude<SecondFactorState, 'ok'>): string {
+export function halfSignedMessage(secondFactor: PendingSecondFactor): string {
   return secondFactor === 'required' ? HALF_SIGNED_MESSAGE : ENROLMENT_MESSAGE;
 }
 
@@ -66,7 +66,7 @@ export function halfSignedMessage(secondFactor: Exclude<SecondFactorState, 'ok'>
  * The account a second-factor route acts for: the signed-in user, or the half session's user when
  * its step is one of `steps`. Answers the user id.
  */
-export function actingUser(req: Request, steps: ReadonlyArray<Exclude<SecondFactorState, 'ok'>>, fullSessionAllowed: boolean): string {
+export function actingUser(req: Request, steps: ReadonlyArray<PendingSecondFactor>, fullSessionAllowed: boolean): string {
   if (req.user) {
     if (fullSessionAllowed) return req.user.id;
     throw AppError.conflict('Vous êtes déjà connecté.');

@@ -1,6 +1,6 @@
 import type { SecurityEventType } from '@info-parquet/common';
 import type { Database, Transaction } from '../../db/database';
-import { pagedList } from '../../db/paged-list';
+import { conditionsOf, pagedList } from '../../db/paged-list';
 
 /** The security log (`security_events`, append-only: the database refuses changes). */
 
@@ -42,11 +42,10 @@ const CONDITIONS: Record<keyof SecurityEventFilter, string> = {
 
 /** One page of the log in time order (index on `at`). */
 export async function pageSecurityEvents(db: Database, filter: SecurityEventFilter, order: 'ASC' | 'DESC', page: { limit: number; offset: number }) {
-  const given = (Object.keys(CONDITIONS) as Array<keyof SecurityEventFilter>).filter((key) => filter[key] !== undefined);
   return pagedList(db, {
     select: 'SELECT id::text, at, type, user_id, email, ip, user_agent, details FROM security_events',
     table: 'security_events',
-    where: given.map((key) => CONDITIONS[key]),
+    where: conditionsOf(filter, CONDITIONS),
     orderBy: `at ${order}, id ${order}`,
     ...page,
     replacements: { ...filter },

@@ -3,6 +3,7 @@ import type { AppAbility, UserAccountInput } from '@info-parquet/common';
 import { sqlLiteral, type Database, type Transaction } from '../../db/database';
 import { conditionToSql } from '../../http/casl-sql';
 import { camelCaseKeys } from '../../db/rows';
+import { conditionsOf } from '../../db/paged-list';
 
 /** The accounts (`users`) as the administration screens read and write them. */
 
@@ -47,8 +48,7 @@ export async function pageUsers(
   sort: { field: UserSort; order: 'ASC' | 'DESC' },
   page: { limit: number; offset: number },
 ) {
-  const keys = (Object.keys(CONDITIONS) as Array<keyof UserFilter>).filter((key) => filter[key] !== undefined);
-  const clause = [accessSql(ability), ...keys.map((key) => CONDITIONS[key])].join(' AND ');
+  const clause = [accessSql(ability), ...conditionsOf(filter, CONDITIONS)].join(' AND ');
   const replacements = { ...filter };
   const [rows] = await db.query(
     `${select(ability)} WHERE ${clause} ORDER BY ${ORDER_BY[sort.field]} ${sort.order}, u.id LIMIT ${page.limit} OFFSET ${page.offset}`,

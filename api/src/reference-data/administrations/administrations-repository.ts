@@ -1,6 +1,6 @@
 import type { AdministrationInput } from '@info-parquet/common';
 import type { Database, Transaction } from '../../db/database';
-import { pagedList } from '../../db/paged-list';
+import { conditionsOf, pagedList } from '../../db/paged-list';
 import { camelCaseKeys } from '../../db/rows';
 
 /** The senders' directory: every statement on `administrations`. */
@@ -35,6 +35,13 @@ const ORDER_BY: Record<AdministrationSort, (dir: 'ASC' | 'DESC') => string> = {
   departementCode: (dir) => `departement_code ${dir} NULLS LAST, lower(nom) ${dir}, id`,
   id: (dir) => `id ${dir}`,
 };
+const CONDITIONS: Record<keyof AdministrationFilter, string> = {
+  pattern: 'nom ILIKE :pattern',
+  ids: 'id IN (:ids)',
+  kinds: 'kind IN (:kinds)',
+  departementCode: 'departement_code = :departementCode',
+  active: 'active = :active',
+};
 const SELECT = `SELECT id, nom, kind, departement_code, email, siret, active, created_at, updated_at FROM administrations`;
 
 export async function pageAdministrations(
@@ -43,16 +50,10 @@ export async function pageAdministrations(
   sort: { field: AdministrationSort; order: 'ASC' | 'DESC' },
   page: { limit: number; offset: number },
 ) {
-  const where: string[] = [];
-  if (filter.pattern !== undefined) where.push('nom ILIKE :pattern');
-  if (filter.ids !== undefined) where.push('id IN (:ids)');
-  if (filter.kinds !== undefined) where.push('kind IN (:kinds)');
-  if (filter.departementCode !== undefined) where.push('departement_code = :departementCode');
-  if (filter.active !== undefined) where.push('active = :active');
   return pagedList<AdministrationRecord>(db, {
     select: SELECT,
     table: 'administrations',
-    where,
+    where: conditionsOf(filter, CONDITIONS),
     orderBy: ORDER_BY[sort.field](sort.order),
     ...page,
     replacements: { ...filter },

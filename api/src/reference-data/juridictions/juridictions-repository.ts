@@ -1,6 +1,6 @@
 import type { JuridictionPublique } from '@info-parquet/common';
 import type { Database, Transaction } from '../../db/database';
-import { pagedList } from '../../db/paged-list';
+import { conditionsOf, pagedList } from '../../db/paged-list';
 import { camelCaseKeys } from '../../db/rows';
 
 /** The courts' and the reference changes' SQL: every statement of this part of the domain. */
@@ -53,6 +53,14 @@ const ORDER_BY: Record<JuridictionSort, (dir: 'ASC' | 'DESC') => string> = {
   type: (dir) => `type ${dir}, nom ${dir}, id`,
   departementCode: (dir) => `departement_code ${dir}, nom ${dir}, id`,
 };
+const CONDITIONS: Record<keyof JuridictionFilter, string> = {
+  pattern: '(nom ILIKE :pattern OR siege ILIKE :pattern)',
+  ids: 'id IN (:ids)',
+  types: 'type IN (:types)',
+  // A court serves the departments of its jurisdiction (GIN index on the array).
+  departementCode: 'departements_ressort @> ARRAY[:departementCode]::text[]',
+  active: 'active = :active',
+};
 const SELECT = `SELECT id, type, nom, siege, siege_code_insee, departement_code, cour_appel, chambres_proximite,
   departements_ressort, adresse, email_bureau_ordre, email_permanence, telephone_permanence, urgence_delai_minutes,
   competence, active FROM juridictions`;
@@ -72,17 +80,10 @@ export async function pageJuridictions(
   sort: { field: JuridictionSort; order: 'ASC' | 'DESC' },
   page: { limit: number; offset: number },
 ) {
-  const where: string[] = [];
-  if (filter.pattern !== undefined) where.push('(nom ILIKE :pattern OR siege ILIKE :pattern)');
-  if (filter.ids !== undefined) where.push('id IN (:ids)');
-  if (filter.types !== undefined) where.push('type IN (:types)');
-  // A court serves the departments of its jurisdiction (GIN index on the array).
-  if (filter.departementCode !== undefined) where.push('departements_ressort @> ARRAY[:departementCode]::text[]');
-  if (filter.active !== undefined) where.push('active = :active');
   return pagedList<JuridictionRecord>(db, {
     select: SELECT,
     table: 'juridictions',
-    where,
+    where: conditionsOf(filter, CONDITIONS),
     orderBy: ORDER_BY[sort.field](sort.order),
     ...page,
     replacements: { ...filter },

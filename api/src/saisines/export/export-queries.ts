@@ -47,9 +47,9 @@ export async function* exportBatches<Row>(
   ability: AppAbility,
   options: { select: string; filter: SaisineFilterValues; sort: { field: SaisineSort; order: SortDirection } },
 ): AsyncGenerator<Row[]> {
-  const esc: Escape = (value) => sqlLiteral(value);
+  const esc: Escape = sqlLiteral;
   // The rules to read AND to export: a filter only narrows them.
-  const where = `${saisineWhereSql(db, ability, options.filter)} AND ${saisineAccessSql(ability, 'export')}${sortScopeSql(options.sort.field)}`;
+  const where = `${saisineWhereSql(ability, options.filter)} AND ${saisineAccessSql(ability, 'export')}${sortScopeSql(options.sort.field)}`;
   const keys = saisineSortKeys(options.sort.field, options.sort.order);
   const keyColumns = keys.map((k, i) => `${k.column}::text AS keyset_${i}`).join(', ');
   let last: Array<string | null> | null = null;

@@ -1,4 +1,4 @@
-import { sqlLiteral, type Database } from '../../db/database';
+import { sqlLiteral } from '../../db/database';
 import { SAISINE_KINDS, SAISINE_STATUSES, CHANNELS, ADMINISTRATION_KINDS, type AppAbility } from '@info-parquet/common';
 import { AppError } from '../../http/app-error';
 import { oneOrMany } from '../../http/simple-rest-query';
@@ -73,13 +73,13 @@ export type SaisineFilterValues = Partial<Record<SaisineFilter, unknown>>;
  * The WHERE clause of a list: the user's CASL rules AND the requested filters. A filter can only
  * narrow: the rules come first and are always there.
  */
-export function saisineWhereSql(db: Database, ability: AppAbility, filter: SaisineFilterValues): string {
-  return [saisineAccessSql(ability), ...saisineFilterSql(db, filter)].join(' AND ');
+export function saisineWhereSql(ability: AppAbility, filter: SaisineFilterValues): string {
+  return [saisineAccessSql(ability), ...saisineFilterSql(filter)].join(' AND ');
 }
 
 /** The SQL conditions of the requested filters alone (validated; values escaped). */
-export function saisineFilterSql(db: Database, filter: SaisineFilterValues): string[] {
-  const esc = (value: unknown) => sqlLiteral(value);
+export function saisineFilterSql(filter: SaisineFilterValues): string[] {
+  const esc = sqlLiteral;
   const list = (values: unknown[]) => values.map(esc).join(', ');
   const parts: string[] = [];
   if (filter.q !== undefined) {

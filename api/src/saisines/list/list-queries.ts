@@ -27,9 +27,9 @@ export function parseSaisineListQuery(query: Record<string, unknown>) {
  * for a page deeper than that) and the answer says « more », never paying for a full count.
  * Tests EXPLAIN them.
  */
-export function saisineListSql(db: Database, ability: AppAbility, query: Record<string, unknown>) {
+export function saisineListSql(ability: AppAbility, query: Record<string, unknown>) {
   const { sort, offset, limit, filter } = parseSaisineListQuery(query);
-  const where = saisineWhereSql(db, ability, filter);
+  const where = saisineWhereSql(ability, filter);
   const keys = saisineSortKeys(sort.field, sort.order);
   const countCap = Math.max(listCountBound(filter), offset + limit) + 1;
   const totalSql = `SELECT count(*)::int AS total FROM (SELECT 1 FROM saisines s WHERE ${where} LIMIT ${countCap}) counted`;
@@ -59,7 +59,7 @@ export async function selectSaisinePage(
   ability: AppAbility,
   query: Record<string, unknown>,
 ): Promise<{ found: Array<Record<string, unknown> & { list_total: number }>; total: number; countCap: number; offset: number }> {
-  const { offset, countCap, pageWithTotalSql, totalSql } = saisineListSql(db, ability, query);
+  const { offset, countCap, pageWithTotalSql, totalSql } = saisineListSql(ability, query);
   const [found] = await db.query<Record<string, unknown> & { list_total: number }>(pageWithTotalSql);
   let total = found[0]?.list_total ?? 0;
   if (found.length === 0 && offset > 0) [[{ total }]] = await db.query<{ total: number }>(totalSql);

@@ -11,7 +11,7 @@ import { saisineWhereSql } from './list-filters';
  */
 export async function countQuickViews(db: Database, ability: AppAbility, userId: string): Promise<QuickViewCounts> {
   const columns = QUICK_VIEWS.map((view) => {
-    const where = saisineWhereSql(db, ability, { ...view.filter({ id: userId }) });
+    const where = saisineWhereSql(ability, { ...view.filter({ id: userId }) });
     return `(SELECT count(*) FROM (SELECT 1 FROM saisines s WHERE ${where} LIMIT ${LIST_COUNT_BOUND + 1}) counted)::int AS "${view.id}"`;
   });
   const [[row]] = (await db.query(`SELECT ${columns.join(',\n       ')}`)) as [[QuickViewCounts], unknown];

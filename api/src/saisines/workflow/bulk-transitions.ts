@@ -59,7 +59,7 @@ async function findTargets(db: Database, ability: AppAbility, request: BulkReque
     const { filter, sort } = parseSaisineListQuery({ filter: JSON.stringify(request.filter) });
     const rows = await bulkTargetsWhere(
       db,
-      { where: `${saisineWhereSql(db, ability, filter)}${sortScopeSql(sort.field)}`, orderBy: orderBySql(saisineSortKeys(sort.field, sort.order)) },
+      { where: `${saisineWhereSql(ability, filter)}${sortScopeSql(sort.field)}`, orderBy: orderBySql(saisineSortKeys(sort.field, sort.order)) },
       BULK_TRANSITION_MAX + 1,
     );
     if (rows.length > BULK_TRANSITION_MAX) {
