@@ -82,16 +82,19 @@ async function allocateReferences(db: Database, drafts: SaisineDraft[]): Promise
   });
 }
 
-/** One batch in one transaction: referrals, tracking links, persons, then the events' chains. */
+/** One batch in one transaction: persons, referrals, tracking links, then the events' chains. */
 async function insertBatch(db: Database, drafts: SaisineDraft[], references: string[]): Promise<void> {
   await db.transaction(async (transaction) => {
     // History, not news: no live event for the back-office's open screens (migration 0018).
     await db.query("SET LOCAL info_parquet.live_events = 'off'", { transaction });
+    // Persons first, their link checked at commit (migration 0029): each referral's search
+    // document is then computed once, when the referral is inserted with its persons in place.
+    await db.query('SET CONSTRAINTS saisine_personnes_saisine_id_fkey DEFERRED', { transaction });
+    await bulkInsert(db, 'saisine_personnes', PERSON_COLUMNS, drafts.flatMap(personRows), { transaction, batchSize: 5000 });
     const saisines = drafts.map((draft, index) => saisineRow(draft, references[index]));
     await bulkInsert(db, 'saisines', SAISINE_COLUMNS, saisines, { transaction });
     const tokens = drafts.map((draft) => suiviTokenRow(draft, createTrackingToken().hash));
     await bulkInsert(db, 'suivi_tokens', SUIVI_TOKEN_COLUMNS, tokens, { transaction });
-    await bulkInsert(db, 'saisine_personnes', PERSON_COLUMNS, drafts.flatMap(personRows), { transaction, batchSize: 5000 });
     const events = drafts.flatMap((draft, index) => eventRows(draft, references[index]));
     await bulkInsert(db, 'saisine_events', EVENT_COLUMNS, events, { transaction, batchSize: 5000 });
   });

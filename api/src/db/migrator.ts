@@ -21,6 +21,7 @@ import * as m0025 from './migrations/0025-indicator-indexes';
 import * as m0026 from './migrations/0026-upload-quotas';
 import * as m0027 from './migrations/0027-saisine-queue-rank';
 import * as m0028 from './migrations/0028-quick-view-indexes';
+import * as m0029 from './migrations/0029-search-document-writes';
 
 /** What a migration receives: a way to run SQL inside the migration's own transaction. */
 export interface MigrationSql {
@@ -56,6 +57,7 @@ const MIGRATIONS: Array<[string, MigrationModule]> = [
   ['0026-upload-quotas', m0026],
   ['0027-saisine-queue-rank', m0027],
   ['0028-quick-view-indexes', m0028],
+  ['0029-search-document-writes', m0029],
 ];
 
 const MIGRATION_LOCK = 7_401_001;
