@@ -30,8 +30,8 @@ describe('SaisineShow', () => {
             urgencyReason: 'Preuves sur le point de disparaître',
             assigneeName: 'Dominique Petit',
             factsCommuneCodesPostaux: ['41000'],
-            factsAddress: null,
-            senderPhone: null,
+            factsAddress: '',
+            senderPhone: '',
           }),
         ),
       ),
@@ -82,7 +82,7 @@ describe('SaisineShow', () => {
       http.get('*/api/saisines/:id', () =>
         HttpResponse.json(
           detailRecord({
-            attachments: [{ id: 'f1e2d3c4-0000-4000-8000-000000000009', originalName: 'pv-controle.pdf', mimeType: 'application/pdf', sizeBytes: 2048, sha256 }],
+            attachments: [{ id: 'f1e2d3c4-0000-4000-8000-000000000009', originalName: 'pv-controle.pdf', mimeType: 'application/pdf', sizeBytes: 2048, sha256, uploadedAt: '2026-09-14T14:06:00.000Z' }],
           }),
         ),
       ),
@@ -98,7 +98,7 @@ describe('SaisineShow', () => {
   it('warns when the event chain is broken', async () => {
     server.use(
       meHandler(sessionFor('greffier')),
-      http.get('*/api/saisines/:id', () => HttpResponse.json(detailRecord({ chain: { ok: false, checked: 4 } }))),
+      http.get('*/api/saisines/:id', () => HttpResponse.json(detailRecord({ chain: { ok: false, checked: 4, brokenSeq: 3 } }))),
     );
     renderShow();
 

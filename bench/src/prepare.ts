@@ -49,21 +49,6 @@ async function dropSecondaryIndexes(db: Database): Promise<string[]> {
   return rows.map((row) => row.definition);
 }
 
-/** Builds indexes two at a time (one per core here), each with room to sort in memory. */
-async function buildIndexes(db: Database, definitions: string[]): Promise<void> {
-  const queue = [...definitions];
-  const worker = async () => {
-    for (let definition = queue.shift(); definition !== undefined; definition = queue.shift()) {
-      const next = definition;
-      await db.transaction(async (transaction) => {
-        await db.query("SET LOCAL maintenance_work_mem = '512MB'", { transaction });
-        await db.query(next, { transaction });
-      });
-    }
-  };
-  await Promise.all([worker(), worker()]);
-}
-
 export interface PrepareOptions {
   /** Where the embedded PostgreSQL keeps this bench's data (kept between runs): one folder per size. */
   dataDir?: string;
@@ -128,7 +113,8 @@ export async function prepareDatabase(target: number, log: (line: string) => voi
     if (deferred.length > 0) {
       const indexing = Date.now();
       log(`  ${((indexing - started) / 1000).toFixed(0)} s ; construction des ${deferred.length} index secondaires…`);
-      await buildIndexes(db, deferred);
+      await db.query("SET maintenance_work_mem = '512MB'");
+      for (const definition of deferred) await db.query(definition);
       log(`  index construits en ${((Date.now() - indexing) / 1000).toFixed(0)} s.`);
     }
     generatedSeconds = Math.round((Date.now() - started) / 1000);

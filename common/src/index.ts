@@ -33,3 +33,6 @@ export * from './indicators/format';
 export * from './input/type-guard';
 export * from './contract/public-api';
 export * from './contract/session';
+export * from './contract/administration';
+export * from './contract/reference-data';
+export * from './contract/saisines';

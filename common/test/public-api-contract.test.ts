@@ -1,6 +1,17 @@
 import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
-import { PUBLIC_API_SCHEMAS, SESSION_SCHEMAS, SaisineReceiptSchema, SessionInfoSchema, SuiviSchema } from '../src';
+import {
+  ADMINISTRATION_SCHEMAS,
+  PUBLIC_API_SCHEMAS,
+  REFERENCE_DATA_SCHEMAS,
+  SAISINE_SCHEMAS,
+  SESSION_SCHEMAS,
+  SaisineListRecordSchema,
+  SaisineReceiptSchema,
+  SessionInfoSchema,
+  SuiviSchema,
+  UserRecordSchema,
+} from '../src';
 
 type Node = Record<string, unknown>;
 
@@ -71,4 +82,44 @@ test('the back-office session is closed too, and refuses a user without its cour
   expect(Value.Check(SessionInfoSchema, { user: withoutCourtName, csrfToken: 'x', mfa: 'ok' })).toBe(false);
   expect(Value.Check(SessionInfoSchema, { user: { ...user, role: 'stagiaire' }, csrfToken: 'x', mfa: 'ok' })).toBe(false);
   expect(Value.Check(SessionInfoSchema, { user: { ...user, passwordHash: 'x' }, csrfToken: 'x', mfa: 'ok' })).toBe(false);
+});
+
+test('what the back-office reads is closed too: referrals, accounts, outbox, security log, reference data', () => {
+  const open = Object.entries({ ...SAISINE_SCHEMAS, ...ADMINISTRATION_SCHEMAS, ...REFERENCE_DATA_SCHEMAS })
+    .flatMap(([name, schema]) => objects(schema, name))
+    .filter(([, node]) => node.additionalProperties !== false)
+    .map(([where]) => where);
+  expect(open).toEqual([]);
+  const row = {
+    id: '0b4f7a52-5d0e-4c4b-9f44-7b4c1b1d2e02',
+    reference: 'IP-2026-000123',
+    kind: 'proces_verbal',
+    channel: 'formulaire',
+    status: 'recue',
+    urgent: true,
+    urgencyReason: 'Preuves sur le point de disparaître',
+    juridictionId: 'tj-blois',
+    juridictionNom: 'Tribunal judiciaire de Blois',
+    senderAdministration: 'DDFiP de Loir-et-Cher',
+    senderAdministrationKind: 'dgfip',
+    factsCommuneInsee: '41018',
+    factsCommuneNom: 'Blois',
+    qualification: 'Fraude fiscale',
+    receivedAt: '2026-09-14T14:05:00.000Z',
+    registeredAt: null,
+    decidedAt: null,
+    numeroParquet: null,
+    assigneeId: null,
+    assigneeName: null,
+    enRetard: false,
+  };
+  expect(Value.Check(SaisineListRecordSchema, row)).toBe(true);
+  // A Date sent as something else than ISO, an unknown status, a column leaked from the table.
+  expect(Value.Check(SaisineListRecordSchema, { ...row, receivedAt: 'Mon Sep 14 2026' })).toBe(false);
+  expect(Value.Check(SaisineListRecordSchema, { ...row, status: 'perdue' })).toBe(false);
+  expect(Value.Check(SaisineListRecordSchema, { ...row, queueRank: 1 })).toBe(false);
+  const user = { id: row.id, email: 'g@justice.test', displayName: 'G', role: 'greffier', juridictionId: 'tj-blois', juridictionNom: 'TJ Blois', active: true };
+  expect(Value.Check(UserRecordSchema, user)).toBe(true);
+  expect(Value.Check(UserRecordSchema, { ...user, lockedUntil: null })).toBe(true);
+  expect(Value.Check(UserRecordSchema, { ...user, passwordHash: 'x' })).toBe(false);
 });

@@ -15,6 +15,8 @@ const userAccount = {
   },
 };
 
+const userRecord = { $ref: '#/components/schemas/UserRecord' };
+
 /** What `GET /auth/me` and the sign-in answer (OpenAPI components, from common's contract). */
 export const accountSchemas = { ...SESSION_SCHEMAS };
 
@@ -78,7 +80,7 @@ export const accountPaths = {
       description: `Filtres : type (${SECURITY_EVENT_TYPES.join(', ')}), userId, email (début de l’adresse, sans tenir compte de la casse), ip, at_gte, at_lte. Tri : at (plus récent d’abord par défaut).`,
       security: cookieAuth,
       parameters: simpleRestParams,
-      responses: listAnswers(listHeaders, { 401: 'Non connecté', 403: 'Réservé à l’administrateur national' }),
+      responses: listAnswers(listHeaders, { 401: 'Non connecté', 403: 'Réservé à l’administrateur national' }, { $ref: '#/components/schemas/SecurityEventRecord' }),
     },
   },
   '/auth/me': {
@@ -98,7 +100,7 @@ export const accountPaths = {
       description: 'Filtres : q, id, juridictionId, role, active. Tris : displayName, role, email.',
       security: cookieAuth,
       parameters: simpleRestParams,
-      responses: listAnswers(listHeaders, { 403: 'Rôle sans accès aux utilisateurs' }),
+      responses: listAnswers(listHeaders, { 403: 'Rôle sans accès aux utilisateurs' }, userRecord),
     },
     post: {
       summary: 'Créer un compte (administrateur national)',
@@ -107,7 +109,7 @@ export const accountPaths = {
       security: cookieAuth,
       requestBody: { required: true, content: { 'application/json': { schema: userAccount } } },
       responses: {
-        201: json({ type: 'object' }, 'Créé'),
+        201: json(userRecord, 'Créé'),
         400: errorResponse('Champ invalide (errors par champ)'),
         403: errorResponse('Rôle sans droit de gestion des comptes, ou jeton CSRF absent'),
         409: errorResponse('Adresse électronique déjà utilisée (sans tenir compte de la casse)'),
@@ -119,7 +121,7 @@ export const accountPaths = {
       summary: 'Un utilisateur',
       security: cookieAuth,
       parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string', format: 'uuid' } }],
-      responses: { 200: json({ type: 'object' }), 404: errorResponse('Absent ou non visible') },
+      responses: { 200: json(userRecord), 404: errorResponse('Absent ou non visible') },
     },
     put: {
       summary: 'Modifier un compte (administrateur national)',
@@ -129,7 +131,7 @@ export const accountPaths = {
       parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string', format: 'uuid' } }],
       requestBody: { content: { 'application/json': { schema: userAccount } } },
       responses: {
-        200: json({ type: 'object' }),
+        200: json(userRecord),
         400: errorResponse('Champ invalide (errors par champ)'),
         403: errorResponse('Rôle sans droit de gestion des comptes, ou jeton CSRF absent'),
         404: errorResponse('Absent'),

@@ -1,4 +1,4 @@
-import type { Database } from './database';
+import type { Database, Row } from './database';
 import { AppError } from '../http/app-error';
 import { camelCaseKeys } from './rows';
 
@@ -27,16 +27,27 @@ export function conditionsOf<F extends object>(filter: F, conditions: Record<key
 
 /**
  * One page of a list and its exact total (ra-data-simple-rest's answer), for the small
- * administrative lists; rows in camelCase. `where` holds conditions over `:name` placeholders
+ * administrative lists; rows mapped by `map`, or in camelCase. `where` holds conditions over `:name` placeholders
  * whose values are in `replacements`.
  */
 export async function pagedList<T = Record<string, unknown>>(
   db: Database,
-  query: { select: string; table: string; where: string[]; orderBy: string; limit: number; offset: number; replacements?: Record<string, unknown> },
+  query: {
+    select: string;
+    table: string;
+    where: string[];
+    orderBy: string;
+    limit: number;
+    offset: number;
+    replacements?: Record<string, unknown>;
+    /** Maps a row to the contract's type (its keys put in camelCase by default). */
+    map?: (row: Row) => T;
+  },
 ): Promise<{ rows: T[]; total: number; offset: number }> {
   const clause = query.where.length ? query.where.join(' AND ') : 'TRUE';
   const { replacements } = query;
   const [rows] = await db.query(`${query.select} WHERE ${clause} ORDER BY ${query.orderBy} LIMIT ${query.limit} OFFSET ${query.offset}`, { replacements });
   const [[{ total }]] = await db.query<{ total: number }>(`SELECT count(*)::int AS total FROM ${query.table} WHERE ${clause}`, { replacements });
-  return { rows: rows.map((row) => camelCaseKeys<T>(row)), total, offset: query.offset };
+  const map = query.map ?? ((row: Row) => camelCaseKeys<T>(row));
+  return { rows: rows.map(map), total, offset: query.offset };
 }

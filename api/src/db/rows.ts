@@ -17,3 +17,7 @@ export function camelCaseKeys<T = Record<string, unknown>>(row: Record<string, u
   for (const key in row) result[camelName(key)] = row[key];
   return result as T;
 }
+
+/** A `timestamptz` as the contract carries it (ISO 8601, UTC). */
+export const isoTime = (value: Date): string => value.toISOString();
+export const isoTimeOrNull = (value: Date | null): string | null => (value === null ? null : value.toISOString());

@@ -2,19 +2,7 @@ import type { Database, Transaction } from '../db/database';
 import { randomUUID } from 'node:crypto';
 import { attachmentAssociatedData, seal, sealSecrets, withPlaceholders } from './mail-secrets';
 import { insertOutboxAttachment, insertOutboxMail } from './outbox-repository';
-
-export const OUTBOX_MAIL_KINDS = [
-  'accuse_reception',
-  'notification_bureau_ordre',
-  'notification_permanence',
-  'message_expediteur',
-  'demande_complement',
-  'decision_communiquee',
-  'liens_de_suivi',
-  'reinitialisation_mot_de_passe',
-  'activation_compte',
-] as const;
-export type OutboxMailKind = (typeof OUTBOX_MAIL_KINDS)[number];
+import type { OutboxMailKind } from '@info-parquet/common';
 
 export interface OutboxAttachment {
   filename: string;

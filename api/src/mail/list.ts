@@ -1,9 +1,7 @@
 import type { Database } from '../db/database';
-import { OUTBOX_STATUSES } from '@info-parquet/common';
+import { OUTBOX_MAIL_KINDS, OUTBOX_STATUSES, type OutboxRecord } from '@info-parquet/common';
 import { AppError } from '../http/app-error';
 import { oneOrMany, parseListQuery } from '../http/simple-rest-query';
-import { camelCaseKeys } from '../db/rows';
-import { OUTBOX_MAIL_KINDS } from './enqueue';
 import { UUID } from '../http/uuid';
 import { selectOutboxMail, selectOutboxPage, type OutboxFilter } from './outbox-repository';
 
@@ -17,9 +15,9 @@ const KINDS = OUTBOX_MAIL_KINDS;
  * stored sealed (mail-secrets.ts) and never selected here; a tracking link that would still be in
  * a body (a mail written before sealing existed) is masked all the same.
  */
-function redact(row: Record<string, unknown>): Record<string, unknown> {
-  const mask = (value: unknown) => (typeof value === 'string' ? value.replace(/(\/suivi\/)[A-Za-z0-9_-]{43}/g, '$1…') : value);
-  return { ...camelCaseKeys(row), text: mask(row.text), html: mask(row.html) };
+function redact(record: OutboxRecord): OutboxRecord {
+  const mask = (value: string) => value.replace(/(\/suivi\/)[A-Za-z0-9_-]{43}/g, '$1…');
+  return { ...record, text: mask(record.text), html: record.html === null ? null : mask(record.html) };
 }
 
 function dateBound(value: unknown, label: string): string {

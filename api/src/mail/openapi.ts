@@ -1,7 +1,7 @@
 import { cookieAuth, errorResponse, json, simpleRestParams as simpleRestParamsFor, listHeaders as listHeadersFor, listAnswers } from '../openapi/building-blocks';
 
 const simpleRestParams = simpleRestParamsFor({ sort: '["receivedAt","DESC"]', filter: '{"status":["recue"],"q":"Durand"}' });
-const listHeaders = listHeadersFor('saisines 0-24/319');
+const listHeaders = listHeadersFor('outbox 0-24/319');
 
 /** The outbox (part of the OpenAPI document, openapi/document.ts). */
 export const mailPaths = {
@@ -12,7 +12,7 @@ export const mailPaths = {
         'Filtres : status (en_attente, envoye, echec), kind (accuse_reception, notification_bureau_ordre, notification_permanence, message_expediteur, demande_complement, decision_communiquee, liens_de_suivi, reinitialisation_mot_de_passe, activation_compte), saisineId, createdAt_gte/lte. Tris : createdAt, status, kind, sentAt. Les secrets d’un courriel (liens de suivi) sont stockés chiffrés à part, remplacés dans le corps par « ⟦secret:nom⟧ », effacés une fois le courriel envoyé, et jamais renvoyés.',
       security: cookieAuth,
       parameters: simpleRestParams,
-      responses: listAnswers(listHeaders, { 401: 'Non connecté', 403: 'Réservé à l’administrateur national' }),
+      responses: listAnswers(listHeaders, { 401: 'Non connecté', 403: 'Réservé à l’administrateur national' }, { $ref: '#/components/schemas/OutboxRecord' }),
     },
   },
   '/outbox/{id}': {
@@ -20,7 +20,7 @@ export const mailPaths = {
       summary: 'Un courriel de la boîte d’envoi',
       security: cookieAuth,
       parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string', format: 'uuid' } }],
-      responses: { 200: json({ type: 'object' }), 404: errorResponse('Inconnu') },
+      responses: { 200: json({ $ref: '#/components/schemas/OutboxRecord' }), 404: errorResponse('Inconnu') },
     },
   },
 };

@@ -1,6 +1,6 @@
 import type { Database, Transaction } from '../db/database';
-import type { ClassementReason, Decision } from '@info-parquet/common';
-import { camelCaseKeys } from '../db/rows';
+import type { ClassementReason, Decision, OutboxRecord, OutboxStatus } from '@info-parquet/common';
+import { camelCaseKeys, isoTime, isoTimeOrNull } from '../db/rows';
 import { conditionsOf } from '../db/paged-list';
 
 /**
@@ -156,12 +156,46 @@ export async function saisineForMail(db: Database, transaction: Transaction, sai
 }
 
 /** The administrator's view of the outbox: `where` built by list.ts from checked filters, escaped values only. */
-const OUTBOX_SELECT = `SELECT m.id, m.kind, m.saisine_id, m.to_address AS "to", m.subject, m.text_body AS text, m.html_body AS html,
+const OUTBOX_SELECT = `SELECT m.id, m.kind, m.saisine_id, m.to_address, m.subject, m.text_body, m.html_body,
     m.status, m.attempts, m.next_attempt_at, m.sent_at, m.last_error, m.created_at,
     COALESCE((SELECT json_agg(json_build_object('filename', a.filename, 'contentType', a.content_type,
       'sizeBytes', COALESCE(a.size_bytes, octet_length(a.content))) ORDER BY a.position)
       FROM outbox_mail_attachments a WHERE a.mail_id = m.id), '[]'::json) AS attachments
   FROM outbox_mails m`;
+
+interface OutboxListRow {
+  id: string;
+  kind: string;
+  saisine_id: string | null;
+  to_address: string;
+  subject: string;
+  text_body: string;
+  html_body: string | null;
+  status: OutboxStatus;
+  attempts: number;
+  next_attempt_at: Date;
+  sent_at: Date | null;
+  last_error: string | null;
+  created_at: Date;
+  attachments: OutboxRecord['attachments'];
+}
+
+const toOutboxRecord = (row: OutboxListRow): OutboxRecord => ({
+  id: row.id,
+  kind: row.kind,
+  saisineId: row.saisine_id,
+  to: row.to_address,
+  subject: row.subject,
+  text: row.text_body,
+  html: row.html_body,
+  status: row.status,
+  attempts: row.attempts,
+  nextAttemptAt: isoTime(row.next_attempt_at),
+  sentAt: isoTimeOrNull(row.sent_at),
+  lastError: row.last_error,
+  createdAt: isoTime(row.created_at),
+  attachments: row.attachments,
+});
 
 export interface OutboxFilter {
   statuses?: string[];
@@ -197,15 +231,15 @@ export async function selectOutboxPage(
 ) {
   const clause = conditionsOf(filter, OUTBOX_CONDITIONS).join(' AND ') || 'TRUE';
   const replacements = { ...filter };
-  const [rows] = await db.query(
+  const [rows] = await db.query<OutboxListRow>(
     `${OUTBOX_SELECT} WHERE ${clause} ORDER BY ${OUTBOX_ORDER[sort.field](sort.order)} LIMIT ${page.limit} OFFSET ${page.offset}`,
     { replacements },
   );
   const [[{ total }]] = await db.query<{ total: number }>(`SELECT count(*)::int AS total FROM outbox_mails m WHERE ${clause}`, { replacements });
-  return { rows, total };
+  return { rows: rows.map(toOutboxRecord), total };
 }
 
-export async function selectOutboxMail(db: Database, id: string): Promise<Record<string, unknown> | null> {
-  const [rows] = await db.query(`${OUTBOX_SELECT} WHERE m.id = :id`, { replacements: { id } });
-  return (rows as Record<string, unknown>[])[0] ?? null;
+export async function selectOutboxMail(db: Database, id: string): Promise<OutboxRecord | null> {
+  const [rows] = await db.query<OutboxListRow>(`${OUTBOX_SELECT} WHERE m.id = :id`, { replacements: { id } });
+  return rows.length > 0 ? toOutboxRecord(rows[0]) : null;
 }

@@ -30,9 +30,12 @@ export const simpleRestParams = (examples: { sort: string; filter: string }) => 
 /** The `Content-Range` header of a list answer. */
 export const listHeaders = (example: string) => ({ 'Content-Range': { schema: { type: 'string' }, example } });
 
-/** A list's answers: the page with its `Content-Range`, an unknown sort or filter (400), and the refusals given. */
-export const listAnswers = (headers: Record<string, unknown>, refusals: { 401?: string; 403?: string }) => ({
-  200: { ...json({ type: 'array', items: { type: 'object' } }), headers },
+/**
+ * A list's answers: the page with its `Content-Range`, an unknown sort or filter (400), and the
+ * refusals given; `item` is the schema of one row (a component of the contract, where there is one).
+ */
+export const listAnswers = (headers: Record<string, unknown>, refusals: { 401?: string; 403?: string }, item: Record<string, unknown> = { type: 'object' }) => ({
+  200: { ...json({ type: 'array', items: item }), headers },
   400: errorResponse('Tri ou filtre inconnu'),
   ...(refusals[401] ? { 401: errorResponse(refusals[401]) } : {}),
   ...(refusals[403] ? { 403: errorResponse(refusals[403]) } : {}),

@@ -1,4 +1,4 @@
-import { PUBLIC_API_SCHEMAS } from '@info-parquet/common';
+import { ADMINISTRATION_SCHEMAS, PUBLIC_API_SCHEMAS, REFERENCE_DATA_SCHEMAS, SAISINE_SCHEMAS } from '@info-parquet/common';
 import { adminPaths } from '../reference-data/admin-openapi';
 import { healthPaths } from '../health/openapi';
 import { submissionPaths, submissionSchemas } from '../saisines/submission/openapi';
@@ -80,6 +80,9 @@ export function openApiDocument(publicUrl: string) {
         ...PUBLIC_API_SCHEMAS,
         ...submissionSchemas,
         ...accountSchemas,
+        ...ADMINISTRATION_SCHEMAS,
+        ...REFERENCE_DATA_SCHEMAS,
+        ...SAISINE_SCHEMAS,
       },
     },
     paths: {

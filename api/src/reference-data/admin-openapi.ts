@@ -35,6 +35,9 @@ const administration = {
   },
 };
 
+const juridictionRecord = { $ref: '#/components/schemas/JuridictionRecord' };
+const administrationRecord = { $ref: '#/components/schemas/AdministrationRecord' };
+
 export const adminPaths = {
   '/juridictions': {
     get: {
@@ -42,7 +45,7 @@ export const adminPaths = {
       description: 'Filtres : q (nom ou siège), id, type (TJ, TPI, SPECIALISE), departementCode (département du ressort), active. Tris : nom, id, type, departementCode.',
       security: cookieAuth,
       parameters: simpleRestParams,
-      responses: listAnswers(listHeaders, { 401: 'Non connecté' }),
+      responses: listAnswers(listHeaders, { 401: 'Non connecté' }, juridictionRecord),
     },
   },
   '/juridictions/{id}': {
@@ -50,7 +53,7 @@ export const adminPaths = {
       summary: 'Une juridiction',
       security: cookieAuth,
       parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
-      responses: { 200: json({ type: 'object' }), 404: errorResponse('Inconnue') },
+      responses: { 200: json(juridictionRecord), 404: errorResponse('Inconnue') },
     },
     put: {
       summary: 'Modifier les adresses, le délai cible des urgences et l’activation d’une juridiction (administrateur national)',
@@ -59,7 +62,7 @@ export const adminPaths = {
       security: cookieAuth,
       parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
       requestBody: { required: true, content: { 'application/json': { schema: juridictionEdit } } },
-      responses: { 200: json({ type: 'object' }), ...writeErrors, 404: errorResponse('Inconnue') },
+      responses: { 200: json(juridictionRecord), ...writeErrors, 404: errorResponse('Inconnue') },
     },
   },
   '/administrations': {
@@ -68,13 +71,13 @@ export const adminPaths = {
       description: 'Filtres : q (nom), id, kind, departementCode, active. Tris : nom, kind, departementCode, id.',
       security: cookieAuth,
       parameters: simpleRestParams,
-      responses: listAnswers(listHeadersFor('administrations 0-24/57'), { 401: 'Non connecté' }),
+      responses: listAnswers(listHeadersFor('administrations 0-24/57'), { 401: 'Non connecté' }, administrationRecord),
     },
     post: {
       summary: 'Créer une administration (administrateur national)',
       security: cookieAuth,
       requestBody: { required: true, content: { 'application/json': { schema: administration } } },
-      responses: { 201: json({ type: 'object' }, 'Créée'), ...writeErrors, 409: errorResponse('Une administration de ce type porte déjà ce nom') },
+      responses: { 201: json(administrationRecord, 'Créée'), ...writeErrors, 409: errorResponse('Une administration de ce type porte déjà ce nom') },
     },
   },
   '/reference-changes': {
@@ -85,7 +88,7 @@ export const adminPaths = {
       security: cookieAuth,
       parameters: simpleRestParams,
       responses: {
-        200: { ...json({ type: 'array', items: { type: 'object' } }), headers: { 'Content-Range': { schema: { type: 'string' }, example: 'reference-changes 0-2/3' } } },
+        200: { ...json({ type: 'array', items: { $ref: '#/components/schemas/ReferenceChangeRecord' } }), headers: { 'Content-Range': { schema: { type: 'string' }, example: 'reference-changes 0-2/3' } } },
         400: errorResponse('Filtre absent ou inconnu'),
         401: errorResponse('Non connecté'),
         403: errorResponse('Réservé à l’administrateur national'),
@@ -97,7 +100,7 @@ export const adminPaths = {
       summary: 'Une administration',
       security: cookieAuth,
       parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'integer' } }],
-      responses: { 200: json({ type: 'object' }), 404: errorResponse('Inconnue') },
+      responses: { 200: json(administrationRecord), 404: errorResponse('Inconnue') },
     },
     put: {
       summary: 'Modifier une administration (administrateur national)',
@@ -105,7 +108,7 @@ export const adminPaths = {
       security: cookieAuth,
       parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'integer' } }],
       requestBody: { required: true, content: { 'application/json': { schema: administration } } },
-      responses: { 200: json({ type: 'object' }), ...writeErrors, 404: errorResponse('Inconnue'), 409: errorResponse('Une administration de ce type porte déjà ce nom') },
+      responses: { 200: json(administrationRecord), ...writeErrors, 404: errorResponse('Inconnue'), 409: errorResponse('Une administration de ce type porte déjà ce nom') },
     },
   },
 };

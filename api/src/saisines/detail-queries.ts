@@ -1,7 +1,8 @@
-import type { Database } from '../db/database';
-import type { AppAbility } from '@info-parquet/common';
+import type { Database, Row } from '../db/database';
+import type { AppAbility, SaisineDetail } from '@info-parquet/common';
+import { isoTime, isoTimeOrNull } from '../db/rows';
 import { saisineAccessSql } from './access';
-import type { ChainVerification, SaisineEventView } from './events-repository';
+import { toSaisineListRecord } from './list/list-queries';
 import type { RequestOrigin } from '../accounts/security/security-log';
 import { EN_RETARD_SQL } from './list/urgency-sql';
 
@@ -25,25 +26,60 @@ const RELATED_JSON = `
   (SELECT json_build_object('ok', v.ok, 'checked', v.checked, 'brokenSeq', v.broken_seq)
      FROM saisine_events_verify(s.id) v) AS chain`;
 
-export type SaisineDetailRow = Record<string, unknown> & {
-  persons: unknown[];
-  attachments: unknown[];
-  events: SaisineEventView[];
-  chain: ChainVerification;
-};
+/** What the court may see of a referral, before the user's available transitions are added. */
+export type SaisineDetailRecord = Omit<SaisineDetail, 'availableTransitions'>;
+
+/** The row as the contract's detail (the related lists are already in its camelCase JSON). */
+const toSaisineDetail = (row: Row): SaisineDetailRecord => ({
+  ...toSaisineListRecord(row),
+  routing: row.routing,
+  routingReason: row.routing_reason,
+  administrationId: row.administration_id,
+  senderService: row.sender_service,
+  senderAgentName: row.sender_agent_name,
+  senderAgentFunction: row.sender_agent_function,
+  senderEmail: row.sender_email,
+  senderPhone: row.sender_phone,
+  factsNarrative: row.facts_narrative,
+  factsStartDate: row.facts_start_date,
+  factsEndDate: row.facts_end_date,
+  factsDepartementCode: row.facts_departement_code,
+  factsCommuneCodesPostaux: row.facts_commune_codes_postaux,
+  factsAddress: row.facts_address,
+  factsKnowledge: row.facts_knowledge,
+  natinf: row.natinf,
+  decision: row.decision,
+  decisionDetail: row.decision_detail,
+  classementReason: row.classement_reason,
+  ackDeliveredAt: isoTimeOrNull(row.ack_delivered_at),
+  firstAckAt: isoTimeOrNull(row.first_ack_at),
+  firstAckByName: row.first_ack_by_name,
+  communicatedAt: isoTimeOrNull(row.communicated_at),
+  trackingViews: row.tracking_views,
+  version: row.version,
+  createdAt: isoTime(row.created_at),
+  updatedAt: isoTime(row.updated_at),
+  urgenceDelaiMinutes: row.urgence_delai_minutes,
+  urgenceEscalatedAt: isoTimeOrNull(row.urgence_escalated_at),
+  urgenceEscalations: row.urgence_escalations,
+  persons: row.persons,
+  attachments: row.attachments,
+  events: row.events,
+  chain: row.chain,
+});
 
 /**
  * One referral that `ability` may read, with its persons, documents, timeline and chain check,
  * in one statement; with `consultation`, the read is logged by the same statement, and only when
- * something was read. Columns in snake_case (the related ones already in camelCase JSON).
+ * something was read.
  */
 export async function selectSaisineDetail(
   db: Database,
   ability: AppAbility,
   id: string,
   consultation?: { userId: string; origin: RequestOrigin },
-): Promise<SaisineDetailRow | undefined> {
-  const [rows] = await db.query<SaisineDetailRow>(
+): Promise<SaisineDetailRecord | undefined> {
+  const [rows] = await db.query(
     `WITH found AS (
        SELECT s.id, s.reference, s.kind, s.channel, s.status, s.urgent, s.urgency_reason, s.juridiction_id,
             j.nom AS juridiction_nom, s.routing, s.routing_reason, s.administration_id,
@@ -83,5 +119,5 @@ export async function selectSaisineDetail(
       },
     },
   );
-  return rows[0];
+  return rows.length > 0 ? toSaisineDetail(rows[0]) : undefined;
 }

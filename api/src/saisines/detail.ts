@@ -1,9 +1,8 @@
 import type { Database } from '../db/database';
 import type { AppAbility } from '@info-parquet/common';
 import { AppError } from '../http/app-error';
-import { camelCaseKeys } from '../db/rows';
 import type { RequestOrigin } from '../accounts/security/security-log';
-import { selectSaisineDetail } from './detail-queries';
+import { selectSaisineDetail, type SaisineDetailRecord } from './detail-queries';
 import { UUID } from '../http/uuid';
 
 /**
@@ -16,10 +15,9 @@ export async function getSaisineDetail(
   ability: AppAbility,
   id: string,
   consultation?: { userId: string; origin: RequestOrigin },
-) {
+): Promise<SaisineDetailRecord> {
   if (!UUID.test(id)) throw AppError.notFound('Saisine introuvable.');
-  const row = await selectSaisineDetail(db, ability, id, consultation);
-  if (!row) throw AppError.notFound('Saisine introuvable.');
-  const { persons, attachments, events, chain, ...saisine } = row;
-  return { ...camelCaseKeys(saisine), persons, attachments, events, chain };
+  const detail = await selectSaisineDetail(db, ability, id, consultation);
+  if (!detail) throw AppError.notFound('Saisine introuvable.');
+  return detail;
 }

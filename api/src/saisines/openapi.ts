@@ -3,6 +3,8 @@ import { body, cookieAuth, errorResponse, json, listHeaders as listHeadersFor, s
 
 const simpleRestParams = simpleRestParamsFor({ sort: '["receivedAt","DESC"]', filter: '{"status":["recue"],"q":"Durand"}' });
 
+const saisineDetail = { $ref: '#/components/schemas/SaisineDetail' };
+
 /** The court’s referrals: list, counts, export, detail, transitions (part of the OpenAPI document, openapi/document.ts). */
 export const saisinePaths = {
   '/saisines': {
@@ -11,7 +13,11 @@ export const saisinePaths = {
       description: `Filtres : q (plein texte), id, status (${SAISINE_STATUSES.join(', ')}), urgent, kind, channel, juridictionId, assigneeId, administrationKind, administrationId, receivedAt_gte/lte, decidedAt_gte/lte (un instant ISO, ou une date AAAA-MM-JJ : le jour entier, heure de Paris). Tris : priority (urgentes pas encore prises en compte, puis nouvelles, en cours, décidées, closes ; urgentes d’abord puis plus anciennes dans chacun), receivedAt, reference, status, urgent, registeredAt, decidedAt, numeroParquet. Total compté exactement jusqu’à ${LIST_COUNT_BOUND} saisines, ${SEARCH_COUNT_BOUND} pour une recherche plein texte (ou jusqu’à la fin de la page demandée, si elle est plus loin) : au-delà, \`Content-Range: saisines 0-24/*\` (total non compté, d’autres saisines suivent cette page).`,
       security: cookieAuth,
       parameters: simpleRestParams,
-      responses: listAnswers(listHeadersFor('saisines 0-24/319 ou saisines 0-24/*'), { 401: 'Non connecté', 403: 'Rôle sans accès aux saisines' }),
+      responses: listAnswers(
+        listHeadersFor('saisines 0-24/319 ou saisines 0-24/*'),
+        { 401: 'Non connecté', 403: 'Rôle sans accès aux saisines' },
+        { $ref: '#/components/schemas/SaisineListRecord' },
+      ),
     },
     post: {
       summary: 'Saisir une saisine reçue par courrier papier ou par courriel (greffier de la juridiction)',
@@ -110,7 +116,7 @@ export const saisinePaths = {
       description: 'Chaque lecture est enregistrée (qui, quelle saisine, quand, d’où) dans le journal en ajout seul `saisine_consultations` ; la liste ne l’est pas ligne à ligne.',
       security: cookieAuth,
       parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string', format: 'uuid' } }],
-      responses: { 200: json({ type: 'object' }), 401: errorResponse('Non connecté'), 404: errorResponse('Absente ou non visible') },
+      responses: { 200: json(saisineDetail), 401: errorResponse('Non connecté'), 404: errorResponse('Absente ou non visible') },
     },
   },
   '/saisines/{id}/transitions': {
@@ -138,7 +144,7 @@ export const saisinePaths = {
                 onBehalfOfId: { type: 'string', format: 'uuid' },
               }, ['to', 'version']),
       responses: {
-        200: json({ type: 'object' }, 'Saisine à jour'),
+        200: json({ oneOf: [saisineDetail, { $ref: '#/components/schemas/SaisineMovedAway' }] }, 'Saisine à jour (ou sortie de la vue de l’utilisateur : transférée)'),
         400: errorResponse('Champ manquant ou invalide (`errors` par champ)'),
         401: errorResponse('Non connecté'),
         403: errorResponse('Rôle ne permettant pas cette action, ou jeton CSRF absent'),
@@ -156,7 +162,7 @@ export const saisinePaths = {
       security: cookieAuth,
       parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string', format: 'uuid' } }],
       responses: {
-        200: json({ type: 'object' }, 'Saisine à jour'),
+        200: json(saisineDetail, 'Saisine à jour'),
         401: errorResponse('Non connecté'),
         403: errorResponse('Rôle sans droit d’agir sur les saisines, ou jeton CSRF absent'),
         404: errorResponse('Absente ou non visible'),

@@ -1,17 +1,7 @@
 import { BooleanInput, DataTable, List, SelectInput, TextInput } from 'react-admin';
-import { ADMINISTRATION_KIND_LABELS, type AdministrationKind } from '@info-parquet/common';
+import { ADMINISTRATION_KIND_LABELS, type AdministrationRecord } from '@info-parquet/common';
 import { EmptyList, LoadingOr } from '../layout/ListStates';
 import { KIND_CHOICES } from './AdministrationForm';
-
-interface AdministrationRecord {
-  id: number;
-  nom: string;
-  kind: AdministrationKind;
-  departementCode: string | null;
-  email: string;
-  siret: string;
-  active: boolean;
-}
 
 const Column = DataTable.Col<AdministrationRecord>;
 

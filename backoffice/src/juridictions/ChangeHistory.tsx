@@ -1,14 +1,7 @@
 import { Typography } from '@mui/material';
 import { DataTable, Pagination, ReferenceManyField, type RaRecord } from 'react-admin';
+import type { ReferenceChangeRecord } from '@info-parquet/common';
 import { formatDateTime } from '../format';
-
-interface ReferenceChangeRecord {
-  id: string;
-  at: string;
-  action: 'create' | 'update';
-  userEmail: string;
-  changes: Record<string, { from: unknown; to: unknown }>;
-}
 
 const FIELD_LABELS: Record<string, string> = {
   adresse: 'Adresse',

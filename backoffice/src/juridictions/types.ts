@@ -1,22 +1,5 @@
-import type { JuridictionType } from '@info-parquet/common';
-
-/** A court as `GET /api/juridictions` answers it. */
-export interface JuridictionRecord {
-  id: string;
-  type: JuridictionType;
-  nom: string;
-  siege: string;
-  departementCode: string | null;
-  courAppel: string | null;
-  departementsRessort: string[];
-  adresse: string;
-  emailBureauOrdre: string;
-  emailPermanence: string;
-  telephonePermanence: string;
-  urgenceDelaiMinutes: number;
-  competence: string;
-  active: boolean;
-}
+/** A court as `GET /api/juridictions` answers it (common's contract). */
+export type { JuridictionRecord } from '@info-parquet/common';
 
 /** `120` → `2 h`, `90` → `1 h 30`, `45` → `45 min`. */
 export function formatDelai(minutes: number): string {

@@ -1,22 +1,8 @@
-import { OUTBOX_MAIL_KIND_LABELS, OUTBOX_STATUS_LABELS, OUTBOX_STATUSES, type OutboxStatus } from '@info-parquet/common';
+import { OUTBOX_MAIL_KIND_LABELS, OUTBOX_STATUS_LABELS, OUTBOX_STATUSES, type OutboxMailKind } from '@info-parquet/common';
 
-/** A mail as `GET /api/outbox` answers it: its secrets (tracking links) are never part of it. */
-export interface OutboxRecord {
-  id: string;
-  kind: string;
-  saisineId: string | null;
-  to: string;
-  subject: string;
-  text: string;
-  html: string | null;
-  status: OutboxStatus;
-  attempts: number;
-  nextAttemptAt: string;
-  sentAt: string | null;
-  lastError: string | null;
-  createdAt: string;
-  attachments: Array<{ filename: string; contentType: string; sizeBytes: number }>;
-}
+/** A mail as `GET /api/outbox` answers it (common's contract): its secrets are never part of it. */
+export type { OutboxRecord } from '@info-parquet/common';
 
 export const STATUS_CHOICES = OUTBOX_STATUSES.map((status) => ({ id: status, name: OUTBOX_STATUS_LABELS[status] }));
-export const kindLabel = (kind: string) => OUTBOX_MAIL_KIND_LABELS[kind] ?? kind;
+/** A kind this version does not know is shown as it is stored. */
+export const kindLabel = (kind: string) => OUTBOX_MAIL_KIND_LABELS[kind as OutboxMailKind] ?? kind;

@@ -1,19 +1,8 @@
 import { DataTable, DateTimeInput, List, SelectInput, TextInput } from 'react-admin';
-import { SECURITY_EVENT_TYPE_LABELS, SECURITY_EVENT_TYPES, type SecurityEventType } from '@info-parquet/common';
+import { SECURITY_EVENT_TYPE_LABELS, SECURITY_EVENT_TYPES, type SecurityEventRecord } from '@info-parquet/common';
 import { formatDateTime } from '../format';
 import { EmptyList, LoadingOr } from '../layout/ListStates';
 import { describeDetails } from './details';
-
-interface SecurityEventRecord {
-  id: string;
-  at: string;
-  type: SecurityEventType;
-  userId: string | null;
-  email: string | null;
-  ip: string | null;
-  userAgent: string | null;
-  details: Record<string, unknown>;
-}
 
 const Column = DataTable.Col<SecurityEventRecord>;
 const TYPE_CHOICES = SECURITY_EVENT_TYPES.map((type) => ({ id: type, name: SECURITY_EVENT_TYPE_LABELS[type] }));

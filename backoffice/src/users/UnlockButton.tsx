@@ -1,11 +1,9 @@
 import LockOpenIcon from '@mui/icons-material/LockOpen';
 import { Button, useCreate, useNotify, useRecordContext, useRefresh } from 'react-admin';
+import type { UserRecord } from '@info-parquet/common';
 
-interface LockableRecord {
-  id: string;
-  /** When the lock-out ends (ISO), `null` when the account is not locked. */
-  lockedUntil?: string | null;
-}
+/** What the button reads of an account (common's contract): when its lock-out ends, if the API says. */
+type LockableRecord = Pick<UserRecord, 'id' | 'lockedUntil'>;
 
 /**
  * Whether the account is locked out now. An API that does not say (no `lockedUntil` at all) keeps

@@ -1,15 +1,6 @@
 import { AutocompleteInput, BooleanInput, DataTable, List, ReferenceInput, SelectInput, TextInput } from 'react-admin';
-import { ROLE_LABELS, type Role } from '@info-parquet/common';
+import { ROLE_LABELS, type UserRecord } from '@info-parquet/common';
 import { ROLE_CHOICES } from './UserForm';
-
-interface UserRecord {
-  id: string;
-  displayName: string;
-  email: string;
-  role: Role;
-  juridictionNom: string | null;
-  active: boolean;
-}
 
 const Column = DataTable.Col<UserRecord>;
 

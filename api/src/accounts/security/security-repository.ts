@@ -1,5 +1,6 @@
-import type { SecurityEventType } from '@info-parquet/common';
-import type { Database, Transaction } from '../../db/database';
+import type { SecurityEventRecord, SecurityEventType } from '@info-parquet/common';
+import type { Database, Row, Transaction } from '../../db/database';
+import { isoTime } from '../../db/rows';
 import { conditionsOf, pagedList } from '../../db/paged-list';
 
 /** The security log (`security_events`, append-only: the database refuses changes). */
@@ -40,9 +41,21 @@ const CONDITIONS: Record<keyof SecurityEventFilter, string> = {
   atLte: 'at <= :atLte',
 };
 
+const toSecurityEventRecord = (row: Row): SecurityEventRecord => ({
+  id: row.id,
+  at: isoTime(row.at),
+  type: row.type,
+  userId: row.user_id,
+  email: row.email,
+  ip: row.ip,
+  userAgent: row.user_agent,
+  details: row.details,
+});
+
 /** One page of the log in time order (index on `at`). */
 export async function pageSecurityEvents(db: Database, filter: SecurityEventFilter, order: 'ASC' | 'DESC', page: { limit: number; offset: number }) {
   return pagedList(db, {
+    map: toSecurityEventRecord,
     select: 'SELECT id::text, at, type, user_id, email, ip, user_agent, details FROM security_events',
     table: 'security_events',
     where: conditionsOf(filter, CONDITIONS),

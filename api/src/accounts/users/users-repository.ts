@@ -1,8 +1,8 @@
 import { rulesToAST } from '@casl/ability/extra';
-import type { AppAbility, UserAccountInput } from '@info-parquet/common';
-import { sqlLiteral, type Database, type Transaction } from '../../db/database';
+import type { AppAbility, UserAccountInput, UserRecord } from '@info-parquet/common';
+import { sqlLiteral, type Database, type Row, type Transaction } from '../../db/database';
 import { conditionToSql } from '../../http/casl-sql';
-import { camelCaseKeys } from '../../db/rows';
+import { isoTimeOrNull } from '../../db/rows';
 import { conditionsOf } from '../../db/paged-list';
 
 /** The accounts (`users`) as the administration screens read and write them. */
@@ -19,6 +19,17 @@ export type UserSort = keyof typeof ORDER_BY;
 const select = (ability: AppAbility) => `SELECT u.id, u.email, u.display_name, u.role, u.juridiction_id, j.nom AS juridiction_nom, u.active
   ${ability.can('update', 'User') ? ', u.locked_until' : ''}
   FROM users u LEFT JOIN juridictions j ON j.id = u.juridiction_id`;
+
+const toUserRecord = (row: Row): UserRecord => ({
+  id: row.id,
+  email: row.email,
+  displayName: row.display_name,
+  role: row.role,
+  juridictionId: row.juridiction_id,
+  juridictionNom: row.juridiction_nom,
+  active: row.active,
+  ...('locked_until' in row ? { lockedUntil: isoTimeOrNull(row.locked_until) } : {}),
+});
 
 /** The users `ability` may read, as an SQL condition (the rules' values written as literals). */
 const accessSql = (ability: AppAbility): string => conditionToSql(rulesToAST(ability, 'read', 'User'), USER_COLUMNS, sqlLiteral);
@@ -55,12 +66,12 @@ export async function pageUsers(
     { replacements },
   );
   const [[{ total }]] = await db.query<{ total: number }>(`SELECT count(*)::int AS total FROM users u WHERE ${clause}`, { replacements });
-  return { rows: rows.map((row) => camelCaseKeys(row)), total, offset: page.offset };
+  return { rows: rows.map(toUserRecord), total, offset: page.offset };
 }
 
-export async function findReadableUser(db: Database, ability: AppAbility, id: string) {
+export async function findReadableUser(db: Database, ability: AppAbility, id: string): Promise<UserRecord | undefined> {
   const [rows] = await db.query(`${select(ability)} WHERE u.id = :id AND ${accessSql(ability)}`, { replacements: { id } });
-  return rows[0] && camelCaseKeys(rows[0]);
+  return rows[0] && toUserRecord(rows[0]);
 }
 
 /** Lifts a lock-out; the account and when its lock would have ended, or undefined when there is no such account. */

@@ -1,21 +1,23 @@
-import type { AdministrationInput } from '@info-parquet/common';
-import type { Database, Transaction } from '../../db/database';
+import type { AdministrationInput, AdministrationRecord } from '@info-parquet/common';
+import type { Database, Row, Transaction } from '../../db/database';
 import { conditionsOf, pagedList } from '../../db/paged-list';
-import { camelCaseKeys } from '../../db/rows';
+import { isoTime } from '../../db/rows';
 
 /** The senders' directory: every statement on `administrations`. */
 
-export interface AdministrationRecord {
-  id: number;
-  nom: string;
-  kind: string;
-  departementCode: string | null;
-  email: string | null;
-  siret: string | null;
-  active: boolean;
-  createdAt: Date;
-  updatedAt: Date;
-}
+export type { AdministrationRecord };
+
+const toAdministrationRecord = (row: Row): AdministrationRecord => ({
+  id: row.id,
+  nom: row.nom,
+  kind: row.kind,
+  departementCode: row.departement_code,
+  email: row.email,
+  siret: row.siret,
+  active: row.active,
+  createdAt: isoTime(row.created_at),
+  updatedAt: isoTime(row.updated_at),
+});
 
 export interface AdministrationFilter {
   /** An ILIKE pattern on the name. */
@@ -50,7 +52,8 @@ export async function pageAdministrations(
   sort: { field: AdministrationSort; order: 'ASC' | 'DESC' },
   page: { limit: number; offset: number },
 ) {
-  return pagedList<AdministrationRecord>(db, {
+  return pagedList(db, {
+    map: toAdministrationRecord,
     select: SELECT,
     table: 'administrations',
     where: conditionsOf(filter, CONDITIONS),
@@ -62,7 +65,7 @@ export async function pageAdministrations(
 
 export async function findAdministration(db: Database, id: number): Promise<AdministrationRecord | undefined> {
   const [rows] = await db.query(`${SELECT} WHERE id = :id`, { replacements: { id } });
-  return rows[0] && camelCaseKeys<AdministrationRecord>(rows[0]);
+  return rows[0] && toAdministrationRecord(rows[0]);
 }
 
 /** The writable fields of an administration, its row locked until the transaction ends. */

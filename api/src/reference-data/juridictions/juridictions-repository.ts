@@ -1,39 +1,14 @@
-import type { JuridictionPublique } from '@info-parquet/common';
-import type { Database, Transaction } from '../../db/database';
+import type { JuridictionPublique, JuridictionRecord, ReferenceChangeRecord } from '@info-parquet/common';
+import type { Database, Row, Transaction } from '../../db/database';
 import { conditionsOf, pagedList } from '../../db/paged-list';
-import { camelCaseKeys } from '../../db/rows';
+import { isoTime } from '../../db/rows';
 
 /** The courts' and the reference changes' SQL: every statement of this part of the domain. */
 
-/** A court as the back-office reads and edits it (the reference sources fill the rest). */
-export interface JuridictionRecord {
-  id: string;
-  type: string;
-  nom: string;
-  siege: string;
-  siegeCodeInsee: string | null;
-  departementCode: string | null;
-  courAppel: string | null;
-  chambresProximite: unknown;
-  departementsRessort: string[];
-  adresse: string | null;
-  emailBureauOrdre: string | null;
-  emailPermanence: string | null;
-  telephonePermanence: string | null;
-  urgenceDelaiMinutes: number | null;
-  competence: string | null;
-  active: boolean;
-}
+export type { JuridictionRecord };
 
 /** The fields the national administrator edits. */
-export interface JuridictionEditable {
-  adresse: string | null;
-  emailBureauOrdre: string | null;
-  emailPermanence: string | null;
-  telephonePermanence: string | null;
-  urgenceDelaiMinutes: number | null;
-  active: boolean;
-}
+export type JuridictionEditable = Pick<JuridictionRecord, 'adresse' | 'emailBureauOrdre' | 'emailPermanence' | 'telephonePermanence' | 'urgenceDelaiMinutes' | 'active'>;
 
 export interface JuridictionFilter {
   /** An ILIKE pattern on the name and the seat. */
@@ -65,6 +40,25 @@ const SELECT = `SELECT id, type, nom, siege, siege_code_insee, departement_code,
   departements_ressort, adresse, email_bureau_ordre, email_permanence, telephone_permanence, urgence_delai_minutes,
   competence, active FROM juridictions`;
 
+const toJuridictionRecord = (row: Row): JuridictionRecord => ({
+  id: row.id,
+  type: row.type,
+  nom: row.nom,
+  siege: row.siege,
+  siegeCodeInsee: row.siege_code_insee,
+  departementCode: row.departement_code,
+  courAppel: row.cour_appel,
+  chambresProximite: row.chambres_proximite,
+  departementsRessort: row.departements_ressort,
+  adresse: row.adresse,
+  emailBureauOrdre: row.email_bureau_ordre,
+  emailPermanence: row.email_permanence,
+  telephonePermanence: row.telephone_permanence,
+  urgenceDelaiMinutes: row.urgence_delai_minutes,
+  competence: row.competence,
+  active: row.active,
+});
+
 /** The courts and specialised parquets a sender may choose, the specialised ones last. */
 export async function selectPublicJuridictions(db: Database): Promise<JuridictionPublique[]> {
   const [rows] = await db.query<JuridictionPublique>(
@@ -80,7 +74,8 @@ export async function pageJuridictions(
   sort: { field: JuridictionSort; order: 'ASC' | 'DESC' },
   page: { limit: number; offset: number },
 ) {
-  return pagedList<JuridictionRecord>(db, {
+  return pagedList(db, {
+    map: toJuridictionRecord,
     select: SELECT,
     table: 'juridictions',
     where: conditionsOf(filter, CONDITIONS),
@@ -92,7 +87,7 @@ export async function pageJuridictions(
 
 export async function findJuridiction(db: Database, id: string): Promise<JuridictionRecord | undefined> {
   const [rows] = await db.query(`${SELECT} WHERE id = :id`, { replacements: { id } });
-  return rows[0] && camelCaseKeys<JuridictionRecord>(rows[0]);
+  return rows[0] && toJuridictionRecord(rows[0]);
 }
 
 /** The editable fields of a court, its row locked until the transaction ends. */
@@ -143,6 +138,15 @@ export async function pageReferenceChanges(
   page: { limit: number; offset: number },
 ) {
   return pagedList(db, {
+    map: (row): ReferenceChangeRecord => ({
+      id: row.id,
+      at: isoTime(row.at),
+      entity: row.entity,
+      entityId: row.entity_id,
+      action: row.action,
+      userEmail: row.user_email,
+      changes: row.changes,
+    }),
     select: 'SELECT id::text, at, entity, entity_id, action, user_email, changes FROM reference_changes',
     table: 'reference_changes',
     where: ['entity = :entity', 'entity_id = :entityId'],

@@ -1,5 +1,6 @@
-import type { Database } from '../../db/database';
-import { listCountBound, type AppAbility } from '@info-parquet/common';
+import type { Database, Row } from '../../db/database';
+import { listCountBound, type AppAbility, type SaisineListRecord } from '@info-parquet/common';
+import { isoTime, isoTimeOrNull } from '../../db/rows';
 import { SAISINE_FILTERS, saisineWhereSql } from './list-filters';
 import { orderBySql, saisineSortKeys, sortScopeSql, SAISINE_SORTS } from './list-order';
 import { EN_RETARD_SQL } from './urgency-sql';
@@ -53,15 +54,43 @@ export function saisineListSql(ability: AppAbility, query: Record<string, unknow
   return { offset, countCap, pageSql: page(''), pageWithTotalSql: page(`,\n              (${totalSql}) AS list_total`), totalSql };
 }
 
-/** One page of the list (snake_case columns, the bounded total as `list_total`) and the total past the end. */
+/**
+ * A row of the page as the contract's list record (`queue_rank`, the default order's key, and the
+ * total are not fields); the detail's row has the same columns.
+ */
+export const toSaisineListRecord = (row: Row): SaisineListRecord => ({
+  id: row.id,
+  reference: row.reference,
+  kind: row.kind,
+  channel: row.channel,
+  status: row.status,
+  urgent: row.urgent,
+  urgencyReason: row.urgency_reason,
+  juridictionId: row.juridiction_id,
+  juridictionNom: row.juridiction_nom,
+  senderAdministration: row.sender_administration,
+  senderAdministrationKind: row.sender_administration_kind,
+  factsCommuneInsee: row.facts_commune_insee,
+  factsCommuneNom: row.facts_commune_nom,
+  qualification: row.qualification,
+  receivedAt: isoTime(row.received_at),
+  registeredAt: isoTimeOrNull(row.registered_at),
+  decidedAt: isoTimeOrNull(row.decided_at),
+  numeroParquet: row.numero_parquet,
+  assigneeId: row.assignee_id,
+  assigneeName: row.assignee_name,
+  enRetard: row.en_retard,
+});
+
+/** One page of the list, the bounded total (`countCap` or more: « more than the bound ») and the total past the end. */
 export async function selectSaisinePage(
   db: Database,
   ability: AppAbility,
   query: Record<string, unknown>,
-): Promise<{ found: Array<Record<string, unknown> & { list_total: number }>; total: number; countCap: number; offset: number }> {
+): Promise<{ rows: SaisineListRecord[]; total: number; countCap: number; offset: number }> {
   const { offset, countCap, pageWithTotalSql, totalSql } = saisineListSql(ability, query);
-  const [found] = await db.query<Record<string, unknown> & { list_total: number }>(pageWithTotalSql);
+  const [found] = await db.query<Row & { list_total: number }>(pageWithTotalSql);
   let total = found[0]?.list_total ?? 0;
   if (found.length === 0 && offset > 0) [[{ total }]] = await db.query<{ total: number }>(totalSql);
-  return { found, total, countCap, offset };
+  return { rows: found.map(toSaisineListRecord), total, countCap, offset };
 }

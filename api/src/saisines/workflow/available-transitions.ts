@@ -3,17 +3,13 @@ import {
   availableTransitions,
   requiredFields,
   type AppAbility,
+  type AvailableTransition,
   type SaisineStatus,
   type Subject,
-  type TransitionField,
 } from '@info-parquet/common';
 import type { CurrentUser } from '../../http/authenticate';
 
-export interface AvailableTransition {
-  to: SaisineStatus;
-  label: string;
-  requiredFields: TransitionField[];
-}
+export type { AvailableTransition };
 
 interface EventLike {
   fromStatus: SaisineStatus | null;
