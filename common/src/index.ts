@@ -17,6 +17,8 @@ export * from './communes';
 export * from './pieces-jointes';
 export * from './accuse-reception';
 export * from './suivi-messages';
+export * from './uuid';
+export * from './decision';
 export * from './quick-views';
 export * from './list-total';
 export * from './bulk-transitions';

@@ -1,6 +1,7 @@
 import { CLASSEMENT_REASONS, DECISIONS, type ClassementReason, type Decision } from './labels';
 import { NUMERO_PARQUET_MESSAGE, normalizeNumeroParquet } from './numero-parquet';
 import type { SaisineStatus } from './statuses';
+import { UUID_PATTERN } from './uuid';
 import { findTransition, requiredFields, type Actor } from './workflow';
 
 /**
@@ -46,7 +47,7 @@ export const TRANSITION_NOTICES: Record<SaisineStatus, string> = {
 
 export const TRANSITION_TEXT_MAX = { message: 5000, reason: 2000, decisionDetail: 2000 } as const;
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const UUID = UUID_PATTERN;
 
 const MISSING: Record<TransitionValueField, string> = {
   numeroParquet: 'Indiquez le numéro parquet.',

@@ -1,2 +1,4 @@
+import { UUID_PATTERN } from '@info-parquet/common';
+
 /** An id of ours (PostgreSQL's gen_random_uuid): anything else in a path or a filter is not looked up. */
-export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+export const UUID = UUID_PATTERN;

@@ -1,10 +1,8 @@
 import type { Database, Transaction } from '../db/database';
 import { randomUUID } from 'node:crypto';
 import {
-  CLASSEMENT_REASON_LABELS,
-  CLASSEMENT_RECOURS_MENTION,
-  DECISION_LABELS,
   SUIVI_LINK_NOTICE,
+  decisionFacts,
   formatDateTimeParis,
   type SaisineStatus,
 } from '@info-parquet/common';
@@ -24,13 +22,12 @@ const TRACKING_HINT = [
 
 /** The decision as art. 40-2 and 40-3 ask the sender to be told of it. */
 export function decisionLines(s: Pick<SaisineForMail, 'decision' | 'decisionDetail' | 'classementReason'>): string[] {
-  if (!s.decision) return [];
-  const lines = [`Décision : ${DECISION_LABELS[s.decision]}`];
-  if (s.decision === 'classement' && s.classementReason) {
-    lines.push(`Motif du classement : ${CLASSEMENT_REASON_LABELS[s.classementReason]}`);
-  }
-  if (s.decisionDetail) lines.push(`Précisions : ${s.decisionDetail}`);
-  if (s.decision === 'classement') lines.push('', CLASSEMENT_RECOURS_MENTION);
+  const facts = decisionFacts(s);
+  if (!facts.decision) return [];
+  const lines = [`Décision : ${facts.decisionLabel}`];
+  if (facts.classementReasonLabel) lines.push(`Motif du classement : ${facts.classementReasonLabel}`);
+  if (facts.decisionDetail) lines.push(`Précisions : ${facts.decisionDetail}`);
+  if (facts.appealMention) lines.push('', facts.appealMention);
   return lines;
 }
 

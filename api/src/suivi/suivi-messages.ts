@@ -2,10 +2,9 @@ import type { Database } from '../db/database';
 import {
   SUIVI_CLOSED_MESSAGE,
   SUIVI_LINK_INVALID,
-  SUIVI_MESSAGE_EMPTY,
-  SUIVI_MESSAGE_MAX_LENGTH,
-  SUIVI_MESSAGE_MAX_PIECES,
   STATUS_LABELS,
+  suiviMessageSchema,
+  type SuiviMessageInput,
   type SaisineStatus,
   type SuiviMessageReceipt,
 } from '@info-parquet/common';
@@ -16,31 +15,14 @@ import { complementReturnStatus, transitionLocked } from '../saisines/workflow/t
 import { hashTrackingToken, TRACKING_TOKEN_PATTERN } from './tracking-token';
 import { lockByTokenHash, touchSaisine } from './suivi-repository';
 import { enqueueSenderMessageNotice } from '../mail/sender-mails';
-import { UUID } from '../http/uuid';
+import { validateBody } from '../http/validate-body';
 
 
-interface SenderMessage {
-  message: string;
-  attachmentIds: string[];
-}
-
-function parseMessage(body: unknown): SenderMessage {
-  const fields = (typeof body === 'object' && body !== null && !Array.isArray(body) ? body : {}) as Record<string, unknown>;
-  const errors: Record<string, string> = {};
-  const message = typeof fields.message === 'string' ? fields.message.trim() : '';
-  if (fields.message !== undefined && typeof fields.message !== 'string') errors.message = 'Le message doit être un texte.';
-  if (message.length > SUIVI_MESSAGE_MAX_LENGTH) errors.message = `Le message ne peut dépasser ${SUIVI_MESSAGE_MAX_LENGTH} caractères.`;
-  const ids = fields.attachmentIds ?? [];
-  if (!Array.isArray(ids) || !ids.every((id) => typeof id === 'string' && UUID.test(id))) {
-    errors.attachmentIds = 'Liste de pièces jointes invalide.';
-  } else if (ids.length > SUIVI_MESSAGE_MAX_PIECES) {
-    errors.attachmentIds = `Au plus ${SUIVI_MESSAGE_MAX_PIECES} pièces jointes par envoi.`;
-  }
-  if (!errors.message && !errors.attachmentIds && message === '' && (ids as unknown[]).length === 0) {
-    errors.message = SUIVI_MESSAGE_EMPTY;
-  }
-  if (Object.keys(errors).length) throw AppError.badRequest('Le message n’a pas pu être envoyé.', errors);
-  return { message, attachmentIds: [...new Set(ids as string[])] };
+/** The message and its documents, by the shared schema (common), each document once. */
+async function parseMessage(body: unknown): Promise<SuiviMessageInput> {
+  const options = { message: 'Le message n’a pas pu être envoyé.' };
+  const { message, attachmentIds } = await validateBody(suiviMessageSchema, body, options);
+  return { message, attachmentIds: [...new Set(attachmentIds)] };
 }
 
 /**
@@ -50,7 +32,7 @@ function parseMessage(body: unknown): SenderMessage {
  */
 export async function addSuiviMessage(db: Database, publicUrl: string, token: string, body: unknown): Promise<SuiviMessageReceipt> {
   if (!TRACKING_TOKEN_PATTERN.test(token)) throw AppError.notFound(SUIVI_LINK_INVALID);
-  const input = parseMessage(body);
+  const input = await parseMessage(body);
   return db.transaction(async (transaction) => {
     const saisine = await lockByTokenHash(db, transaction, hashTrackingToken(token));
     if (!saisine) throw AppError.notFound(SUIVI_LINK_INVALID);

@@ -1,9 +1,7 @@
 import type { Database } from '../db/database';
 import {
-  CLASSEMENT_REASON_LABELS,
-  CLASSEMENT_RECOURS_MENTION,
-  DECISION_LABELS,
   STATUS_DESCRIPTIONS,
+  decisionFacts,
   STATUS_LABELS,
   SUIVI_LINK_INVALID,
   type Suivi,
@@ -11,24 +9,8 @@ import {
 import { AppError } from '../http/app-error';
 import { hashTrackingToken, TRACKING_TOKEN_PATTERN } from './tracking-token';
 import { loadSuiviThread } from './suivi-thread';
-import { readAndCountView, statusMilestones, type SuiviRow } from './suivi-repository';
+import { readAndCountView, statusMilestones } from './suivi-repository';
 
-
-/**
- * The decision as art. 40-2 tells it to the sender: its family, the reason of a classement and
- * the right to appeal it (art. 40-3). Nulls until the prosecutor has decided.
- */
-function decisionOf(row: Pick<SuiviRow, 'decision' | 'decisionDetail' | 'classementReason'>) {
-  const classement = row.decision === 'classement' && row.classementReason ? row.classementReason : null;
-  return {
-    decision: row.decision,
-    decisionLabel: row.decision ? DECISION_LABELS[row.decision] : null,
-    decisionDetail: row.decision && row.decisionDetail ? row.decisionDetail : null,
-    classementReason: classement,
-    classementReasonLabel: classement ? CLASSEMENT_REASON_LABELS[classement] : null,
-    appealMention: classement ? CLASSEMENT_RECOURS_MENTION : null,
-  };
-}
 
 /**
  * What the sender sees through the tracking link: the status and its milestones, never the
@@ -49,7 +31,7 @@ export async function getSuivi(db: Database, token: string): Promise<Suivi> {
     receivedAt: row.receivedAt.toISOString(),
     numeroParquet: row.numeroParquet,
     juridiction: { nom: row.juridictionNom },
-    ...decisionOf(row),
+    ...decisionFacts(row),
     events: milestones.map((event) => ({ at: event.at.toISOString(), status: event.toStatus, label: STATUS_LABELS[event.toStatus] })),
     thread: await loadSuiviThread(db, row.id, row.juridictionNom),
     canAddMessage: row.status !== 'cloturee',

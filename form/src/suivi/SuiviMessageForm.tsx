@@ -3,7 +3,8 @@ import { fr } from '@codegouvfr/react-dsfr';
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Input } from '@codegouvfr/react-dsfr/Input';
-import { SUIVI_CLOSED_MESSAGE, SUIVI_MESSAGE_EMPTY, SUIVI_MESSAGE_MAX_LENGTH } from '@info-parquet/common';
+import { ValidationError } from 'yup';
+import { SUIVI_CLOSED_MESSAGE, SUIVI_MESSAGE_MAX_LENGTH, suiviMessageSchema } from '@info-parquet/common';
 import { ApiError } from '../api/http';
 import { postSuiviMessage } from '../api/public-api';
 import { PiecesJointesSection } from '../saisine/pieces/PiecesJointesSection';
@@ -34,8 +35,12 @@ export function SuiviMessageForm({ token, closed, awaitingComplement, onSent }: 
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    if (!message.trim() && pieces.attachmentIds.length === 0) {
-      setError(SUIVI_MESSAGE_EMPTY);
+    // The API's own rules (common): an empty message without documents, or one too long.
+    try {
+      await suiviMessageSchema.validate({ message, attachmentIds: pieces.attachmentIds });
+    } catch (invalid) {
+      if (!(invalid instanceof ValidationError)) throw invalid;
+      setError(invalid.message);
       return;
     }
     setSending(true);

@@ -1,10 +1,5 @@
 import { Box, Card, CardContent, Stack, Typography } from '@mui/material';
-import {
-  CHANNEL_LABELS,
-  CLASSEMENT_REASON_LABELS,
-  DECISION_LABELS,
-  SAISINE_KIND_LABELS,
-} from '@info-parquet/common';
+import { CHANNEL_LABELS, SAISINE_KIND_LABELS, decisionFacts } from '@info-parquet/common';
 import { StatusChip } from '../StatusChip';
 import type { SaisineDetail, SaisineListRecord } from '../types';
 import { LateChip, UrgentChip } from '../UrgentChip';
@@ -12,11 +7,9 @@ import { LateChip, UrgentChip } from '../UrgentChip';
 type HeaderRecord = SaisineListRecord & Partial<Pick<SaisineDetail, 'decision' | 'decisionDetail' | 'classementReason'>>;
 
 function decisionText(record: HeaderRecord): string | null {
-  if (!record.decision) return null;
-  const parts: string[] = [DECISION_LABELS[record.decision] ?? record.decision];
-  if (record.classementReason) parts.push(CLASSEMENT_REASON_LABELS[record.classementReason] ?? record.classementReason);
-  if (record.decisionDetail) parts.push(record.decisionDetail);
-  return parts.join(' — ');
+  const facts = decisionFacts({ decision: record.decision ?? null, decisionDetail: record.decisionDetail, classementReason: record.classementReason });
+  if (!facts.decision) return null;
+  return [facts.decisionLabel, facts.classementReasonLabel, facts.decisionDetail].filter(Boolean).join(' — ');
 }
 
 /** Who, where and how urgent, at a glance. */
