@@ -2,6 +2,7 @@ import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 import {
   ADMINISTRATION_SCHEMAS,
+  INDICATOR_SCHEMAS,
   PUBLIC_API_SCHEMAS,
   REFERENCE_DATA_SCHEMAS,
   SAISINE_SCHEMAS,
@@ -84,8 +85,8 @@ test('the back-office session is closed too, and refuses a user without its cour
   expect(Value.Check(SessionInfoSchema, { user: { ...user, passwordHash: 'x' }, csrfToken: 'x', mfa: 'ok' })).toBe(false);
 });
 
-test('what the back-office reads is closed too: referrals, accounts, outbox, security log, reference data', () => {
-  const open = Object.entries({ ...SAISINE_SCHEMAS, ...ADMINISTRATION_SCHEMAS, ...REFERENCE_DATA_SCHEMAS })
+test('what the back-office reads is closed too: referrals, accounts, outbox, security log, reference data, indicators', () => {
+  const open = Object.entries({ ...SAISINE_SCHEMAS, ...ADMINISTRATION_SCHEMAS, ...REFERENCE_DATA_SCHEMAS, ...INDICATOR_SCHEMAS })
     .flatMap(([name, schema]) => objects(schema, name))
     .filter(([, node]) => node.additionalProperties !== false)
     .map(([where]) => where);

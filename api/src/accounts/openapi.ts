@@ -1,6 +1,6 @@
 import { accountSecurityPaths } from './auth/openapi';
 import { SECURITY_EVENT_TYPES, PREFERENCE_MAX_BYTES, SESSION_SCHEMAS } from '@info-parquet/common';
-import { body, cookieAuth, errorResponse, json, tooMany, simpleRestParams as simpleRestParamsFor, listHeaders as listHeadersFor, listAnswers } from '../openapi/building-blocks';
+import { closedObject, body, cookieAuth, errorResponse, json, tooMany, simpleRestParams as simpleRestParamsFor, listHeaders as listHeadersFor, listAnswers } from '../openapi/building-blocks';
 
 const simpleRestParams = simpleRestParamsFor({ sort: '["receivedAt","DESC"]', filter: '{"status":["recue"],"q":"Durand"}' });
 const listHeaders = listHeadersFor('saisines 0-24/319');
@@ -54,7 +54,7 @@ export const accountPaths = {
       security: cookieAuth,
       requestBody: body({ currentPassword: { type: 'string' }, newPassword: { type: 'string', minLength: 12, maxLength: 128 } }, ['currentPassword', 'newPassword']),
       responses: {
-        200: json({ type: 'object', properties: { message: { type: 'string' }, otherSessionsEnded: { type: 'integer' } } }),
+        200: json(closedObject({ message: { type: 'string' }, otherSessionsEnded: { type: 'integer' } })),
         400: errorResponse('Mot de passe refusé ; `errors` par champ (currentPassword, newPassword)'),
         401: errorResponse('Non connecté'),
         403: errorResponse('Jeton CSRF absent'),
@@ -67,7 +67,7 @@ export const accountPaths = {
       security: cookieAuth,
       parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string', format: 'uuid' } }],
       responses: {
-        200: json({ type: 'object', properties: { id: { type: 'string' }, email: { type: 'string' }, lockedUntil: { type: 'null' }, failedLoginCount: { const: 0 } } }),
+        200: json(closedObject({ id: { type: 'string' }, email: { type: 'string' }, lockedUntil: { type: 'null' }, failedLoginCount: { const: 0 } })),
         401: errorResponse('Non connecté'),
         403: errorResponse('Réservé à l’administrateur national'),
         404: errorResponse('Utilisateur inconnu'),
@@ -151,7 +151,7 @@ export const accountPaths = {
       summary: 'Une préférence de l’utilisateur connecté',
       security: cookieAuth,
       parameters: [{ name: 'key', in: 'path', required: true, schema: { type: 'string' } }],
-      responses: { 200: json({ type: 'object', properties: { key: { type: 'string' }, value: {} } }), 401: errorResponse('Non connecté'), 404: errorResponse('Absente') },
+      responses: { 200: json(closedObject({ key: { type: 'string' }, value: {} })), 401: errorResponse('Non connecté'), 404: errorResponse('Absente') },
     },
     put: {
       summary: 'Enregistrer une préférence de l’utilisateur connecté',
@@ -162,7 +162,7 @@ export const accountPaths = {
       parameters: [{ name: 'key', in: 'path', required: true, schema: { type: 'string' } }],
       requestBody: body({ value: {} }, ['value']),
       responses: {
-        200: json({ type: 'object', properties: { key: { type: 'string' }, value: {} } }),
+        200: json(closedObject({ key: { type: 'string' }, value: {} })),
         400: errorResponse('Clé inconnue, valeur trop volumineuse ou contenant une recherche libre'),
         401: errorResponse('Non connecté'),
       },

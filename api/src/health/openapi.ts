@@ -11,7 +11,12 @@ export const healthPaths = {
       responses: {
         200: json({
           type: 'object',
-          properties: { status: { const: 'ok' }, checks: { type: 'object', properties: { database: { const: 'ok' }, disk: { const: 'ok' }, workers: { const: 'ok' } } } },
+          additionalProperties: false,
+          required: ['status', 'checks'],
+          properties: {
+            status: { const: 'ok' },
+            checks: { type: 'object', additionalProperties: false, properties: { database: { const: 'ok' }, disk: { const: 'ok' }, workers: { const: 'ok' } } },
+          },
         }),
         503: json(
           { type: 'object', properties: { status: { const: 'unavailable' }, message: { type: 'string' }, checks: { type: 'object' } } },

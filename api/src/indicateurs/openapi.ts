@@ -32,7 +32,7 @@ export const indicatorPaths = {
         query('administrationId', { type: 'integer', minimum: 1 }, 'Une administration de l’annuaire.'),
       ],
       responses: {
-        200: json({ type: 'object' }),
+        200: json({ $ref: '#/components/schemas/IndicatorsResponse' }),
         400: errorResponse('Filtre inconnu ou invalide (`errors` par filtre)'),
         401: errorResponse('Non connecté'),
         403: errorResponse('Sans accès aux indicateurs, ou juridiction d’un autre'),
@@ -44,7 +44,7 @@ export const indicatorPaths = {
       summary: 'Statistiques publiques : agrégats nationaux, sans connexion',
       description: `Les mêmes indicateurs, nationaux seulement (ni juridiction, ni administration nommée), calculés au plus toutes les 5 minutes. ${shape} ${SMALL_COUNT_RULE}`,
       parameters: periodParams,
-      responses: { 200: json({ type: 'object' }), 400: errorResponse('Filtre inconnu ou invalide (`errors` par filtre)') },
+      responses: { 200: json({ $ref: '#/components/schemas/IndicatorsResponse' }), 400: errorResponse('Filtre inconnu ou invalide (`errors` par filtre)') },
     },
   },
 };

@@ -5,6 +5,14 @@ export const errorResponse = (description: string) => ({ description, content: {
 
 export const json = (schema: object, description = 'OK') => ({ description, content: { 'application/json': { schema } } });
 
+/** A closed object answer: these properties and no other, all of them present unless `required` says otherwise. */
+export const closedObject = (properties: Record<string, object>, required: string[] = Object.keys(properties)) => ({
+  type: 'object',
+  additionalProperties: false,
+  required,
+  properties,
+});
+
 /** A 429 with the seconds to wait (`Retry-After`). */
 export const tooMany = (description: string) => ({
   ...errorResponse(description),
@@ -32,9 +40,9 @@ export const listHeaders = (example: string) => ({ 'Content-Range': { schema: { 
 
 /**
  * A list's answers: the page with its `Content-Range`, an unknown sort or filter (400), and the
- * refusals given; `item` is the schema of one row (a component of the contract, where there is one).
+ * refusals given; `item` is the schema of one row (a component of the contract).
  */
-export const listAnswers = (headers: Record<string, unknown>, refusals: { 401?: string; 403?: string }, item: Record<string, unknown> = { type: 'object' }) => ({
+export const listAnswers = (headers: Record<string, unknown>, refusals: { 401?: string; 403?: string }, item: Record<string, unknown>) => ({
   200: { ...json({ type: 'array', items: item }), headers },
   400: errorResponse('Tri ou filtre inconnu'),
   ...(refusals[401] ? { 401: errorResponse(refusals[401]) } : {}),

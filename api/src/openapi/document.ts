@@ -1,4 +1,4 @@
-import { ADMINISTRATION_SCHEMAS, PUBLIC_API_SCHEMAS, REFERENCE_DATA_SCHEMAS, SAISINE_SCHEMAS } from '@info-parquet/common';
+import { ADMINISTRATION_SCHEMAS, INDICATOR_SCHEMAS, PUBLIC_API_SCHEMAS, REFERENCE_DATA_SCHEMAS, SAISINE_SCHEMAS } from '@info-parquet/common';
 import { adminPaths } from '../reference-data/admin-openapi';
 import { healthPaths } from '../health/openapi';
 import { submissionPaths, submissionSchemas } from '../saisines/submission/openapi';
@@ -83,6 +83,7 @@ export function openApiDocument(publicUrl: string) {
         ...ADMINISTRATION_SCHEMAS,
         ...REFERENCE_DATA_SCHEMAS,
         ...SAISINE_SCHEMAS,
+        ...INDICATOR_SCHEMAS,
       },
     },
     paths: {

@@ -1,5 +1,5 @@
 import { BULK_TRANSITION_MAX, BULK_TRANSITION_TARGETS, CLASSEMENT_REASONS, DECISIONS, LIST_COUNT_BOUND, SEARCH_COUNT_BOUND, QUICK_VIEWS, SAISINE_STATUSES } from '@info-parquet/common';
-import { body, cookieAuth, errorResponse, json, listHeaders as listHeadersFor, simpleRestParams as simpleRestParamsFor, listAnswers } from '../openapi/building-blocks';
+import { body, closedObject, cookieAuth, errorResponse, json, listHeaders as listHeadersFor, simpleRestParams as simpleRestParamsFor, listAnswers } from '../openapi/building-blocks';
 
 const simpleRestParams = simpleRestParamsFor({ sort: '["receivedAt","DESC"]', filter: '{"status":["recue"],"q":"Durand"}' });
 
@@ -42,7 +42,7 @@ export const saisinePaths = {
       description: `Vues (common/src/quick-views.ts) : ${QUICK_VIEWS.map((view) => `${view.id} (${view.label})`).join(', ')}. Chaque nombre est le total de la liste GET /saisines avec le filtre de la vue, compté jusqu’à ${LIST_COUNT_BOUND} : ${LIST_COUNT_BOUND + 1} veut dire « plus de ${LIST_COUNT_BOUND} ».`,
       security: cookieAuth,
       responses: {
-        200: json({ type: 'object', properties: Object.fromEntries(QUICK_VIEWS.map((view) => [view.id, { type: 'integer', minimum: 0, maximum: LIST_COUNT_BOUND + 1 }])) }),
+        200: json(closedObject(Object.fromEntries(QUICK_VIEWS.map((view) => [view.id, { type: 'integer', minimum: 0, maximum: LIST_COUNT_BOUND + 1 }])))),
         401: errorResponse('Non connecté'),
         403: errorResponse('Rôle sans accès aux saisines'),
       },
@@ -86,11 +86,14 @@ export const saisinePaths = {
       responses: {
         200: json({
           type: 'object',
+          additionalProperties: false,
+          required: ['results'],
           properties: {
             results: {
               type: 'array',
               items: {
                 type: 'object',
+                additionalProperties: false,
                 required: ['id', 'reference', 'ok'],
                 properties: {
                   id: { type: 'string' },

@@ -1,4 +1,4 @@
-import { body, cookieAuth, errorResponse, json } from '../../openapi/building-blocks';
+import { closedObject, body, cookieAuth, errorResponse, json } from '../../openapi/building-blocks';
 
 /** OpenAPI description of the password links and the second factor (spread into openapi/document.ts). */
 const recoveryCodes = { type: 'object', properties: { recoveryCodes: { type: 'array', items: { type: 'string' }, minItems: 10, maxItems: 10 } } };
@@ -15,7 +15,7 @@ export const accountSecurityPaths = {
         'Même réponse, en un temps semblable, que l’adresse corresponde à un compte actif ou non. 3 demandes par heure et par adresse, 30 par adresse IP.',
       requestBody: body({ email: { type: 'string', format: 'email' } }),
       responses: {
-        202: json({ type: 'object', properties: { message: { type: 'string' } } }),
+        202: json(closedObject({ message: { type: 'string' } })),
         400: errorResponse('Adresse invalide'),
         429: errorResponse('Trop de demandes'),
       },
@@ -28,7 +28,7 @@ export const accountSecurityPaths = {
         'Politique commune des mots de passe ; le lien ne sert qu’une fois ; toutes les sessions de l’utilisateur sont fermées et le verrouillage levé.',
       requestBody: body({ token: { type: 'string' }, password: { type: 'string', minLength: 12, maxLength: 128 } }),
       responses: {
-        200: json({ type: 'object', properties: { message: { type: 'string' } } }),
+        200: json(closedObject({ message: { type: 'string' } })),
         400: errorResponse('Lien invalide, expiré ou déjà utilisé (`errors.token`), ou mot de passe refusé (`errors.password`)'),
       },
     },
@@ -40,6 +40,8 @@ export const accountSecurityPaths = {
       responses: {
         200: json({
           type: 'object',
+          additionalProperties: false,
+          required: ['enabled', 'enabledAt', 'required', 'unreadable', 'recoveryCodesLeft'],
           properties: {
             enabled: { type: 'boolean' },
             enabledAt: { type: ['string', 'null'], format: 'date-time' },
@@ -61,7 +63,7 @@ export const accountSecurityPaths = {
       description: `Utilisateur connecté, ou session à moitié connectée à l’étape « enrolment_required ». ${halfSigned}`,
       security: cookieAuth,
       responses: {
-        200: json({ type: 'object', properties: { otpauthUri: { type: 'string' }, qrSvg: { type: 'string' }, secret: { type: 'string' } } }),
+        200: json(closedObject({ otpauthUri: { type: 'string' }, qrSvg: { type: 'string' }, secret: { type: 'string' } })),
         401: errorResponse('Non connecté'),
         403: errorResponse('Session à moitié connectée qui doit donner son code, ou jeton CSRF absent'),
         409: errorResponse('TOTP déjà activé'),
@@ -104,7 +106,7 @@ export const accountSecurityPaths = {
       security: cookieAuth,
       requestBody: body({ password: { type: 'string' }, code: { type: 'string' } }),
       responses: {
-        200: json({ type: 'object', properties: { message: { type: 'string' } } }),
+        200: json(closedObject({ message: { type: 'string' } })),
         400: errorResponse('Mot de passe ou code incorrect'),
         401: errorResponse('Non connecté'),
         403: errorResponse('Obligatoire pour le rôle, ou jeton CSRF absent'),
