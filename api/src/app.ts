@@ -109,7 +109,7 @@ export function createApp({ db, config, serveStatic = true, log = console.error,
   api.use('/public', publicStatisticsRoutes(db));
   api.use(
     sessionMiddleware({
-      pool: db.pool,
+      db,
       secret: config.sessionSecret,
       idleMinutes: config.sessionIdleMinutes,
       secureCookie: config.env === 'production',

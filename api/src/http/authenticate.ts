@@ -39,7 +39,10 @@ export function createLoadUser({ db, absoluteHours }: { db: Database; absoluteHo
     }
     const userId = req.session?.userId;
     if (userId) {
-      const user = await findSessionUser(db, userId);
+      // Read with the session when the store loaded it naming this user (http/session.ts); else
+      // (a sign-in in this very request) now.
+      const read = req.sessionUser;
+      const user = read !== undefined && read.userId === userId ? (read.user ?? undefined) : await findSessionUser(db, userId);
       if (user && user.active) {
         req.user = {
           id: user.id,

@@ -178,14 +178,40 @@ export async function deleteUserSessions(db: Database, userId: string, exceptSid
 /** The signed-in user as the session contract describes it, and whether the account is still active. */
 export type SessionUser = SignedInUser & { active: boolean };
 
+const SESSION_USER_COLUMNS = `u.id, u.email, u.display_name AS "displayName", u.role, u.juridiction_id AS "juridictionId", u.active,
+            j.nom AS "juridictionNom"`;
+
 /** The signed-in user, read on every request: one plain row, only the columns needed. */
 export async function findSessionUser(db: Database, userId: string): Promise<SessionUser | undefined> {
   const [rows] = await db.query<SessionUser>(
-    `SELECT u.id, u.email, u.display_name AS "displayName", u.role, u.juridiction_id AS "juridictionId", u.active,
-            j.nom AS "juridictionNom"
+    `SELECT ${SESSION_USER_COLUMNS}
      FROM users u LEFT JOIN juridictions j ON j.id = u.juridiction_id
      WHERE u.id = :userId`,
     { replacements: { userId } },
   );
   return rows[0];
+}
+
+/**
+ * A live session (the store's row, not expired) and the user it names, in one statement: what
+ * every signed-in request reads first. `user` is null when the session names nobody (signed out,
+ * half-signed) or an account that no longer exists.
+ */
+export async function findSessionWithUser(
+  db: Database,
+  sid: string,
+  nowSeconds: number,
+): Promise<{ sess: Record<string, unknown>; user: SessionUser | null } | undefined> {
+  const [rows] = await db.query(
+    `SELECT s.sess, ${SESSION_USER_COLUMNS}
+     FROM sessions s
+     LEFT JOIN users u ON u.id = CASE WHEN s.sess->>'userId' ~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$'
+                                      THEN (s.sess->>'userId')::uuid END
+     LEFT JOIN juridictions j ON j.id = u.juridiction_id
+     WHERE s.sid = :sid AND s.expire >= to_timestamp(:nowSeconds)`,
+    { replacements: { sid, nowSeconds } },
+  );
+  if (rows.length === 0) return undefined;
+  const { sess, ...user } = rows[0];
+  return { sess: typeof sess === 'string' ? JSON.parse(sess) : sess, user: user.id ? (user as SessionUser) : null };
 }
