@@ -47,8 +47,6 @@ export const TRANSITION_NOTICES: Record<SaisineStatus, string> = {
 
 export const TRANSITION_TEXT_MAX = { message: 5000, reason: 2000, decisionDetail: 2000 } as const;
 
-const UUID = UUID_PATTERN;
-
 const MISSING: Record<TransitionValueField, string> = {
   numeroParquet: 'Indiquez le numéro parquet.',
   assigneeId: 'Choisissez la personne à qui attribuer la saisine.',
@@ -87,7 +85,7 @@ export function checkTransitionFields(
   };
   const requireId = (field: 'assigneeId' | 'onBehalfOfId') => {
     const value = text(body[field]);
-    if (!value || !UUID.test(value)) errors[field] = MISSING[field];
+    if (!value || !UUID_PATTERN.test(value)) errors[field] = MISSING[field];
     else values[field] = value;
   };
 

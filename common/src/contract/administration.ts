@@ -1,6 +1,7 @@
-import { Type, type Static, type TSchema } from '@sinclair/typebox';
+import { Type, type Static } from '@sinclair/typebox';
 import { OUTBOX_STATUSES, type OutboxStatus } from '../outbox-labels';
 import { ROLES, SECURITY_EVENT_TYPES, type Role, type SecurityEventType } from '../labels';
+import { closed, nullable, oneOf, DateTime } from './schema-helpers';
 
 /**
  * What the administration screens read, written once: the accounts (`/api/users`), the outbox
@@ -9,9 +10,6 @@ import { ROLES, SECURITY_EVENT_TYPES, type Role, type SecurityEventType } from '
  * schemas; objects are closed, as in the rest of the contract.
  */
 
-const closed = { additionalProperties: false } as const;
-const nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
-const DateTime = Type.String({ format: 'date-time' });
 
 export const OutboxRecordSchema = Type.Object(
   {
@@ -23,7 +21,7 @@ export const OutboxRecordSchema = Type.Object(
     /** The body, its secrets (tracking links) replaced by « ⟦secret:nom⟧ » or masked. */
     text: Type.String(),
     html: nullable(Type.String()),
-    status: Type.Unsafe<OutboxStatus>({ type: 'string', enum: [...OUTBOX_STATUSES] }),
+    status: oneOf<OutboxStatus>(OUTBOX_STATUSES),
     attempts: Type.Integer({ minimum: 0 }),
     nextAttemptAt: DateTime,
     sentAt: nullable(DateTime),
@@ -42,7 +40,7 @@ export const SecurityEventRecordSchema = Type.Object(
   {
     id: Type.String({ description: 'Numéro d’ordre dans le journal', example: '1042' }),
     at: DateTime,
-    type: Type.Unsafe<SecurityEventType>({ type: 'string', enum: [...SECURITY_EVENT_TYPES] }),
+    type: oneOf<SecurityEventType>(SECURITY_EVENT_TYPES),
     userId: nullable(Type.String({ format: 'uuid' })),
     email: nullable(Type.String()),
     ip: nullable(Type.String()),
@@ -59,7 +57,7 @@ export const UserRecordSchema = Type.Object(
     id: Type.String({ format: 'uuid' }),
     email: Type.String({ example: 'greffier.blois@justice.test' }),
     displayName: Type.String({ example: 'Julien Robert' }),
-    role: Type.Unsafe<Role>({ type: 'string', enum: [...ROLES] }),
+    role: oneOf<Role>(ROLES),
     juridictionId: nullable(Type.String({ example: 'tj-blois' })),
     juridictionNom: nullable(Type.String({ example: 'Tribunal judiciaire de Blois' })),
     active: Type.Boolean(),

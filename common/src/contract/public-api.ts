@@ -1,6 +1,7 @@
-import { Type, type Static, type TSchema } from '@sinclair/typebox';
+import { Type, type Static } from '@sinclair/typebox';
 import { CLASSEMENT_REASONS, DECISIONS, type ClassementReason, type Decision } from '../labels';
 import { SAISINE_STATUSES, type SaisineStatus } from '../statuses';
+import { closed, nullable, oneOf, DateTime } from './schema-helpers';
 
 /**
  * What the public API answers, written once: JSON Schemas (TypeBox) that the OpenAPI document
@@ -10,11 +11,6 @@ import { SAISINE_STATUSES, type SaisineStatus } from '../statuses';
  * Objects are closed (`additionalProperties: false`): a field added on one side only is caught.
  */
 
-const closed = { additionalProperties: false } as const;
-const nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
-const oneOf = <T extends string>(values: readonly T[]) => Type.Unsafe<T>({ type: 'string', enum: [...values] });
-/** A date and time as JSON carries it (ISO 8601, UTC). */
-const DateTime = Type.String({ format: 'date-time' });
 
 export const CommuneSchema = Type.Object(
   {

@@ -1,5 +1,6 @@
-import { Type, type Static, type TSchema } from '@sinclair/typebox';
+import { Type, type Static } from '@sinclair/typebox';
 import { ADMINISTRATION_KINDS, JURIDICTION_TYPE_LABELS, type AdministrationKind, type JuridictionType } from '../labels';
+import { closed, nullable, oneOf, DateTime } from './schema-helpers';
 
 /**
  * The reference data as the administration screens read it, written once: the courts
@@ -8,15 +9,12 @@ import { ADMINISTRATION_KINDS, JURIDICTION_TYPE_LABELS, type AdministrationKind,
  * and edits them with the same, the OpenAPI document publishes the schemas; objects are closed.
  */
 
-const closed = { additionalProperties: false } as const;
-const nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
-const DateTime = Type.String({ format: 'date-time' });
 const JURIDICTION_TYPES = Object.keys(JURIDICTION_TYPE_LABELS) as JuridictionType[];
 
 export const JuridictionRecordSchema = Type.Object(
   {
     id: Type.String({ example: 'tj-blois' }),
-    type: Type.Unsafe<JuridictionType>({ type: 'string', enum: JURIDICTION_TYPES }),
+    type: oneOf<JuridictionType>(JURIDICTION_TYPES),
     nom: Type.String({ example: 'Tribunal judiciaire de Blois' }),
     siege: Type.String({ example: 'Blois' }),
     siegeCodeInsee: nullable(Type.String()),
@@ -41,7 +39,7 @@ export const AdministrationRecordSchema = Type.Object(
   {
     id: Type.Integer(),
     nom: Type.String({ example: 'Direction départementale des finances publiques de Loir-et-Cher' }),
-    kind: Type.Unsafe<AdministrationKind>({ type: 'string', enum: [...ADMINISTRATION_KINDS] }),
+    kind: oneOf<AdministrationKind>(ADMINISTRATION_KINDS),
     departementCode: nullable(Type.String()),
     email: Type.String(),
     siret: Type.String(),
@@ -58,9 +56,9 @@ export const ReferenceChangeRecordSchema = Type.Object(
   {
     id: Type.String(),
     at: DateTime,
-    entity: Type.Unsafe<'juridiction' | 'administration'>({ type: 'string', enum: ['juridiction', 'administration'] }),
+    entity: oneOf(['juridiction', 'administration'] as const),
     entityId: Type.String(),
-    action: Type.Unsafe<'create' | 'update'>({ type: 'string', enum: ['create', 'update'] }),
+    action: oneOf(['create', 'update'] as const),
     userEmail: Type.String(),
     changes: Type.Record(Type.String(), Type.Object({ from: Type.Unknown(), to: Type.Unknown() }, closed)),
   },

@@ -1,4 +1,4 @@
-import { Type, type Static, type TSchema } from '@sinclair/typebox';
+import { Type, type Static } from '@sinclair/typebox';
 import {
   ADMINISTRATION_KINDS,
   CHANNELS,
@@ -19,6 +19,7 @@ import {
 } from '../labels';
 import { SAISINE_STATUSES, type SaisineStatus } from '../statuses';
 import type { TransitionField } from '../workflow';
+import { closed, nullable, oneOf, DateTime, CalendarDate } from './schema-helpers';
 
 /**
  * The court's referrals as the back-office reads them, written once: a row of the list
@@ -28,11 +29,6 @@ import type { TransitionField } from '../workflow';
  * Instants are ISO 8601 strings (UTC), calendar dates `YYYY-MM-DD`.
  */
 
-const closed = { additionalProperties: false } as const;
-const nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
-const oneOf = <T extends string>(values: readonly T[]) => Type.Unsafe<T>({ type: 'string', enum: [...values] });
-const DateTime = Type.String({ format: 'date-time' });
-const CalendarDate = Type.String({ format: 'date' });
 const Status = oneOf<SaisineStatus>(SAISINE_STATUSES);
 const TRANSITION_FIELDS: readonly TransitionField[] = ['numeroParquet', 'assigneeId', 'message', 'juridictionId', 'reason', 'decision', 'onBehalfOfId'];
 

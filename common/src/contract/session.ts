@@ -1,5 +1,6 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { ROLES, type Role } from '../labels';
+import { closed, oneOf } from './schema-helpers';
 
 /**
  * The back-office's session, written once: who is signed in and what the sign-in steps answer
@@ -8,14 +9,13 @@ import { ROLES, type Role } from '../labels';
  * publishes the schemas; objects are closed, as in the public contract.
  */
 
-const closed = { additionalProperties: false } as const;
 
 export const SignedInUserSchema = Type.Object(
   {
     id: Type.String({ format: 'uuid' }),
     email: Type.String({ example: 'greffier.blois@justice.test' }),
     displayName: Type.String({ example: 'Julien Robert' }),
-    role: Type.Unsafe<Role>({ type: 'string', enum: [...ROLES] }),
+    role: oneOf<Role>(ROLES),
     juridictionId: Type.Union([Type.String(), Type.Null()], { example: 'tj-blois' }),
     juridictionNom: Type.Union([Type.String(), Type.Null()], { example: 'Tribunal judiciaire de Blois' }),
   },

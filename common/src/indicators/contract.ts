@@ -9,6 +9,7 @@ import {
   type Decision,
   type SaisineKind,
 } from '../labels';
+import { closed, nullable, oneOf, CalendarDate } from '../contract/schema-helpers';
 
 /**
  * The shape of `GET /api/indicators` and `GET /api/public/statistiques`: shared by the API (which
@@ -19,10 +20,6 @@ import {
  * both bounds included), filtered by court, administration kind, administration and kind.
  */
 
-const closed = { additionalProperties: false } as const;
-const nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
-const oneOf = <T extends string>(values: readonly T[]) => Type.Unsafe<T>({ type: 'string', enum: [...values] });
-const CalendarDate = Type.String({ format: 'date' });
 /** Keyed by every value of `keys`, each holding `value`. */
 const byKey = <K extends string, T extends TSchema>(keys: readonly K[], value: T) =>
   Type.Object(Object.fromEntries(keys.map((key) => [key, value])) as Record<K, T>, closed);
